@@ -1,0 +1,195 @@
+//! `rolemap roles` and `rolemap skills`: the pack's contents at a glance.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use super::format::{self, cell};
+use super::json::{self, FigureJson, JSON_VERSION};
+use super::{Context, Outcome};
+use crate::model::plan::skill_cost;
+use crate::model::{Category, RoleIx, SkillIx};
+
+#[derive(Serialize)]
+struct RolesJson {
+    version: u32,
+    pack: String,
+    roles: Vec<RoleJson>,
+}
+
+#[derive(Serialize)]
+struct RoleJson {
+    id: String,
+    title: String,
+    band: &'static str,
+    track: String,
+    track_name: String,
+    summary: String,
+}
+
+/// Roles in map order: by track as the pack lists them, then band, then title.
+fn roles_in_order(ctx: &Context) -> Vec<RoleIx> {
+    let m = ctx.model;
+    let mut roles: Vec<RoleIx> = m.role_ixs().collect();
+    roles.sort_by(|&a, &b| {
+        let (ra, rb) = (m.role(a), m.role(b));
+        (ra.track, ra.band, &ra.title).cmp(&(rb.track, rb.band, &rb.title))
+    });
+    roles
+}
+
+pub fn roles(ctx: &Context, as_json: bool, out: &mut impl Write) -> Outcome {
+    let m = ctx.model;
+    let order = roles_in_order(ctx);
+    if as_json {
+        let roles = order
+            .iter()
+            .map(|&ix| {
+                let r = m.role(ix);
+                let t = m.track(r.track);
+                RoleJson {
+                    id: r.id.clone(),
+                    title: r.title.clone(),
+                    band: format::band(r.band),
+                    track: t.id.clone(),
+                    track_name: t.name.clone(),
+                    summary: r.summary.clone(),
+                }
+            })
+            .collect();
+        let doc = RolesJson {
+            version: JSON_VERSION,
+            pack: m.info().id.clone(),
+            roles,
+        };
+        return Ok(json::write(out, &doc)?);
+    }
+    let p = ctx.paint;
+    writeln!(
+        out,
+        "{} — {} roles in {} tracks\n",
+        p.heading(&m.info().name),
+        m.roles().len(),
+        m.tracks().len()
+    )?;
+    let title_width = 34.min(ctx.width.saturating_sub(16) / 2).max(12);
+    let mut track = None;
+    for ix in order {
+        let r = m.role(ix);
+        if track != Some(r.track) {
+            track = Some(r.track);
+            writeln!(out, "{}", p.heading(&m.track(r.track).name))?;
+        }
+        let line = format!(
+            "  {}{}  {}",
+            cell(format::band(r.band), 10),
+            p.title(&cell(&r.title, title_width)),
+            p.quiet(&r.id)
+        );
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct SkillsJson {
+    version: u32,
+    pack: String,
+    skills: Vec<SkillJson>,
+}
+
+#[derive(Serialize)]
+struct SkillJson {
+    id: String,
+    name: String,
+    category: &'static str,
+    summary: String,
+    /// Months from level 0 to 1, 1 to 2, 2 to 3.
+    learning: Vec<FigureJson>,
+    prerequisites: Vec<String>,
+    required_by: Vec<String>,
+}
+
+/// Skills by category, then name.
+fn skills_in_order(ctx: &Context) -> Vec<SkillIx> {
+    let m = ctx.model;
+    let mut skills: Vec<SkillIx> = m.skill_ixs().collect();
+    skills.sort_by(|&a, &b| {
+        let (sa, sb) = (m.skill(a), m.skill(b));
+        (sa.category, &sa.name).cmp(&(sb.category, &sb.name))
+    });
+    skills
+}
+
+pub fn skills(ctx: &Context, as_json: bool, out: &mut impl Write) -> Outcome {
+    let m = ctx.model;
+    let order = skills_in_order(ctx);
+    if as_json {
+        let skills = order
+            .iter()
+            .map(|&ix| {
+                let s = m.skill(ix);
+                SkillJson {
+                    id: s.id.clone(),
+                    name: s.name.clone(),
+                    category: format::category(s.category),
+                    summary: s.summary.clone(),
+                    learning: s.learning.iter().map(|f| FigureJson::new(m, f)).collect(),
+                    prerequisites: s
+                        .prerequisites
+                        .iter()
+                        .map(|&p| m.skill(p).id.clone())
+                        .collect(),
+                    required_by: m
+                        .roles_needing(ix)
+                        .iter()
+                        .map(|&r| m.role(r).id.clone())
+                        .collect(),
+                }
+            })
+            .collect();
+        let doc = SkillsJson {
+            version: JSON_VERSION,
+            pack: m.info().id.clone(),
+            skills,
+        };
+        return Ok(json::write(out, &doc)?);
+    }
+    let p = ctx.paint;
+    writeln!(
+        out,
+        "{} — {} skills, by category\n",
+        p.heading(&m.info().name),
+        m.skills().len()
+    )?;
+    writeln!(
+        out,
+        "{}",
+        p.quiet(&format!(
+            "  {}  {}  roles  none to level 3",
+            cell("skill", 24),
+            cell("id", 22)
+        ))
+    )?;
+    let mut category: Option<Category> = None;
+    for ix in order {
+        let s = m.skill(ix);
+        if category != Some(s.category) {
+            category = Some(s.category);
+            writeln!(
+                out,
+                "{}",
+                p.heading(&format::capitalised(format::category(s.category)))
+            )?;
+        }
+        let time = p.months(&skill_cost(s, 0, 3));
+        writeln!(
+            out,
+            "  {}  {}  {:>5}  {time}",
+            p.title(&cell(&s.name, 24)),
+            p.quiet(&cell(&s.id, 22)),
+            m.roles_needing(ix).len()
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,224 @@
+//! The non-interactive commands: each reads the model and writes text or
+//! JSON to a writer, so tests can run them in memory and scripts can pipe
+//! them.
+
+mod format;
+mod json;
+mod listing;
+mod path;
+mod search;
+mod show;
+mod validate;
+
+use std::cell::OnceCell;
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+use clap::CommandFactory;
+
+use crate::cli::{Cli, Command};
+use crate::model::lookup::{self, Lookup};
+use crate::model::search::SearchIndex;
+use crate::model::text::clean_line;
+use crate::model::{self, Diagnostic, Model, RoleIx};
+
+pub use format::Paint;
+
+/// Why a command did not succeed, which decides the exit code.
+#[derive(Debug)]
+pub enum Failure {
+    /// The person asked for something that does not make sense (exit 2).
+    Usage(String),
+    /// A data pack is invalid (exit 2).
+    Data(Vec<Diagnostic>),
+    /// The request was fine but could not be answered (exit 1).
+    Runtime(String),
+    /// Reading or writing failed (exit 1).
+    Io(io::Error),
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Failure {
+        Failure::Io(e)
+    }
+}
+
+pub type Outcome = Result<(), Failure>;
+
+/// What every command reads: the model, output settings, and the search
+/// index, built only when a command needs it.
+pub struct Context<'a> {
+    pub model: &'a Model,
+    pub paint: Paint,
+    /// Columns to format text for.
+    pub width: usize,
+    search: OnceCell<SearchIndex>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(model: &'a Model, paint: Paint, width: usize) -> Context<'a> {
+        Context {
+            model,
+            paint,
+            width,
+            search: OnceCell::new(),
+        }
+    }
+
+    pub fn search(&self) -> &SearchIndex {
+        self.search.get_or_init(|| SearchIndex::new(self.model))
+    }
+
+    /// The role a person meant, or a usage error that lists the candidates.
+    pub fn role(&self, query: &str) -> Result<RoleIx, Failure> {
+        let shown = clean_line(query);
+        let describe = |ix: RoleIx| {
+            let role = self.model.role(ix);
+            format!("  {}  ({})", role.id, role.title)
+        };
+        match lookup::role(self.model, self.search(), query) {
+            Lookup::Found(ix) => Ok(ix),
+            Lookup::Ambiguous(found) => {
+                let list: Vec<String> = found.into_iter().map(describe).collect();
+                Err(Failure::Usage(format!(
+                    "`{shown}` matches {} roles:\n{}\nwrite more of the title, or give an id",
+                    list.len(),
+                    list.join("\n")
+                )))
+            }
+            Lookup::NotFound(near) if near.is_empty() => Err(Failure::Usage(format!(
+                "no role matches `{shown}`; `rolemap roles` lists them all"
+            ))),
+            Lookup::NotFound(near) => {
+                let list: Vec<String> = near.into_iter().map(describe).collect();
+                Err(Failure::Usage(format!(
+                    "no role matches `{shown}`; did you mean:\n{}",
+                    list.join("\n")
+                )))
+            }
+        }
+    }
+}
+
+/// Whether to colour text written to a stream: only on a terminal, and not
+/// when `--no-color` or a non-empty `NO_COLOR` says otherwise.
+pub fn use_color(no_color_flag: bool, is_terminal: bool) -> bool {
+    let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    is_terminal && !no_color_flag && !no_color_env
+}
+
+/// Columns to format for: the terminal's width within reason, else 80.
+fn output_width(is_terminal: bool) -> usize {
+    if !is_terminal {
+        return 80;
+    }
+    terminal_size::terminal_size().map_or(80, |(w, _)| usize::from(w.0).clamp(40, 120))
+}
+
+/// Loads the pack the command line names, or the bundled one.
+pub fn load_model(cli: &Cli) -> Result<(Model, Vec<Diagnostic>), Failure> {
+    match &cli.data {
+        None => crate::bundled::model()
+            .map(|m| (m, Vec::new()))
+            .map_err(Failure::Runtime),
+        Some(path) => {
+            let loaded = model::load_path(path);
+            match loaded.model {
+                Some(model) => Ok((model, loaded.diagnostics)),
+                None => Err(Failure::Data(loaded.diagnostics)),
+            }
+        }
+    }
+}
+
+/// Runs the command line and says how it ended.
+pub fn run(cli: Cli) -> ExitCode {
+    let stdout = io::stdout();
+    let is_terminal = stdout.is_terminal();
+    let paint = Paint {
+        color: use_color(cli.no_color, is_terminal),
+    };
+    let mut out = io::BufWriter::new(stdout.lock());
+    let result =
+        dispatch(&cli, paint, output_width(is_terminal), &mut out).and_then(|()| Ok(out.flush()?));
+    drop(out);
+    let err_paint = Paint {
+        color: use_color(cli.no_color, io::stderr().is_terminal()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => report(&failure, err_paint),
+    }
+}
+
+/// Prints a failure to standard error and picks the exit code.
+fn report(failure: &Failure, paint: Paint) -> ExitCode {
+    let mut err = io::stderr().lock();
+    let label = paint.error("error");
+    // Nothing useful can be done if standard error itself is closed.
+    let _ = match failure {
+        Failure::Io(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
+        Failure::Usage(message) => writeln!(err, "{label}: {message}"),
+        Failure::Runtime(message) => writeln!(err, "{label}: {message}"),
+        Failure::Io(e) => writeln!(err, "{label}: {e}"),
+        Failure::Data(diagnostics) => validate::write_diagnostics(&mut err, diagnostics, paint),
+    };
+    match failure {
+        Failure::Usage(_) | Failure::Data(_) => ExitCode::from(2),
+        Failure::Runtime(_) | Failure::Io(_) => ExitCode::from(1),
+    }
+}
+
+fn dispatch(cli: &Cli, paint: Paint, width: usize, out: &mut impl Write) -> Outcome {
+    match &cli.command {
+        Some(Command::Validate { paths, output }) => {
+            return validate::run(paths, output.json, paint, out);
+        }
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(*shell, &mut Cli::command(), "rolemap", out);
+            return Ok(());
+        }
+        _ => {}
+    }
+    let (model, warnings) = load_model(cli)?;
+    if !warnings.is_empty() {
+        let path = cli
+            .data
+            .as_deref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
+        let mut err = io::stderr().lock();
+        let _ = writeln!(
+            err,
+            "{}: the pack has {}; `rolemap validate {}` shows them",
+            paint.warning("warning"),
+            format::plural(warnings.len(), "warning"),
+            clean_line(&path)
+        );
+    }
+    let ctx = Context::new(&model, paint, width);
+    match &cli.command {
+        None => show::overview(&ctx, out),
+        Some(Command::Roles { output }) => listing::roles(&ctx, output.json, out),
+        Some(Command::Skills { output }) => listing::skills(&ctx, output.json, out),
+        Some(Command::Show { role, output }) => show::run(&ctx, role, output.json, out),
+        Some(Command::Search {
+            query,
+            limit,
+            output,
+        }) => search::run(
+            &ctx,
+            &query.join(" "),
+            usize::from(*limit),
+            output.json,
+            out,
+        ),
+        Some(Command::Path {
+            from,
+            to,
+            alternatives,
+            output,
+        }) => path::run(&ctx, from, to, usize::from(*alternatives), output.json, out),
+        Some(Command::Validate { .. } | Command::Completions { .. }) => Ok(()),
+    }
+}

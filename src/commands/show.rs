@@ -1,0 +1,400 @@
+//! `rolemap show ROLE`: one role's card, the text twin of the Explore screen.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use super::format::{self, cell, hanging, wrap};
+use super::json::{
+    self, CostJson, FigureJson, JSON_VERSION, RoleRefJson, SkillStepJson, SourceJson,
+};
+use super::{Context, Outcome};
+use crate::model::plan::{self, Cost, skill_cost};
+use crate::model::{Edge, Figure, RoleIx, SourceIx, WageReference};
+
+/// Without a subcommand: the pack and the role a newcomer starts from.
+pub fn overview(ctx: &Context, out: &mut impl Write) -> Outcome {
+    let m = ctx.model;
+    let info = m.info();
+    writeln!(
+        out,
+        "{} {} — {} roles, {} skills, {} moves\n",
+        ctx.paint.heading(&info.name),
+        info.version,
+        m.roles().len(),
+        m.skills().len(),
+        m.moves().len()
+    )?;
+    write_card(ctx, info.entry_role, out)?;
+    writeln!(
+        out,
+        "\n{}",
+        ctx.paint.quiet(
+            "More: rolemap roles · rolemap show ROLE · rolemap path FROM TO · rolemap --help"
+        )
+    )?;
+    Ok(())
+}
+
+pub fn run(ctx: &Context, query: &str, as_json: bool, out: &mut impl Write) -> Outcome {
+    let role = ctx.role(query)?;
+    if as_json {
+        return Ok(json::write(out, &card_json(ctx, role))?);
+    }
+    write_card(ctx, role, out)
+}
+
+/// The sources a card cites, numbered in order of first use.
+struct Citations(Vec<SourceIx>);
+
+impl Citations {
+    fn cite(&mut self, source: SourceIx) -> usize {
+        match self.0.iter().position(|&s| s == source) {
+            Some(n) => n + 1,
+            None => {
+                self.0.push(source);
+                self.0.len()
+            }
+        }
+    }
+}
+
+fn write_card(ctx: &Context, ix: RoleIx, out: &mut impl Write) -> Outcome {
+    let (m, p) = (ctx.model, ctx.paint);
+    let role = m.role(ix);
+    let mut cited = Citations(Vec::new());
+    writeln!(
+        out,
+        "{}  {}",
+        p.title(&role.title),
+        p.quiet(&format!("({})", role.id))
+    )?;
+    writeln!(
+        out,
+        "{} band · {} track",
+        format::capitalised(format::band(role.band)),
+        m.track(role.track).name
+    )?;
+    writeln!(out, "\n{}", wrap(&role.summary, ctx.width, "  "))?;
+
+    writeln!(out, "\n{}", p.heading("Responsibilities"))?;
+    for line in &role.responsibilities {
+        writeln!(
+            out,
+            "{}",
+            hanging(&format!("- {line}"), ctx.width, "  ", "    ")
+        )?;
+    }
+
+    writeln!(out, "\n{}", p.heading("Skills"))?;
+    writeln!(
+        out,
+        "{}",
+        p.quiet(&format!(
+            "  {}  {}  {}  time to reach from none",
+            cell("skill", 30),
+            cell("level", 13),
+            cell("need", 9)
+        ))
+    )?;
+    for req in &role.skills {
+        let skill = m.skill(req.skill);
+        let time = p.months(&skill_cost(skill, 0, req.level));
+        writeln!(
+            out,
+            "  {}  {}  {}  {}",
+            cell(&skill.name, 30),
+            cell(&format::level(req.level), 13),
+            cell(format::need(req.need), 9),
+            time
+        )?;
+    }
+    let basis = format!("Basis of the levels — {}", role.requirements_basis);
+    writeln!(out, "{}", p.quiet(&wrap(&basis, ctx.width, "  ")))?;
+
+    if !role.sectors.is_empty() {
+        writeln!(out, "\n{}", p.heading("Sectors"))?;
+        writeln!(out, "{}", wrap(&role.sectors.join(", "), ctx.width, "  "))?;
+    }
+
+    if let Some(w) = role.wage_reference {
+        let wage = m.wage(w);
+        writeln!(out, "\n{}", p.heading("Wage reference"))?;
+        let note = format!(
+            "US reference for SOC {} {}; an occupation, not the pay of this role or band.",
+            wage.code, wage.occupation
+        );
+        let note = if wage.currency == "USD" && wage.scope.starts_with("United States") {
+            note
+        } else {
+            format!(
+                "Reference for occupation {} {} ({}); not the pay of this role or band.",
+                wage.code, wage.occupation, wage.scope
+            )
+        };
+        writeln!(out, "{}", wrap(&note, ctx.width, "  "))?;
+        for line in wage_lines(wage, &mut cited) {
+            writeln!(out, "{}", hanging(&line, ctx.width, "  ", "    "))?;
+        }
+    }
+
+    write_moves(ctx, "Leads to", m.edges_from(ix), |e| e.to, out)?;
+    write_moves(ctx, "Comes from", m.edges_to(ix), |e| e.from, out)?;
+
+    for &s in &role.sources {
+        cited.cite(s);
+    }
+    if !cited.0.is_empty() {
+        writeln!(out, "\n{}", p.heading("Sources"))?;
+        for (n, &s) in cited.0.iter().enumerate() {
+            let source = m.source(s);
+            let line = format!(
+                "[{}] {} — {}, {} ({})",
+                n + 1,
+                source.title,
+                source.publisher,
+                source.date,
+                format::source_kind(source.kind)
+            );
+            writeln!(out, "{}", hanging(&line, ctx.width, "  ", "      "))?;
+            writeln!(out, "      {}", p.quiet(&source.url))?;
+        }
+    }
+    Ok(())
+}
+
+/// The wage figures, each with its citation mark, then employment and scope.
+fn wage_lines(wage: &WageReference, cited: &mut Citations) -> [String; 2] {
+    let mut mark = |f: &Figure| {
+        f.source()
+            .map(|s| format!(" [{}]", cited.cite(s)))
+            .unwrap_or_default()
+    };
+    let c = &wage.currency;
+    let wages = [
+        ("median", &wage.median),
+        ("P10", &wage.p10),
+        ("P25", &wage.p25),
+        ("P75", &wage.p75),
+        ("P90", &wage.p90),
+        ("mean", &wage.mean),
+    ]
+    .iter()
+    .map(|(label, f)| format!("{label} {}{}", format::money(f, c), mark(f)))
+    .collect::<Vec<_>>()
+    .join(" · ");
+    let employment = format!(
+        "employment {}{} · {}",
+        format::count(&wage.employment),
+        mark(&wage.employment),
+        wage.scope
+    );
+    [format!("per {}: {wages}", wage.period), employment]
+}
+
+fn write_moves(
+    ctx: &Context,
+    heading: &str,
+    edges: &[Edge],
+    other: fn(&Edge) -> RoleIx,
+    out: &mut impl Write,
+) -> Outcome {
+    let (m, p) = (ctx.model, ctx.paint);
+    writeln!(out, "\n{}", p.heading(heading))?;
+    if edges.is_empty() {
+        writeln!(out, "  {}", p.quiet("none"))?;
+        return Ok(());
+    }
+    for edge in edges {
+        let role = m.role(other(edge));
+        let steps = plan::gap(m, edge.from, edge.to);
+        let cost: Cost = steps.iter().map(|s| s.cost).sum();
+        let what = if steps.is_empty() {
+            "no new skills".to_string()
+        } else {
+            format!(
+                "{}, {}",
+                format::plural(steps.len(), "skill"),
+                format::months(&cost)
+            )
+        };
+        let what = if cost.estimated {
+            p.estimate(&what)
+        } else {
+            what
+        };
+        writeln!(
+            out,
+            "  {}  {}  {}",
+            cell(format::move_kind(edge.kind), 14),
+            cell(&role.title, 30),
+            what
+        )?;
+        let mv = m.get_move(edge.mv);
+        let detail = format!(
+            "{} Typical experience before it: {}.",
+            mv.note,
+            format::years(&mv.experience)
+        );
+        writeln!(
+            out,
+            "{}",
+            p.quiet(&wrap(&detail, ctx.width, "                  "))
+        )?;
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct CardJson {
+    version: u32,
+    role: RoleCardJson,
+}
+
+#[derive(Serialize)]
+struct RoleCardJson {
+    id: String,
+    title: String,
+    band: &'static str,
+    track: String,
+    track_name: String,
+    summary: String,
+    responsibilities: Vec<String>,
+    skills: Vec<RequirementJson>,
+    requirements_basis: String,
+    sectors: Vec<String>,
+    wage_reference: Option<WageJson>,
+    sources: Vec<SourceJson>,
+    leads_to: Vec<MoveJson>,
+    comes_from: Vec<MoveJson>,
+}
+
+#[derive(Serialize)]
+struct RequirementJson {
+    id: String,
+    name: String,
+    level: u8,
+    need: &'static str,
+    /// Learning time from none to the required level.
+    time_to_reach: CostJson,
+}
+
+#[derive(Serialize)]
+struct WageJson {
+    id: String,
+    code: String,
+    occupation: String,
+    scope: String,
+    currency: String,
+    period: String,
+    employment: FigureJson,
+    mean: FigureJson,
+    p10: FigureJson,
+    p25: FigureJson,
+    median: FigureJson,
+    p75: FigureJson,
+    p90: FigureJson,
+    sources: Vec<SourceJson>,
+}
+
+#[derive(Serialize)]
+struct MoveJson {
+    kind: &'static str,
+    role: RoleRefJson,
+    note: String,
+    /// Typical experience before the move, in years.
+    experience_years: FigureJson,
+    cost: CostJson,
+    skills: Vec<SkillStepJson>,
+}
+
+fn card_json(ctx: &Context, ix: RoleIx) -> CardJson {
+    let m = ctx.model;
+    let role = m.role(ix);
+    let moves = |edges: &[Edge], other: fn(&Edge) -> RoleIx| -> Vec<MoveJson> {
+        edges
+            .iter()
+            .map(|e| {
+                let mv = m.get_move(e.mv);
+                let steps = plan::gap(m, e.from, e.to);
+                let cost: Cost = steps.iter().map(|s| s.cost).sum();
+                MoveJson {
+                    kind: format::move_kind(e.kind),
+                    role: RoleRefJson::new(m, other(e)),
+                    note: mv.note.clone(),
+                    experience_years: FigureJson::new(m, &mv.experience),
+                    cost: CostJson::from(&cost),
+                    skills: steps.iter().map(|s| SkillStepJson::new(m, s)).collect(),
+                }
+            })
+            .collect()
+    };
+    let wage_reference = role.wage_reference.map(|w| {
+        let wage = m.wage(w);
+        let figures = [
+            &wage.employment,
+            &wage.mean,
+            &wage.p10,
+            &wage.p25,
+            &wage.median,
+            &wage.p75,
+            &wage.p90,
+        ];
+        let mut sources: Vec<SourceIx> = figures.iter().filter_map(|f| f.source()).collect();
+        sources.sort();
+        sources.dedup();
+        WageJson {
+            id: wage.id.clone(),
+            code: wage.code.clone(),
+            occupation: wage.occupation.clone(),
+            scope: wage.scope.clone(),
+            currency: wage.currency.clone(),
+            period: wage.period.clone(),
+            employment: FigureJson::new(m, &wage.employment),
+            mean: FigureJson::new(m, &wage.mean),
+            p10: FigureJson::new(m, &wage.p10),
+            p25: FigureJson::new(m, &wage.p25),
+            median: FigureJson::new(m, &wage.median),
+            p75: FigureJson::new(m, &wage.p75),
+            p90: FigureJson::new(m, &wage.p90),
+            sources: sources.into_iter().map(|s| SourceJson::new(m, s)).collect(),
+        }
+    });
+    let track = m.track(role.track);
+    CardJson {
+        version: JSON_VERSION,
+        role: RoleCardJson {
+            id: role.id.clone(),
+            title: role.title.clone(),
+            band: format::band(role.band),
+            track: track.id.clone(),
+            track_name: track.name.clone(),
+            summary: role.summary.clone(),
+            responsibilities: role.responsibilities.clone(),
+            skills: role
+                .skills
+                .iter()
+                .map(|req| {
+                    let skill = m.skill(req.skill);
+                    RequirementJson {
+                        id: skill.id.clone(),
+                        name: skill.name.clone(),
+                        level: req.level,
+                        need: format::need(req.need),
+                        time_to_reach: CostJson::from(&skill_cost(skill, 0, req.level)),
+                    }
+                })
+                .collect(),
+            requirements_basis: role.requirements_basis.clone(),
+            sectors: role.sectors.clone(),
+            wage_reference,
+            sources: role
+                .sources
+                .iter()
+                .map(|&s| SourceJson::new(m, s))
+                .collect(),
+            leads_to: moves(m.edges_from(ix), |e| e.to),
+            comes_from: moves(m.edges_to(ix), |e| e.from),
+        },
+    }
+}

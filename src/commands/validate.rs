@@ -1,0 +1,149 @@
+//! `rolemap validate PATH...`: check packs like a compiler checks code.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use super::format::{Paint, plural};
+use super::json::{self, JSON_VERSION};
+use super::{Failure, Outcome};
+use crate::model::{self, Diagnostic, Severity};
+
+#[derive(Serialize)]
+struct ValidateJson {
+    version: u32,
+    packs: Vec<PackReportJson>,
+}
+
+#[derive(Serialize)]
+struct PackReportJson {
+    path: String,
+    valid: bool,
+    errors: usize,
+    warnings: usize,
+    /// Counts of the loaded pack; null when it has errors.
+    counts: Option<CountsJson>,
+    diagnostics: Vec<DiagnosticJson>,
+}
+
+#[derive(Serialize)]
+struct CountsJson {
+    roles: usize,
+    skills: usize,
+    moves: usize,
+    tracks: usize,
+    sources: usize,
+}
+
+#[derive(Serialize)]
+struct DiagnosticJson {
+    severity: &'static str,
+    message: String,
+    hint: Option<String>,
+    file: Option<String>,
+    line: Option<usize>,
+    column: Option<usize>,
+}
+
+impl From<&Diagnostic> for DiagnosticJson {
+    fn from(d: &Diagnostic) -> DiagnosticJson {
+        DiagnosticJson {
+            severity: match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            },
+            message: d.message.clone(),
+            hint: d.hint.clone(),
+            file: d.location.as_ref().map(|l| l.file.clone()),
+            line: d.location.as_ref().map(|l| l.line),
+            column: d.location.as_ref().map(|l| l.column),
+        }
+    }
+}
+
+/// Writes diagnostics in compiler style, `error`/`warning` coloured when allowed.
+pub fn write_diagnostics(
+    out: &mut impl Write,
+    diagnostics: &[Diagnostic],
+    paint: Paint,
+) -> std::io::Result<()> {
+    for d in diagnostics {
+        let text = d.to_string();
+        let (label, styled) = match d.severity {
+            Severity::Error => ("error", paint.error("error")),
+            Severity::Warning => ("warning", paint.warning("warning")),
+        };
+        let rest = text.strip_prefix(label).unwrap_or(&text);
+        writeln!(out, "{styled}{rest}")?;
+    }
+    Ok(())
+}
+
+pub fn run(paths: &[PathBuf], as_json: bool, paint: Paint, out: &mut impl Write) -> Outcome {
+    let mut reports = Vec::new();
+    let mut any_error = false;
+    for path in paths {
+        let loaded = model::load_path(path);
+        let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
+        let warnings = loaded.diagnostics.len() - errors;
+        any_error |= errors > 0 || loaded.model.is_none();
+        let counts = loaded.model.as_ref().map(|m| CountsJson {
+            roles: m.roles().len(),
+            skills: m.skills().len(),
+            moves: m.moves().len(),
+            tracks: m.tracks().len(),
+            sources: m.sources().len(),
+        });
+        let shown = model::text::clean_line(&path.display().to_string()).into_owned();
+        if as_json {
+            reports.push(PackReportJson {
+                path: shown,
+                valid: loaded.model.is_some(),
+                errors,
+                warnings,
+                counts,
+                diagnostics: loaded
+                    .diagnostics
+                    .iter()
+                    .map(DiagnosticJson::from)
+                    .collect(),
+            });
+            continue;
+        }
+        write_diagnostics(out, &loaded.diagnostics, paint)?;
+        let summary = match &counts {
+            Some(c) if warnings == 0 => format!(
+                "{shown}: valid — {} roles, {} skills, {} moves, {} tracks, {} sources",
+                c.roles, c.skills, c.moves, c.tracks, c.sources
+            ),
+            Some(c) => format!(
+                "{shown}: valid with {} — {} roles, {} skills, {} moves",
+                plural(warnings, "warning"),
+                c.roles,
+                c.skills,
+                c.moves
+            ),
+            None => format!(
+                "{shown}: {}, {}",
+                plural(errors, "error"),
+                plural(warnings, "warning")
+            ),
+        };
+        writeln!(out, "{summary}")?;
+    }
+    if as_json {
+        json::write(
+            out,
+            &ValidateJson {
+                version: JSON_VERSION,
+                packs: reports,
+            },
+        )?;
+    }
+    if any_error {
+        // The report is on standard output; the exit code says it failed.
+        return Err(Failure::Data(Vec::new()));
+    }
+    Ok(())
+}

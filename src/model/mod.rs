@@ -1,0 +1,69 @@
+//! The domain: data packs, the role graph, routes and search. Nothing here
+//! knows about terminals; the command line and the TUI are faces on it.
+
+pub mod diagnostic;
+pub mod load;
+pub mod lookup;
+pub mod pack;
+pub mod plan;
+pub mod ron_scan;
+pub mod search;
+pub mod text;
+pub mod types;
+pub mod validate;
+
+use std::path::Path;
+
+pub use diagnostic::{Diagnostic, Location, Severity};
+pub use load::SourceFile;
+pub use types::*;
+
+/// The result of loading a pack: the model when there is no error, and every
+/// problem found (warnings come with a model too).
+#[derive(Debug)]
+pub struct Loaded {
+    pub model: Option<Model>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses, checks and resolves a pack held in memory.
+pub fn load_files(files: &[SourceFile]) -> Loaded {
+    let (parsed, mut diagnostics) = load::parse_files(files);
+    let (data, more) = validate::validate(files, &parsed);
+    diagnostics.extend(more);
+    let model = if diagnostics.iter().any(Diagnostic::is_error) {
+        None
+    } else {
+        data.map(Model::new)
+    };
+    Loaded { model, diagnostics }
+}
+
+/// Reads a pack from a `.ron` file or a folder of them and loads it.
+pub fn load_path(path: &Path) -> Loaded {
+    match load::read_pack(path) {
+        Ok(files) => load_files(&files),
+        Err(problem) => Loaded {
+            model: None,
+            diagnostics: vec![problem],
+        },
+    }
+}
+
+/// The example pack of `examples/minimal-pack`, for unit tests.
+#[cfg(test)]
+pub(crate) fn example_model() -> Model {
+    let files = [
+        SourceFile::new(
+            "pack.ron",
+            include_str!("../../examples/minimal-pack/pack.ron"),
+        ),
+        SourceFile::new(
+            "ladder.ron",
+            include_str!("../../examples/minimal-pack/ladder.ron"),
+        ),
+    ];
+    let loaded = load_files(&files);
+    assert!(loaded.diagnostics.is_empty(), "{:#?}", loaded.diagnostics);
+    loaded.model.expect("the example pack loads")
+}

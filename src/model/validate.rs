@@ -1,0 +1,1151 @@
+//! Checking a parsed pack and resolving it into a [`PackData`].
+//!
+//! Checking and resolving are one pass: a reference that resolves becomes an
+//! index, one that does not becomes a diagnostic (and a placeholder that is
+//! never used, because a pack with errors yields no model). Every problem is
+//! collected; nothing stops at the first.
+
+use std::collections::HashMap;
+
+use super::diagnostic::{Diagnostic, Location};
+use super::load::{Located, Parsed, SourceFile, closest};
+use super::pack::{self, MoveKind};
+use super::ron_scan;
+use super::text::clean;
+use super::types::*;
+
+/// Checks and resolves; `Some` only when there is no error.
+pub fn validate(files: &[SourceFile], parsed: &Parsed) -> (Option<PackData>, Vec<Diagnostic>) {
+    let mut c = Checker {
+        files,
+        parsed,
+        diagnostics: Vec::new(),
+    };
+    let sources = c.ids("source", &parsed.sources, |s| &s.id);
+    let tracks = c.ids("track", &parsed.tracks, |t| &t.id);
+    let skills = c.ids("skill", &parsed.skills, |s| &s.id);
+    let roles = c.ids("role", &parsed.roles, |r| &r.id);
+    let wages = c.ids("wage reference", &parsed.wages, |w| &w.id);
+    let tables = Tables {
+        sources,
+        tracks,
+        skills,
+        roles,
+        wages,
+    };
+
+    let data_sources = parsed.sources.iter().map(|s| c.source(s)).collect();
+    let data_tracks = parsed.tracks.iter().map(|t| c.track(t)).collect();
+    let data_skills: Vec<Skill> = parsed.skills.iter().map(|s| c.skill(s, &tables)).collect();
+    let data_roles: Vec<Role> = parsed.roles.iter().map(|r| c.role(r, &tables)).collect();
+    let data_moves: Vec<Move> = parsed.moves.iter().map(|m| c.mv(m, &tables)).collect();
+    let data_wages = parsed.wages.iter().map(|w| c.wage(w, &tables)).collect();
+    c.duplicate_moves(&parsed.moves, &data_moves);
+    c.prerequisite_cycles(&parsed.skills, &data_skills);
+    let info = c.info(parsed, &tables, &data_roles);
+    if !parsed.incomplete {
+        c.unconnected_roles(&parsed.roles, &data_moves);
+        c.unused_skills(&parsed.skills, &data_skills, &data_roles);
+    }
+    if parsed.roles.is_empty() && !parsed.incomplete {
+        c.diagnostics.push(
+            Diagnostic::error("the pack defines no roles")
+                .with_hint("add a `roles: [ ... ]` section"),
+        );
+    }
+
+    let mut diagnostics = c.diagnostics;
+    diagnostics.sort_by(|a, b| {
+        let key = |d: &Diagnostic| {
+            d.location
+                .as_ref()
+                .map(|l| (l.file.clone(), l.line, l.column))
+        };
+        key(a).cmp(&key(b)).then(a.severity.cmp(&b.severity))
+    });
+    let Some(info) = info else {
+        return (None, diagnostics);
+    };
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return (None, diagnostics);
+    }
+    let data = PackData {
+        info,
+        sources: data_sources,
+        tracks: data_tracks,
+        skills: data_skills,
+        roles: data_roles,
+        moves: data_moves,
+        wages: data_wages,
+    };
+    (Some(data), diagnostics)
+}
+
+/// The ids of one kind of item, with where each was defined.
+struct IdTable {
+    kind: &'static str,
+    section: &'static str,
+    ids: HashMap<String, u32>,
+}
+
+struct Tables {
+    sources: IdTable,
+    tracks: IdTable,
+    skills: IdTable,
+    roles: IdTable,
+    wages: IdTable,
+}
+
+/// Whether `id` is lowercase kebab-case: `[a-z0-9]+(-[a-z0-9]+)*`.
+pub fn is_kebab_case(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// Whether `date` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a plausible month and day.
+pub fn is_date(date: &str) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    let number = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok())
+    };
+    match parts.as_slice() {
+        [y] => number(y, 4).is_some(),
+        [y, m] => number(y, 4).is_some() && matches!(number(m, 2), Some(Some(1..=12))),
+        [y, m, d] => {
+            number(y, 4).is_some()
+                && matches!(number(m, 2), Some(Some(1..=12)))
+                && matches!(number(d, 2), Some(Some(1..=31)))
+        }
+        _ => false,
+    }
+}
+
+fn is_url(url: &str) -> bool {
+    (url.starts_with("https://") || url.starts_with("http://"))
+        && url.len() > "https://".len()
+        && !url.contains(char::is_whitespace)
+}
+
+fn section_of(kind: &str) -> &'static str {
+    match kind {
+        "source" => "sources",
+        "track" => "tracks",
+        "skill" => "skills",
+        "role" => "roles",
+        _ => "wage_references",
+    }
+}
+
+struct Checker<'a> {
+    files: &'a [SourceFile],
+    parsed: &'a Parsed,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    /// Where `path` (e.g. `skills[2].skill`) is inside `item`; the item's
+    /// start when the path is not found.
+    fn locate<T>(&self, item: &Located<T>, path: &str) -> Location {
+        let file = &self.files[item.file];
+        let offset = ron_scan::find(&file.text, item.span.clone(), &ron_scan::parse_path(path))
+            .map_or(item.span.start, |child| child.value.start);
+        Location::at(&file.name, &file.text, offset)
+    }
+
+    fn error<T>(
+        &mut self,
+        item: &Located<T>,
+        path: &str,
+        message: String,
+        hint: impl Into<String>,
+    ) {
+        let d = Diagnostic::error(message)
+            .at(self.locate(item, path))
+            .with_hint(hint);
+        self.diagnostics.push(d);
+    }
+
+    fn warn<T>(&mut self, item: &Located<T>, path: &str, message: String, hint: impl Into<String>) {
+        let d = Diagnostic::warning(message)
+            .at(self.locate(item, path))
+            .with_hint(hint);
+        self.diagnostics.push(d);
+    }
+
+    fn ids<T>(
+        &mut self,
+        kind: &'static str,
+        items: &[Located<T>],
+        id: fn(&T) -> &String,
+    ) -> IdTable {
+        let mut table = IdTable {
+            kind,
+            section: section_of(kind),
+            ids: HashMap::new(),
+        };
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        for (i, item) in items.iter().enumerate() {
+            let value = id(&item.item);
+            if !is_kebab_case(value) {
+                self.error(
+                    item,
+                    "id",
+                    format!("{kind} id `{value}` is not lowercase kebab-case"),
+                    format!("write it like `{}`", suggest_kebab(value)),
+                );
+            }
+            if let Some(&earlier) = first.get(value.as_str()) {
+                let at = self.locate(&items[earlier], "id");
+                self.error(
+                    item,
+                    "id",
+                    format!("duplicate {kind} id `{value}`"),
+                    format!(
+                        "the first is at {}:{}:{}; ids must be unique among {}s",
+                        at.file, at.line, at.column, kind
+                    ),
+                );
+            } else {
+                first.insert(value, i);
+                table.ids.insert(value.clone(), i as u32);
+            }
+        }
+        table
+    }
+
+    /// Resolves a reference, or reports it with the nearest id as a hint.
+    fn refer<T>(&mut self, table: &IdTable, item: &Located<T>, path: &str, id: &str) -> u32 {
+        if let Some(&ix) = table.ids.get(id) {
+            return ix;
+        }
+        if self.parsed.is_broken(table.section, id) {
+            // Already reported where it failed to parse.
+            return 0;
+        }
+        let names: Vec<&str> = table.ids.keys().map(String::as_str).collect();
+        let hint = match closest(id, &names) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None => format!(
+                "define a {} with this id under `{}:` or use one that exists",
+                table.kind, table.section
+            ),
+        };
+        self.error(item, path, format!("unknown {} `{id}`", table.kind), hint);
+        0
+    }
+
+    /// Cleaned text; warns when characters had to be removed.
+    fn text<T>(&mut self, item: &Located<T>, path: &str, value: &str) -> String {
+        let cleaned = clean(value);
+        if cleaned != value {
+            self.warn(
+                item,
+                path,
+                "text contains control characters; they are removed".into(),
+                "delete the invisible characters from this text",
+            );
+        }
+        cleaned.into_owned()
+    }
+
+    /// Cleaned text that must not be empty.
+    fn required<T>(&mut self, item: &Located<T>, path: &str, value: &str) -> String {
+        if value.trim().is_empty() {
+            let field = path.rsplit('.').next().unwrap_or(path);
+            self.error(
+                item,
+                path,
+                format!("`{field}` is empty"),
+                "write the text; it is required",
+            );
+        }
+        self.text(item, path, value)
+    }
+
+    fn url<T>(&mut self, item: &Located<T>, path: &str, value: &str) -> String {
+        if !is_url(value) {
+            self.error(
+                item,
+                path,
+                format!("`{value}` is not a web address"),
+                "write a full address starting with https://",
+            );
+        }
+        self.text(item, path, value)
+    }
+
+    fn number<T>(&mut self, item: &Located<T>, path: &str, value: f64) {
+        if !value.is_finite() || value < 0.0 {
+            self.error(
+                item,
+                path,
+                format!("{value} is not a valid figure"),
+                "figures are finite numbers of zero or more",
+            );
+        }
+    }
+
+    fn figure<T>(
+        &mut self,
+        item: &Located<T>,
+        path: &str,
+        figure: &pack::Figure,
+        t: &Tables,
+    ) -> Figure {
+        match figure {
+            pack::Figure::Unknown => Figure::Unknown,
+            pack::Figure::Estimate { min, max, basis } => {
+                self.number(item, &format!("{path}.min"), *min);
+                self.number(item, &format!("{path}.max"), *max);
+                if min > max {
+                    self.error(
+                        item,
+                        &format!("{path}.min"),
+                        format!("the estimate's min ({min}) is larger than its max ({max})"),
+                        "swap them",
+                    );
+                }
+                Figure::Estimate {
+                    range: Range {
+                        min: *min,
+                        max: *max,
+                    },
+                    basis: self.required(item, &format!("{path}.basis"), basis),
+                }
+            }
+            pack::Figure::Sourced {
+                value,
+                min,
+                max,
+                source,
+                note,
+            } => {
+                let range = match (value, min, max) {
+                    (Some(v), None, None) => {
+                        self.number(item, &format!("{path}.value"), *v);
+                        Range { min: *v, max: *v }
+                    }
+                    (None, Some(lo), Some(hi)) => {
+                        self.number(item, &format!("{path}.min"), *lo);
+                        self.number(item, &format!("{path}.max"), *hi);
+                        if lo > hi {
+                            self.error(
+                                item,
+                                &format!("{path}.min"),
+                                format!("the figure's min ({lo}) is larger than its max ({hi})"),
+                                "swap them",
+                            );
+                        }
+                        Range { min: *lo, max: *hi }
+                    }
+                    _ => {
+                        self.error(
+                            item,
+                            path,
+                            "a sourced figure needs either `value` or both `min` and `max`".into(),
+                            "write `Sourced(value: 3, source: \"id\")` or `Sourced(min: 1, max: 2, source: \"id\")`",
+                        );
+                        Range { min: 0.0, max: 0.0 }
+                    }
+                };
+                let source =
+                    SourceIx(self.refer(&t.sources, item, &format!("{path}.source"), source));
+                let note = note
+                    .as_ref()
+                    .map(|n| self.text(item, &format!("{path}.note"), n));
+                Figure::Sourced {
+                    range,
+                    source,
+                    note,
+                }
+            }
+        }
+    }
+
+    fn source(&mut self, s: &Located<pack::Source>) -> Source {
+        let i = &s.item;
+        if !is_date(&i.date) {
+            self.error(
+                s,
+                "date",
+                format!("`{}` is not a date", i.date),
+                "write YYYY, YYYY-MM or YYYY-MM-DD",
+            );
+        }
+        Source {
+            id: i.id.clone(),
+            title: self.required(s, "title", &i.title),
+            publisher: self.required(s, "publisher", &i.publisher),
+            url: self.url(s, "url", &i.url),
+            date: self.text(s, "date", &i.date),
+            kind: i.kind,
+            note: self.required(s, "note", &i.note),
+        }
+    }
+
+    fn track(&mut self, t: &Located<pack::Track>) -> Track {
+        Track {
+            id: t.item.id.clone(),
+            name: self.required(t, "name", &t.item.name),
+            summary: self.required(t, "summary", &t.item.summary),
+        }
+    }
+
+    fn skill(&mut self, s: &Located<pack::Skill>, t: &Tables) -> Skill {
+        let i = &s.item;
+        if i.learning.len() != 3 {
+            self.error(
+                s,
+                "learning",
+                format!(
+                    "`learning` has {} figures; it needs exactly 3",
+                    i.learning.len()
+                ),
+                "give the months from level 0 to 1, from 1 to 2 and from 2 to 3",
+            );
+        }
+        let mut learning = [Figure::Unknown, Figure::Unknown, Figure::Unknown];
+        for (n, figure) in i.learning.iter().enumerate().take(3) {
+            learning[n] = self.figure(s, &format!("learning[{n}]"), figure, t);
+        }
+        let mut prerequisites = Vec::new();
+        for (n, id) in i.prerequisites.iter().enumerate() {
+            let path = format!("prerequisites[{n}]");
+            if id == &i.id {
+                self.error(
+                    s,
+                    &path,
+                    format!("skill `{id}` lists itself as a prerequisite"),
+                    "remove it",
+                );
+                continue;
+            }
+            let ix = SkillIx(self.refer(&t.skills, s, &path, id));
+            if prerequisites.contains(&ix) && t.skills.ids.contains_key(id) {
+                self.warn(
+                    s,
+                    &path,
+                    format!("prerequisite `{id}` is listed twice"),
+                    "remove one",
+                );
+            }
+            prerequisites.push(ix);
+        }
+        prerequisites.dedup();
+        let resources = i
+            .resources
+            .iter()
+            .enumerate()
+            .map(|(n, r)| Resource {
+                title: self.required(s, &format!("resources[{n}].title"), &r.title),
+                url: self.url(s, &format!("resources[{n}].url"), &r.url),
+                kind: r.kind,
+                price: r.price,
+            })
+            .collect();
+        Skill {
+            id: i.id.clone(),
+            name: self.required(s, "name", &i.name),
+            category: i.category,
+            summary: self.required(s, "summary", &i.summary),
+            learning,
+            prerequisites,
+            resources,
+        }
+    }
+
+    fn role(&mut self, r: &Located<pack::Role>, t: &Tables) -> Role {
+        let i = &r.item;
+        let track = TrackIx(self.refer(&t.tracks, r, "track", &i.track));
+        if i.skills.is_empty() {
+            self.error(
+                r,
+                "skills",
+                format!("role `{}` requires no skills", i.id),
+                "list the skills the role needs, each with a level",
+            );
+        }
+        let mut skills: Vec<Requirement> = Vec::new();
+        for (n, req) in i.skills.iter().enumerate() {
+            let path = format!("skills[{n}]");
+            let skill = SkillIx(self.refer(&t.skills, r, &format!("{path}.skill"), &req.skill));
+            if !(1..=i64::from(MAX_LEVEL)).contains(&req.level) {
+                self.error(
+                    r,
+                    &format!("{path}.level"),
+                    format!("level {} is out of range", req.level),
+                    "levels are 1 (recognition), 2 (unsupervised execution), 3 (organisational influence)",
+                );
+            }
+            if t.skills.ids.contains_key(&req.skill) && skills.iter().any(|s| s.skill == skill) {
+                self.error(
+                    r,
+                    &format!("{path}.skill"),
+                    format!("skill `{}` is required twice by role `{}`", req.skill, i.id),
+                    "keep one requirement per skill",
+                );
+                continue;
+            }
+            skills.push(Requirement {
+                skill,
+                level: req.level.clamp(0, i64::from(MAX_LEVEL)) as u8,
+                need: req.need,
+            });
+        }
+        let responsibilities = i
+            .responsibilities
+            .iter()
+            .enumerate()
+            .map(|(n, line)| self.required(r, &format!("responsibilities[{n}]"), line))
+            .collect();
+        let sectors = i
+            .sectors
+            .iter()
+            .enumerate()
+            .map(|(n, line)| self.required(r, &format!("sectors[{n}]"), line))
+            .collect();
+        let wage_reference = i
+            .wage_reference
+            .as_ref()
+            .map(|w| WageIx(self.refer(&t.wages, r, "wage_reference", w)));
+        let sources = i
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(n, s)| SourceIx(self.refer(&t.sources, r, &format!("sources[{n}]"), s)))
+            .collect();
+        Role {
+            id: i.id.clone(),
+            title: self.required(r, "title", &i.title),
+            band: i.band,
+            track,
+            summary: self.required(r, "summary", &i.summary),
+            responsibilities,
+            skills,
+            requirements_basis: self.required(r, "requirements_basis", &i.requirements_basis),
+            sectors,
+            wage_reference,
+            sources,
+        }
+    }
+
+    fn mv(&mut self, m: &Located<pack::Move>, t: &Tables) -> Move {
+        let i = &m.item;
+        let from = RoleIx(self.refer(&t.roles, m, "from", &i.from));
+        let to = RoleIx(self.refer(&t.roles, m, "to", &i.to));
+        if i.from == i.to {
+            self.error(
+                m,
+                "to",
+                format!("the move leads from `{}` to itself", i.from),
+                "a move joins two different roles",
+            );
+        }
+        if i.both_ways && i.kind != MoveKind::Lateral {
+            self.error(
+                m,
+                "both_ways",
+                format!("a {} move cannot go both ways", format!("{:?}", i.kind).to_lowercase()),
+                "only lateral moves may be declared `both_ways: true`; declare the reverse move separately",
+            );
+        }
+        Move {
+            from,
+            to,
+            kind: i.kind,
+            both_ways: i.both_ways,
+            experience: self.figure(m, "experience", &i.experience, t),
+            note: self.required(m, "note", &i.note),
+        }
+    }
+
+    fn wage(&mut self, w: &Located<pack::WageReference>, t: &Tables) -> WageReference {
+        let i = &w.item;
+        WageReference {
+            id: i.id.clone(),
+            code: self.required(w, "code", &i.code),
+            occupation: self.required(w, "occupation", &i.occupation),
+            scope: self.required(w, "scope", &i.scope),
+            currency: self.required(w, "currency", &i.currency),
+            period: self.required(w, "period", &i.period),
+            employment: self.figure(w, "employment", &i.employment, t),
+            mean: self.figure(w, "mean", &i.mean, t),
+            p10: self.figure(w, "p10", &i.p10, t),
+            p25: self.figure(w, "p25", &i.p25, t),
+            median: self.figure(w, "median", &i.median, t),
+            p75: self.figure(w, "p75", &i.p75, t),
+            p90: self.figure(w, "p90", &i.p90, t),
+        }
+    }
+
+    fn duplicate_moves(&mut self, items: &[Located<pack::Move>], moves: &[Move]) {
+        let mut seen: HashMap<(RoleIx, RoleIx), usize> = HashMap::new();
+        for (n, m) in moves.iter().enumerate() {
+            let mut legs = vec![(m.from, m.to)];
+            if m.both_ways {
+                legs.push((m.to, m.from));
+            }
+            for leg in legs {
+                if let Some(&first) = seen.get(&leg) {
+                    let at = self.locate(&items[first], "from");
+                    self.error(
+                        &items[n],
+                        "from",
+                        format!(
+                            "the move from `{}` to `{}` is declared twice",
+                            items[n].item.from, items[n].item.to
+                        ),
+                        format!(
+                            "the first is at {}:{}:{}; keep one",
+                            at.file, at.line, at.column
+                        ),
+                    );
+                    break;
+                }
+                seen.insert(leg, n);
+            }
+        }
+    }
+
+    fn prerequisite_cycles(&mut self, items: &[Located<pack::Skill>], skills: &[Skill]) {
+        // Depth-first search with an explicit stack; 0 unvisited, 1 on the
+        // current path, 2 done.
+        let mut state = vec![0u8; skills.len()];
+        for start in 0..skills.len() {
+            if state[start] != 0 {
+                continue;
+            }
+            let mut stack: Vec<(usize, usize)> = vec![(start, 0)];
+            state[start] = 1;
+            while let Some(&mut (node, ref mut next)) = stack.last_mut() {
+                let prereqs = &skills[node].prerequisites;
+                if *next < prereqs.len() {
+                    let to = prereqs[*next].index();
+                    *next += 1;
+                    if to >= skills.len() {
+                        continue;
+                    }
+                    match state[to] {
+                        0 => {
+                            state[to] = 1;
+                            stack.push((to, 0));
+                        }
+                        1 => {
+                            let begin = stack.iter().position(|&(n, _)| n == to).unwrap_or(0);
+                            let mut names: Vec<&str> = stack[begin..]
+                                .iter()
+                                .map(|&(n, _)| skills[n].id.as_str())
+                                .collect();
+                            names.push(&skills[to].id);
+                            let slot = stack.last().map_or(0, |&(_, k)| k - 1);
+                            self.error(
+                                &items[node],
+                                &format!("prerequisites[{slot}]"),
+                                format!("prerequisites form a cycle: {}", names.join(" → ")),
+                                "a skill cannot build, directly or not, on itself; remove one link",
+                            );
+                        }
+                        _ => {}
+                    }
+                } else {
+                    state[node] = 2;
+                    stack.pop();
+                }
+            }
+        }
+    }
+
+    fn info(&mut self, parsed: &Parsed, t: &Tables, roles: &[Role]) -> Option<PackInfo> {
+        let Some(first) = parsed.meta.first() else {
+            if parsed.incomplete {
+                return None;
+            }
+            self.diagnostics.push(
+                Diagnostic::error("no file of the pack has a `pack` section")
+                    .with_hint("add `pack: (id: ..., name: ..., version: ..., description: ..., licence: ...)` to one file"),
+            );
+            return None;
+        };
+        for extra in &parsed.meta[1..] {
+            let at = self.locate(first, "");
+            self.error(
+                extra,
+                "",
+                "a second `pack` section".into(),
+                format!(
+                    "the first is at {}:{}:{}; a pack has one",
+                    at.file, at.line, at.column
+                ),
+            );
+        }
+        let i = &first.item;
+        if !is_kebab_case(&i.id) {
+            self.error(
+                first,
+                "id",
+                format!("pack id `{}` is not lowercase kebab-case", i.id),
+                format!("write it like `{}`", suggest_kebab(&i.id)),
+            );
+        }
+        let entry_role = match &i.entry_role {
+            Some(id) => RoleIx(self.refer(&t.roles, first, "entry_role", id)),
+            None => roles
+                .iter()
+                .enumerate()
+                .min_by_key(|(_, r)| r.band)
+                .map_or(RoleIx(0), |(n, _)| RoleIx(n as u32)),
+        };
+        let maintainers = i
+            .maintainers
+            .iter()
+            .enumerate()
+            .map(|(n, m)| self.required(first, &format!("maintainers[{n}]"), m))
+            .collect();
+        Some(PackInfo {
+            id: i.id.clone(),
+            name: self.required(first, "name", &i.name),
+            version: self.required(first, "version", &i.version),
+            description: self.required(first, "description", &i.description),
+            licence: self.required(first, "licence", &i.licence),
+            maintainers,
+            entry_role,
+        })
+    }
+
+    fn unconnected_roles(&mut self, items: &[Located<pack::Role>], moves: &[Move]) {
+        if items.len() < 2 {
+            return;
+        }
+        let mut connected = vec![false; items.len()];
+        for m in moves {
+            for end in [m.from, m.to] {
+                if let Some(flag) = connected.get_mut(end.index()) {
+                    *flag = true;
+                }
+            }
+        }
+        for (item, connected) in items.iter().zip(connected) {
+            if !connected {
+                self.warn(
+                    item,
+                    "id",
+                    format!("no move reaches or leaves role `{}`", item.item.id),
+                    "add a move from or to it under `moves:`, or it cannot be reached on the map",
+                );
+            }
+        }
+    }
+
+    fn unused_skills(&mut self, items: &[Located<pack::Skill>], skills: &[Skill], roles: &[Role]) {
+        let mut used = vec![false; skills.len()];
+        let needed = roles.iter().flat_map(|r| r.skills.iter().map(|q| q.skill));
+        let built_on = skills.iter().flat_map(|s| s.prerequisites.iter().copied());
+        for ix in needed.chain(built_on) {
+            if let Some(flag) = used.get_mut(ix.index()) {
+                *flag = true;
+            }
+        }
+        for (item, used) in items.iter().zip(used) {
+            if !used {
+                self.warn(
+                    item,
+                    "id",
+                    format!("no role requires skill `{}`", item.item.id),
+                    "require it from a role, or make it a prerequisite of a skill that is",
+                );
+            }
+        }
+    }
+}
+
+/// A kebab-case version of `id`, to show in a hint.
+fn suggest_kebab(id: &str) -> String {
+    let mut out = String::new();
+    for c in id.chars() {
+        if c.is_ascii_alphanumeric() {
+            if c.is_ascii_uppercase() && !out.is_empty() && !out.ends_with('-') {
+                out.push('-');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() { "my-id".into() } else { out }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Severity;
+    use crate::model::load::parse_files;
+
+    /// A small valid pack; each test breaks one thing in it.
+    const BASE: &str = r#"(
+    pack: (id: "t", name: "T", version: "1", description: "d", licence: "CC0", entry_role: "junior"),
+    sources: [
+        (id: "src", title: "S", publisher: "P", url: "https://example.com", date: "2025-05", kind: Primary, note: "n"),
+    ],
+    tracks: [(id: "dev", name: "Dev", summary: "s")],
+    skills: [
+        (id: "basics", name: "Basics", category: Language, summary: "s",
+         learning: [Estimate(min: 1, max: 2, basis: "b"), Estimate(min: 2, max: 4, basis: "b"), Unknown]),
+        (id: "advanced", name: "Advanced", category: Systems, summary: "s",
+         learning: [Sourced(value: 1, source: "src"), Estimate(min: 2, max: 4, basis: "b"), Unknown],
+         prerequisites: ["basics"]),
+    ],
+    roles: [
+        (id: "junior", title: "Junior", band: Junior, track: "dev", summary: "s",
+         responsibilities: ["r"], skills: [(skill: "basics", level: 1)], requirements_basis: "b"),
+        (id: "senior", title: "Senior", band: Senior, track: "dev", summary: "s",
+         responsibilities: ["r"], skills: [(skill: "basics", level: 2), (skill: "advanced", level: 2)],
+         requirements_basis: "b", sources: ["src"]),
+    ],
+    moves: [(from: "junior", to: "senior", kind: Promotion, note: "n")],
+)"#;
+
+    fn check(text: &str) -> (Option<PackData>, Vec<Diagnostic>) {
+        let files = [SourceFile::new("p.ron", text)];
+        let (parsed, mut problems) = parse_files(&files);
+        let (data, more) = validate(&files, &parsed);
+        problems.extend(more);
+        let data = data.filter(|_| !problems.iter().any(Diagnostic::is_error));
+        (data, problems)
+    }
+
+    /// BASE with `from` replaced by `to` (which must occur in BASE).
+    fn broken(from: &str, to: &str) -> Vec<Diagnostic> {
+        assert!(BASE.contains(from), "BASE has no {from:?}");
+        let (data, problems) = check(&BASE.replacen(from, to, 1));
+        assert!(data.is_none() || problems.iter().all(|p| !p.is_error()));
+        problems
+    }
+
+    /// The one error in `problems`, checked to point at `line` of the text.
+    fn only_error(problems: &[Diagnostic], needle: &str) -> Diagnostic {
+        let errors: Vec<_> = problems.iter().filter(|p| p.is_error()).collect();
+        assert_eq!(errors.len(), 1, "{problems:#?}");
+        assert!(
+            errors[0].message.contains(needle),
+            "{:?} lacks {needle:?}",
+            errors[0].message
+        );
+        errors[0].clone()
+    }
+
+    fn position(d: &Diagnostic) -> (usize, usize) {
+        let at = d.location.as_ref().expect("located");
+        (at.line, at.column)
+    }
+
+    #[test]
+    fn the_base_pack_is_valid_without_warnings() {
+        let (data, problems) = check(BASE);
+        assert!(problems.is_empty(), "{problems:#?}");
+        let data = data.unwrap();
+        assert_eq!(data.roles.len(), 2);
+        assert_eq!(data.info.entry_role, RoleIx(0));
+        assert_eq!(data.skills[1].prerequisites, vec![SkillIx(0)]);
+    }
+
+    #[test]
+    fn duplicate_ids() {
+        let problems = broken(
+            "tracks: [(id: \"dev\", name: \"Dev\", summary: \"s\")]",
+            "tracks: [(id: \"dev\", name: \"Dev\", summary: \"s\"), (id: \"dev\", name: \"Ops\", summary: \"s\")]",
+        );
+        let d = only_error(&problems, "duplicate track id `dev`");
+        assert_eq!(position(&d), (6, 59));
+        assert!(d.hint.unwrap().contains("p.ron:6:19"));
+    }
+
+    #[test]
+    fn dangling_references() {
+        let d = only_error(
+            &broken("(skill: \"advanced\"", "(skill: \"advanced-x\""),
+            "unknown skill `advanced-x`",
+        );
+        assert_eq!(d.hint.as_deref(), Some("did you mean `advanced`?"));
+        assert_eq!(position(&d), (18, 81));
+        only_error(
+            &broken("to: \"senior\"", "to: \"nobody\""),
+            "unknown role `nobody`",
+        );
+        only_error(
+            &broken(
+                "track: \"dev\", summary: \"s\",\n         responsibilities: [\"r\"], skills: [(skill: \"basics\", level: 1)]",
+                "track: \"ops\", summary: \"s\",\n         responsibilities: [\"r\"], skills: [(skill: \"basics\", level: 1)]",
+            ),
+            "unknown track `ops`",
+        );
+        only_error(
+            &broken("sources: [\"src\"]", "sources: [\"elsewhere\"]"),
+            "unknown source `elsewhere`",
+        );
+        only_error(
+            &broken(
+                "Sourced(value: 1, source: \"src\")",
+                "Sourced(value: 1, source: \"nope\")",
+            ),
+            "unknown source `nope`",
+        );
+        only_error(
+            &broken("entry_role: \"junior\"", "entry_role: \"jnuior\""),
+            "unknown role `jnuior`",
+        );
+    }
+
+    #[test]
+    fn prerequisite_cycles() {
+        let problems = broken(
+            "(id: \"basics\", name: \"Basics\", category: Language, summary: \"s\",",
+            "(id: \"basics\", name: \"Basics\", category: Language, summary: \"s\", prerequisites: [\"advanced\"],",
+        );
+        let d = only_error(&problems, "prerequisites form a cycle");
+        assert!(
+            d.message.contains("basics → advanced → basics"),
+            "{}",
+            d.message
+        );
+    }
+
+    #[test]
+    fn self_prerequisite() {
+        only_error(
+            &broken(
+                "prerequisites: [\"basics\"]",
+                "prerequisites: [\"advanced\"]",
+            ),
+            "lists itself",
+        );
+    }
+
+    #[test]
+    fn levels_out_of_range() {
+        let d = only_error(
+            &broken(
+                "(skill: \"basics\", level: 1)",
+                "(skill: \"basics\", level: 4)",
+            ),
+            "level 4 is out of range",
+        );
+        assert_eq!(position(&d), (16, 69));
+        only_error(
+            &broken(
+                "(skill: \"basics\", level: 1)",
+                "(skill: \"basics\", level: 0)",
+            ),
+            "level 0",
+        );
+    }
+
+    #[test]
+    fn empty_required_text() {
+        let d = only_error(
+            &broken("title: \"Senior\"", "title: \"  \""),
+            "`title` is empty",
+        );
+        assert_eq!(position(&d), (17, 31));
+        only_error(&broken("note: \"n\")]", "note: \"\")]"), "`note` is empty");
+        only_error(&broken("basis: \"b\"", "basis: \"\""), "`basis` is empty");
+    }
+
+    #[test]
+    fn learning_needs_three_figures() {
+        only_error(
+            &broken(
+                ", Unknown]),\n        (id: \"advanced\"",
+                "]),\n        (id: \"advanced\"",
+            ),
+            "has 2 figures",
+        );
+    }
+
+    #[test]
+    fn figures_need_sane_ranges_and_values() {
+        only_error(
+            &broken("Estimate(min: 1, max: 2,", "Estimate(min: 3, max: 2,"),
+            "larger than its max",
+        );
+        only_error(
+            &broken("Estimate(min: 1, max: 2,", "Estimate(min: -1, max: 2,"),
+            "not a valid figure",
+        );
+        only_error(
+            &broken("Sourced(value: 1, source", "Sourced(source"),
+            "needs either `value`",
+        );
+        only_error(
+            &broken(
+                "Sourced(value: 1, source",
+                "Sourced(value: 1, min: 1, max: 2, source",
+            ),
+            "needs either `value`",
+        );
+    }
+
+    #[test]
+    fn a_figure_must_be_sourced_estimated_or_unknown() {
+        // The move no longer parses, so the roles are left unconnected (warnings).
+        let problems = broken(
+            "kind: Promotion, note",
+            "kind: Promotion, experience: 3, note",
+        );
+        let d = only_error(&problems, "");
+        assert_eq!(position(&d), (21, 73));
+        assert!(d.hint.unwrap().contains("Estimate("));
+    }
+
+    #[test]
+    fn ids_are_kebab_case() {
+        let d = only_error(
+            &broken("pack: (id: \"t\"", "pack: (id: \"Acme_Ladder\""),
+            "not lowercase kebab-case",
+        );
+        assert_eq!(d.hint.as_deref(), Some("write it like `acme-ladder`"));
+    }
+
+    #[test]
+    fn dates_and_urls() {
+        only_error(
+            &broken("date: \"2025-05\"", "date: \"May 2025\""),
+            "is not a date",
+        );
+        only_error(
+            &broken("date: \"2025-05\"", "date: \"2025-13\""),
+            "is not a date",
+        );
+        only_error(
+            &broken("url: \"https://example.com\"", "url: \"example.com\""),
+            "not a web address",
+        );
+    }
+
+    #[test]
+    fn moves_must_join_two_roles_and_not_repeat() {
+        only_error(&broken("to: \"senior\"", "to: \"junior\""), "to itself");
+        only_error(
+            &broken(
+                "kind: Promotion, note: \"n\")]",
+                "kind: Promotion, note: \"n\"), (from: \"junior\", to: \"senior\", kind: Lateral, note: \"m\")]",
+            ),
+            "declared twice",
+        );
+        only_error(
+            &broken(
+                "kind: Promotion, note",
+                "kind: Promotion, both_ways: true, note",
+            ),
+            "cannot go both ways",
+        );
+    }
+
+    #[test]
+    fn a_pack_needs_one_pack_section_and_roles() {
+        let problems = broken(
+            "pack: (id: \"t\", name: \"T\", version: \"1\", description: \"d\", licence: \"CC0\", entry_role: \"junior\"),",
+            "",
+        );
+        only_error(&problems, "no file of the pack has a `pack` section");
+        let (_, problems) = check(
+            "(pack: (id: \"t\", name: \"T\", version: \"1\", description: \"d\", licence: \"CC0\"))",
+        );
+        only_error(&problems, "defines no roles");
+    }
+
+    #[test]
+    fn a_role_needs_skills_and_unique_requirements() {
+        only_error(
+            &broken("skills: [(skill: \"basics\", level: 1)]", "skills: []"),
+            "requires no skills",
+        );
+        only_error(
+            &broken(
+                "skills: [(skill: \"basics\", level: 1)]",
+                "skills: [(skill: \"basics\", level: 1), (skill: \"basics\", level: 2)]",
+            ),
+            "required twice",
+        );
+    }
+
+    #[test]
+    fn unconnected_roles_and_unused_skills_are_warnings() {
+        let (data, problems) = check(&BASE.replacen(
+            "moves: [",
+            "moves: [], unused: [",
+            0,
+        ).replacen(
+            "    moves: [(from: \"junior\", to: \"senior\", kind: Promotion, note: \"n\")],\n",
+            "",
+            1,
+        ));
+        assert!(data.is_some(), "{problems:#?}");
+        assert_eq!(problems.len(), 2, "{problems:#?}");
+        assert!(problems.iter().all(|p| p.severity == Severity::Warning));
+        assert!(
+            problems[0]
+                .message
+                .contains("no move reaches or leaves role `junior`")
+        );
+
+        let (data, problems) = check(&BASE.replacen(
+            "prerequisites: [\"basics\"]),",
+            "prerequisites: [\"basics\"]),\n        (id: \"spare\", name: \"Spare\", category: Data, summary: \"s\", learning: [Unknown, Unknown, Unknown]),",
+            1,
+        ));
+        assert!(data.is_some());
+        assert!(
+            problems[0]
+                .message
+                .contains("no role requires skill `spare`"),
+            "{problems:#?}"
+        );
+    }
+
+    #[test]
+    fn control_characters_are_removed_with_a_warning() {
+        let (data, problems) =
+            check(&BASE.replacen("title: \"Senior\"", "title: \"Sen\\u{1b}[2Jior\"", 1));
+        assert_eq!(data.unwrap().roles[1].title, "Sen[2Jior");
+        assert!(
+            problems[0].message.contains("control characters"),
+            "{problems:#?}"
+        );
+    }
+
+    #[test]
+    fn every_problem_is_reported_in_one_run() {
+        let text = BASE
+            .replacen("(skill: \"advanced\"", "(skill: \"nope\"", 1)
+            .replacen("to: \"senior\"", "to: \"nobody\"", 1)
+            .replacen("level: 1)", "level: 9)", 1)
+            .replacen("date: \"2025-05\"", "date: \"soon\"", 1);
+        let (data, problems) = check(&text);
+        assert!(data.is_none());
+        assert_eq!(
+            problems.iter().filter(|p| p.is_error()).count(),
+            4,
+            "{problems:#?}"
+        );
+        let lines: Vec<usize> = problems.iter().map(|p| position(p).0).collect();
+        let mut sorted = lines.clone();
+        sorted.sort();
+        assert_eq!(lines, sorted, "diagnostics come in file order");
+    }
+
+    #[test]
+    fn helpers() {
+        assert!(is_kebab_case("a-b-2"));
+        assert!(!is_kebab_case("a--b") || !is_kebab_case("-a") || !is_kebab_case("A"));
+        assert!(!is_kebab_case(""));
+        assert!(is_date("2025") && is_date("2025-01") && is_date("2025-01-31"));
+        assert!(!is_date("2025-1") && !is_date("25-01-01") && !is_date("2025-01-32"));
+        assert_eq!(suggest_kebab("SeniorDev_2"), "senior-dev-2");
+    }
+}

@@ -1,0 +1,507 @@
+//! The `rolemap` binary end to end: every subcommand, its JSON shape, its
+//! exit codes and its messages.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+fn rolemap() -> Command {
+    let mut cmd = Command::cargo_bin("rolemap").unwrap();
+    cmd.env_remove("NO_COLOR").env(
+        "ROLEMAP_HOME",
+        std::env::temp_dir().join("rolemap-cli-tests"),
+    );
+    cmd
+}
+
+fn json(args: &[&str]) -> Value {
+    let out = rolemap().args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+const FIXTURE: &str = "tests/fixtures/valid/single-file.ron";
+
+#[test]
+fn help_and_version() {
+    rolemap()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("roles").and(predicate::str::contains("validate")));
+    rolemap()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    rolemap().arg("frobnicate").assert().code(2);
+    rolemap().args(["roles", "--nope"]).assert().code(2);
+    rolemap()
+        .args(["search", "x", "--limit", "0"])
+        .assert()
+        .code(2);
+    rolemap().args(["path", "a"]).assert().code(2);
+    rolemap()
+        .args(["search", " "])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("empty"));
+}
+
+#[test]
+fn without_a_subcommand_the_entry_role_is_shown() {
+    rolemap()
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Junior Systems Programmer"));
+}
+
+#[test]
+fn roles_lists_every_role_in_text_and_json() {
+    rolemap()
+        .args(["--data", FIXTURE, "roles"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("Junior Programmer").and(predicate::str::contains("senior")),
+        );
+    let doc = json(&["--data", FIXTURE, "roles", "--json"]);
+    assert_eq!(doc["version"], 1);
+    assert_eq!(doc["pack"], "fixture");
+    let roles = doc["roles"].as_array().unwrap();
+    assert_eq!(roles.len(), 2);
+    assert_eq!(roles[0]["id"], "junior");
+    assert_eq!(roles[0]["band"], "junior");
+    assert_eq!(roles[0]["track"], "systems");
+    assert_eq!(roles[0]["track_name"], "Systems");
+    assert!(roles[0]["summary"].is_string());
+}
+
+#[test]
+fn skills_json_carries_every_figure_with_its_status() {
+    let doc = json(&["--data", FIXTURE, "skills", "--json"]);
+    let skills = doc["skills"].as_array().unwrap();
+    let ownership = skills.iter().find(|s| s["id"] == "ownership").unwrap();
+    let learning = ownership["learning"].as_array().unwrap();
+    assert_eq!(learning.len(), 3);
+    assert_eq!(learning[0]["status"], "estimate");
+    assert_eq!(learning[0]["basis"], "editorial: the book's chapter");
+    assert_eq!(learning[2]["status"], "sourced");
+    assert_eq!(learning[2]["source"], "survey");
+    assert_eq!(
+        ownership["required_by"],
+        serde_json::json!(["junior", "senior"])
+    );
+    let unsafe_rust = skills.iter().find(|s| s["id"] == "unsafe-rust").unwrap();
+    assert_eq!(unsafe_rust["learning"][2]["status"], "unknown");
+    assert!(unsafe_rust["learning"][2]["min"].is_null());
+    assert_eq!(
+        unsafe_rust["prerequisites"],
+        serde_json::json!(["ownership"])
+    );
+    rolemap()
+        .args(["--data", FIXTURE, "skills"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "unsafe-rust                 1  ~4–8 mo (est.) + unknown",
+        ));
+}
+
+#[test]
+fn show_accepts_ids_titles_and_fragments() {
+    for query in ["senior", "Senior Programmer", "senior programmer", "SENIOR"] {
+        rolemap()
+            .args(["--data", FIXTURE, "show", query])
+            .assert()
+            .success()
+            .stdout(predicate::str::starts_with("Senior Programmer  (senior)"));
+    }
+}
+
+#[test]
+fn show_lists_candidates_for_ambiguous_and_unknown_roles() {
+    rolemap()
+        .args(["--data", FIXTURE, "show", "programmer"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("matches 2 roles")
+                .and(predicate::str::contains("junior  (Junior Programmer)")),
+        );
+    rolemap()
+        .args(["--data", FIXTURE, "show", "senoir"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean").and(predicate::str::contains("senior")));
+}
+
+#[test]
+fn show_prints_the_card_with_moves_and_sources() {
+    let out = rolemap()
+        .args(["--data", FIXTURE, "show", "junior"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Ownership                       1 recognition  essential  ~0.5–1 mo (est.)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Leads to\n  promotion       Senior Programmer"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Senior Programmer               2 skills, ~9–19 mo (est.)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Typical experience before it: unknown."),
+        "{text}"
+    );
+    assert!(text.contains("Comes from\n  none"), "{text}");
+}
+
+#[test]
+fn show_json_shape() {
+    let doc = json(&["--data", FIXTURE, "show", "senior", "--json"]);
+    let role = &doc["role"];
+    assert_eq!(role["id"], "senior");
+    assert_eq!(role["skills"][1]["id"], "unsafe-rust");
+    assert_eq!(role["skills"][1]["need"], "optional");
+    assert_eq!(role["skills"][0]["time_to_reach"]["min_months"], 5.5);
+    assert_eq!(role["skills"][0]["time_to_reach"]["max_months"], 12.0);
+    assert_eq!(role["sources"][0]["kind"], "secondary");
+    assert!(role["wage_reference"].is_null());
+    let from = &role["comes_from"][0];
+    assert_eq!(from["kind"], "promotion");
+    assert_eq!(from["role"]["id"], "junior");
+    assert_eq!(from["experience_years"]["status"], "unknown");
+    assert_eq!(from["skills"][0]["from_level"], 1);
+    assert_eq!(from["skills"][0]["to_level"], 3);
+    assert!(role["leads_to"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn search_marks_matches_and_ranks_results() {
+    rolemap()
+        .args(["--data", FIXTURE, "search", "unsafe"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("skill  [Unsafe] Rust"));
+    let doc = json(&["--data", FIXTURE, "search", "own", "--json"]);
+    let first = &doc["results"][0];
+    assert_eq!(first["kind"], "skill");
+    assert_eq!(first["id"], "ownership");
+    assert_eq!(first["matched_field"], "name");
+    assert_eq!(first["matched_positions"], serde_json::json!([0, 1, 2]));
+    let scores: Vec<i64> = doc["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["score"].as_i64().unwrap())
+        .collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]));
+    let limited = json(&["search", "engineer", "--limit", "3", "--json"]);
+    assert_eq!(limited["results"].as_array().unwrap().len(), 3);
+    rolemap()
+        .args(["--data", FIXTURE, "search", "zzzqqq"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("nothing matches"));
+}
+
+#[test]
+fn path_gives_the_cheapest_route_and_alternatives() {
+    let doc = json(&[
+        "path",
+        "junior-systems-programmer",
+        "principal-architect",
+        "--alternatives",
+        "2",
+        "--json",
+    ]);
+    let routes = doc["routes"].as_array().unwrap();
+    assert_eq!(routes.len(), 3);
+    let mids: Vec<f64> = routes
+        .iter()
+        .map(|r| {
+            (r["cost"]["min_months"].as_f64().unwrap() + r["cost"]["max_months"].as_f64().unwrap())
+                / 2.0
+        })
+        .collect();
+    assert!(mids.windows(2).all(|w| w[0] <= w[1]), "{mids:?}");
+    let best: Vec<&str> = routes[0]["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["to"]["id"].as_str().unwrap())
+        .collect();
+    assert!(best.contains(&"senior-backend-engineer"), "{best:?}");
+    assert_eq!(best.last(), Some(&"principal-architect"));
+    assert_eq!(routes[0]["cost"]["estimated"], true);
+
+    rolemap()
+        .args(["path", "junior systems", "principal architect"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Fastest route from Junior Systems Programmer to Principal Architect",
+        ));
+}
+
+#[test]
+fn path_without_a_route_exits_1_and_says_why() {
+    rolemap()
+        .args(["--data", FIXTURE, "path", "senior", "junior"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "no route from Senior Programmer to Junior Programmer",
+        ));
+    rolemap()
+        .args(["--data", FIXTURE, "path", "junior", "junior"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("no move is needed"));
+}
+
+#[test]
+fn completions_are_generated() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        rolemap()
+            .args(["completions", shell])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("rolemap"));
+    }
+    rolemap().args(["completions", "tcsh"]).assert().code(2);
+}
+
+#[test]
+fn the_bundled_pack_and_the_examples_validate() {
+    rolemap()
+        .args(["validate", "assets/rust-careers", "examples/minimal-pack"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("assets/rust-careers: valid —")
+                .and(predicate::str::contains("examples/minimal-pack: valid —")),
+        );
+    for fixture in [
+        "tests/fixtures/valid/single-file.ron",
+        "tests/fixtures/valid/split-pack",
+    ] {
+        rolemap()
+            .args(["validate", fixture])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("valid —"));
+    }
+}
+
+#[test]
+fn every_invalid_fixture_fails_at_its_place() {
+    // (fixture, line:column of the first error, part of its message)
+    let expected = [
+        ("bad-date", "15:19", "`December 2025` is not a date"),
+        ("bad-id-case", "36:17", "not lowercase kebab-case"),
+        ("bad-url", "14:18", "is not a web address"),
+        (
+            "bare-number",
+            "42:17",
+            "expected a figure, found the bare number `4`",
+        ),
+        (
+            "both-ways-promotion",
+            "75:68",
+            "a promotion move cannot go both ways",
+        ),
+        ("duplicate-id", "60:17", "duplicate role id `junior`"),
+        ("empty-text", "54:22", "`summary` is empty"),
+        ("estimate-min-above-max", "31:31", "larger than its max"),
+        ("learning-count", "40:23", "it needs exactly 3"),
+        ("level-out-of-range", "67:45", "level 5 is out of range"),
+        ("many-problems", "15:19", "`someday` is not a date"),
+        ("missing-field", "59:9", "missing field named `summary`"),
+        ("move-to-itself", "75:30", "from `junior` to itself"),
+        (
+            "no-pack-section",
+            "",
+            "no file of the pack has a `pack` section",
+        ),
+        ("not-a-struct", "1:1", "must be a struct of sections"),
+        (
+            "prerequisite-cycle",
+            "46:29",
+            "ownership → unsafe-rust → ownership",
+        ),
+        (
+            "sourced-without-value",
+            "32:17",
+            "needs either `value` or both `min` and `max`",
+        ),
+        ("syntax-missing-comma", "13:13", "expected comma"),
+        ("unknown-field", "62:13", "unexpected field named `bnad`"),
+        ("unknown-role-in-move", "75:30", "unknown role `seniro`"),
+        ("unknown-section", "20:5", "unknown section `trakcs`"),
+        ("unknown-skill", "68:25", "unknown skill `unsafe`"),
+        ("unknown-source", "32:49", "unknown source `surveys`"),
+        (
+            "unknown-variant",
+            "38:23",
+            "unexpected variant named `System`",
+        ),
+        ("unterminated-string", "", "expected comma"),
+    ];
+    let listed = std::fs::read_dir("tests/fixtures/invalid").unwrap().count();
+    assert_eq!(listed, expected.len(), "every fixture has an expectation");
+    for (name, place, message) in expected {
+        let path = format!("tests/fixtures/invalid/{name}.ron");
+        let out = rolemap().args(["validate", &path]).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        // The first error block: from its `error:` line to the next blank line.
+        let start = text.find("error: ").expect("an error is reported");
+        let first = text[start..].split("\n\n").next().unwrap();
+        assert!(first.contains(message), "{name}: {text}");
+        if !place.is_empty() {
+            assert!(
+                first.contains(&format!("--> {path}:{place}\n")),
+                "{name}: {text}"
+            );
+        }
+        assert!(text.contains("= help: "), "{name} gives a hint: {text}");
+        assert!(!text.contains("panicked"));
+    }
+}
+
+#[test]
+fn all_problems_are_reported_in_one_run() {
+    let out = rolemap()
+        .args([
+            "validate",
+            "tests/fixtures/invalid/many-problems.ron",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let pack = &doc["packs"][0];
+    assert_eq!(pack["valid"], false);
+    assert_eq!(pack["errors"], 4);
+    assert!(pack["counts"].is_null());
+    let d = &pack["diagnostics"][0];
+    assert_eq!(d["severity"], "error");
+    assert_eq!(d["file"], "tests/fixtures/invalid/many-problems.ron");
+    assert_eq!(d["line"], 15);
+    assert_eq!(d["column"], 19);
+    assert!(d["hint"].is_string());
+}
+
+#[test]
+fn validate_reports_each_path_and_fails_if_any_fails() {
+    rolemap()
+        .args([
+            "validate",
+            "examples/minimal-pack",
+            "tests/fixtures/invalid/bad-url.ron",
+        ])
+        .assert()
+        .code(2)
+        .stdout(
+            predicate::str::contains("examples/minimal-pack: valid")
+                .and(predicate::str::contains("bad-url.ron: 1 error, 0 warnings")),
+        );
+    rolemap()
+        .args(["validate", "tests/fixtures/does-not-exist"])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains(
+            "cannot read `tests/fixtures/does-not-exist`",
+        ));
+}
+
+#[test]
+fn an_invalid_data_pack_stops_other_commands_with_exit_2() {
+    rolemap()
+        .args([
+            "--data",
+            "tests/fixtures/invalid/unknown-skill.ron",
+            "roles",
+        ])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains("unknown-skill.ron:68:25"));
+}
+
+#[test]
+fn warnings_do_not_stop_a_pack_and_control_characters_never_reach_the_output() {
+    let path = "tests/fixtures/valid/control-characters.ron";
+    rolemap()
+        .args(["validate", path])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "warning: text contains control characters",
+        ));
+    let out = rolemap()
+        .args(["--data", path, "show", "senior"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 warning;"));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("Senior[2J Programmer  (senior)"), "{text}");
+    assert!(!text.chars().any(|c| c == '\u{1b}' || c == '\u{202e}'));
+}
+
+#[test]
+fn output_to_a_pipe_has_no_colour_even_without_no_color() {
+    for args in [
+        vec!["roles"],
+        vec!["show", "junior-systems-programmer"],
+        vec!["search", "tokio"],
+    ] {
+        let out = rolemap().args(&args).output().unwrap();
+        assert!(!out.stdout.contains(&0x1b), "{args:?}");
+    }
+}
+
+#[test]
+fn arguments_with_control_characters_are_cleaned_in_messages() {
+    rolemap()
+        .args(["show", "\u{1b}]0;pwned\u{7}"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains('\u{1b}')
+                .not()
+                .and(predicate::str::contains("]0;pwned")),
+        );
+}
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    use std::process::{Command as Std, Stdio};
+    let mut child = Std::new(assert_cmd::cargo::cargo_bin("rolemap"))
+        .args(["skills", "--json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
