@@ -152,7 +152,9 @@ fn show_prints_the_card_with_moves_and_sources() {
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.contains("Ownership                       1 recognition  essential  ~0.5–1 mo (est.)"),
+        text.contains(
+            "  Ownership                       1 recognition  essential  ~0.5–1 mo (est.)\n"
+        ),
         "{text}"
     );
     assert!(
@@ -504,4 +506,53 @@ fn a_closed_pipe_is_not_an_error() {
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{out:?}");
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
+
+#[test]
+fn special_files_are_refused_not_read() {
+    rolemap()
+        .args(["validate", "/dev/zero"])
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("not a regular file"));
+    rolemap()
+        .args(["--data", "/dev/null", "roles"])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn text_output_fits_80_columns() {
+    let ids: Vec<String> = json(&["roles", "--json"])["roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
+    let mut runs: Vec<Vec<String>> = vec![
+        vec!["roles".into()],
+        vec!["skills".into()],
+        vec!["search".into(), "rust".into()],
+    ];
+    for id in &ids {
+        runs.push(vec!["show".into(), id.clone()]);
+        runs.push(vec![
+            "path".into(),
+            "junior-systems-programmer".into(),
+            id.clone(),
+            "--alternatives".into(),
+            "1".into(),
+        ]);
+    }
+    for args in runs {
+        let out = rolemap().args(&args).output().unwrap();
+        for line in String::from_utf8(out.stdout).unwrap().lines() {
+            // A web address stays whole so that it can be followed.
+            if line.trim_start().starts_with("http") {
+                continue;
+            }
+            assert!(line.chars().count() <= 80, "{args:?}: {line:?}");
+        }
+    }
 }

@@ -277,6 +277,22 @@ pub fn cell(text: &str, width: usize) -> String {
     out
 }
 
+/// `head` and `tail` on one line when they fit in `width` columns, else
+/// `tail` on a line of its own after `indent` spaces.
+pub fn line_or_two(head: &str, tail: &str, width: usize, indent: usize) -> String {
+    if display_width(head) + 2 + display_width(tail) <= width {
+        return format!("{head}  {tail}");
+    }
+    let pad = " ".repeat(indent);
+    let head = hanging(head.trim_end(), width, "", &pad);
+    let last = head.lines().last().unwrap_or_default();
+    if display_width(last) + 2 + display_width(tail) <= width {
+        format!("{head}  {tail}")
+    } else {
+        format!("{head}\n{pad}{tail}")
+    }
+}
+
 /// `text` wrapped to `width` columns, every line starting with `indent`.
 pub fn wrap(text: &str, width: usize, indent: &str) -> String {
     hanging(text, width, indent, indent)
@@ -337,6 +353,21 @@ mod tests {
         assert_eq!(cell("abc", 5), "abc  ");
         assert_eq!(cell("abcdefgh", 5), "abcd…");
         assert_eq!(display_width(&cell("日本語テキスト", 6)), 6);
+    }
+
+    #[test]
+    fn long_lines_put_their_tail_on_a_line_of_its_own() {
+        assert_eq!(line_or_two("1. A → B", "2 mo", 20, 3), "1. A → B  2 mo");
+        assert_eq!(line_or_two("1. A → B", "2 mo", 12, 3), "1. A → B\n   2 mo");
+        assert_eq!(
+            line_or_two("1. Alpha Beta → Gamma Delta Epsilon", "2 mo", 24, 3),
+            "1. Alpha Beta → Gamma\n   Delta Epsilon  2 mo"
+        );
+        let styled = Paint { color: true }.heading("1. A → B");
+        assert_eq!(
+            line_or_two(&styled, "2 mo", 14, 3),
+            format!("{styled}  2 mo")
+        );
     }
 
     #[test]

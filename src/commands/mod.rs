@@ -101,10 +101,24 @@ impl<'a> Context<'a> {
 }
 
 /// Whether to colour text written to a stream: only on a terminal, and not
-/// when `--no-color` or a non-empty `NO_COLOR` says otherwise.
-pub fn use_color(no_color_flag: bool, is_terminal: bool) -> bool {
-    let no_color_env = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+/// when `--no-color` or a non-empty `NO_COLOR` (`no_color_env`) says otherwise.
+pub fn use_color(
+    no_color_flag: bool,
+    no_color_env: Option<&std::ffi::OsStr>,
+    is_terminal: bool,
+) -> bool {
+    let no_color_env = no_color_env.is_some_and(|v| !v.is_empty());
     is_terminal && !no_color_flag && !no_color_env
+}
+
+fn color_for(cli: &Cli, is_terminal: bool) -> Paint {
+    Paint {
+        color: use_color(
+            cli.no_color,
+            std::env::var_os("NO_COLOR").as_deref(),
+            is_terminal,
+        ),
+    }
 }
 
 /// Columns to format for: the terminal's width within reason, else 80.
@@ -135,16 +149,12 @@ pub fn load_model(cli: &Cli) -> Result<(Model, Vec<Diagnostic>), Failure> {
 pub fn run(cli: Cli) -> ExitCode {
     let stdout = io::stdout();
     let is_terminal = stdout.is_terminal();
-    let paint = Paint {
-        color: use_color(cli.no_color, is_terminal),
-    };
+    let paint = color_for(&cli, is_terminal);
     let mut out = io::BufWriter::new(stdout.lock());
     let result =
         dispatch(&cli, paint, output_width(is_terminal), &mut out).and_then(|()| Ok(out.flush()?));
     drop(out);
-    let err_paint = Paint {
-        color: use_color(cli.no_color, io::stderr().is_terminal()),
-    };
+    let err_paint = color_for(&cli, io::stderr().is_terminal());
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => report(&failure, err_paint),
@@ -220,5 +230,21 @@ fn dispatch(cli: &Cli, paint: Paint, width: usize, out: &mut impl Write) -> Outc
             output,
         }) => path::run(&ctx, from, to, usize::from(*alternatives), output.json, out),
         Some(Command::Validate { .. } | Command::Completions { .. }) => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ffi::OsStr;
+
+    #[test]
+    fn colour_only_on_a_terminal_and_never_when_asked_not_to() {
+        assert!(use_color(false, None, true));
+        assert!(!use_color(false, None, false));
+        assert!(!use_color(true, None, true));
+        assert!(!use_color(false, Some(OsStr::new("1")), true));
+        // NO_COLOR set but empty does not count.
+        assert!(use_color(false, Some(OsStr::new("")), true));
     }
 }

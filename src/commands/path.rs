@@ -68,11 +68,8 @@ pub fn run(
         writeln!(out, "{a} is where the route starts: no move is needed.")?;
         return Ok(());
     }
-    writeln!(
-        out,
-        "{}",
-        p.heading(&format!("Fastest route from {a} to {b}"))
-    )?;
+    let heading = format::wrap(&format!("Fastest route from {a} to {b}"), ctx.width, "");
+    writeln!(out, "{}", p.heading(&heading))?;
     for (n, route) in routes.iter().enumerate() {
         if n > 0 {
             writeln!(out, "\n{}", p.heading(&format!("Alternative {n}")))?;
@@ -104,14 +101,14 @@ fn write_route(ctx: &Context, route: &Route, detailed: bool, out: &mut impl Writ
         let steps = plan::gap(m, edge.from, edge.to);
         let cost = steps.iter().map(|s| s.cost).sum();
         let time = p.months(&cost);
-        writeln!(
-            out,
-            "{}. {} → {}  ({})  {time}",
+        let head = format!(
+            "{}. {} → {}  ({})",
             n + 1,
             m.role(edge.from).title,
             p.title(&m.role(edge.to).title),
             format::move_kind(edge.kind)
-        )?;
+        );
+        writeln!(out, "{}", format::line_or_two(&head, &time, ctx.width, 3))?;
         if !detailed {
             continue;
         }

@@ -94,14 +94,9 @@ pub fn run(
             }
             Target::Skill(ix) => format::category(m.skill(ix).category).to_string(),
         };
-        writeln!(
-            out,
-            "{}  {}  {}  {}",
-            cell(kind, 5),
-            name,
-            id,
-            p.quiet(&detail)
-        )?;
+        let head = format!("{}  {name}", cell(kind, 5));
+        let tail = format!("{id}  {}", p.quiet(&detail));
+        writeln!(out, "{}", format::line_or_two(&head, &tail, ctx.width, 7))?;
     }
     Ok(())
 }

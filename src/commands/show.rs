@@ -91,7 +91,7 @@ fn write_card(ctx: &Context, ix: RoleIx, out: &mut impl Write) -> Outcome {
         out,
         "{}",
         p.quiet(&format!(
-            "  {}  {}  {}  time to reach from none",
+            "  {}  {}  {}  time from none",
             cell("skill", 30),
             cell("level", 13),
             cell("need", 9)
@@ -223,13 +223,12 @@ fn write_moves(
         } else {
             what
         };
-        writeln!(
-            out,
-            "  {}  {}  {}",
+        let head = format!(
+            "  {}  {}",
             cell(format::move_kind(edge.kind), 14),
-            cell(&role.title, 30),
-            what
-        )?;
+            cell(&role.title, 30)
+        );
+        writeln!(out, "{}", format::line_or_two(&head, &what, ctx.width, 18))?;
         let mv = m.get_move(edge.mv);
         let detail = format!(
             "{} Typical experience before it: {}.",

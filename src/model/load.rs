@@ -132,7 +132,24 @@ fn read_file(path: &Path) -> Result<SourceFile, Diagnostic> {
         ))
         .with_hint("split the pack into several files"));
     }
-    let bytes = std::fs::read(path).map_err(|e| cannot_read(path, &e))?;
+    if !meta.is_file() {
+        return Err(Diagnostic::error(format!("`{name}` is not a regular file"))
+            .with_hint("give a `.ron` file or a folder of them"));
+    }
+    // Read at most one byte past the limit, so a file that grows while being
+    // read cannot make this read without end.
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| {
+            std::io::Read::read_to_end(&mut std::io::Read::take(f, MAX_FILE_BYTES + 1), &mut bytes)
+        })
+        .map_err(|e| cannot_read(path, &e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(format!(
+            "`{name}` is larger than a pack file may be ({MAX_FILE_BYTES} bytes)"
+        ))
+        .with_hint("split the pack into several files"));
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile::new(name, text)),
         Err(e) => {
