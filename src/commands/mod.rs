@@ -162,7 +162,7 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 /// Prints a failure to standard error and picks the exit code.
-fn report(failure: &Failure, paint: Paint) -> ExitCode {
+pub fn report(failure: &Failure, paint: Paint) -> ExitCode {
     let mut err = io::stderr().lock();
     let label = paint.error("error");
     // Nothing useful can be done if standard error itself is closed.

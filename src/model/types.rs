@@ -366,6 +366,45 @@ impl Model {
     }
 
     /// The roles that require `skill`, in pack order.
+    /// The sources behind a role's figures: its wage reference's figures
+    /// first, in the order a card shows them, then the role's own sources.
+    pub fn role_sources(&self, role: RoleIx) -> Vec<SourceIx> {
+        let role = self.role(role);
+        let wage = role.wage_reference.map(|w| self.wage(w));
+        let figures = wage.into_iter().flat_map(|w| {
+            [
+                &w.median,
+                &w.p10,
+                &w.p25,
+                &w.p75,
+                &w.p90,
+                &w.mean,
+                &w.employment,
+            ]
+        });
+        let mut sources = Vec::new();
+        for source in figures
+            .filter_map(Figure::source)
+            .chain(role.sources.iter().copied())
+        {
+            if !sources.contains(&source) {
+                sources.push(source);
+            }
+        }
+        sources
+    }
+
+    /// The sources of a skill's sourced learning times.
+    pub fn skill_sources(&self, skill: SkillIx) -> Vec<SourceIx> {
+        let mut sources = Vec::new();
+        for source in self.skill(skill).learning.iter().filter_map(Figure::source) {
+            if !sources.contains(&source) {
+                sources.push(source);
+            }
+        }
+        sources
+    }
+
     pub fn roles_needing(&self, skill: SkillIx) -> &[RoleIx] {
         &self.roles_needing[skill.index()]
     }

@@ -1,0 +1,600 @@
+//! The text of each pane, laid out for a width: the role card, what a move
+//! takes, a skill's details, the sources and the help. Built when the role,
+//! the selection or the width changes, never per frame.
+
+use super::doc::{Doc, Line, Meaning, fit, wrap};
+use super::keymap::{self, Context};
+use super::state::Neighbour;
+use crate::format;
+use crate::model::plan::{Cost, skill_cost};
+use crate::model::text::clean_line;
+use crate::model::{Figure, Model, Need, RoleIx, SkillIx, SourceIx};
+
+/// `●●○ 2`: the level as a symbol and a number, readable without colour.
+pub fn level_mark(level: u8) -> String {
+    let level = level.min(3);
+    let filled = usize::from(level);
+    format!("{}{} {level}", "●".repeat(filled), "○".repeat(3 - filled))
+}
+
+/// The meaning a learning time is drawn with: estimates stand out.
+pub fn cost_meaning(cost: &Cost) -> Meaning {
+    if cost.max == 0.0 && cost.unknown > 0 {
+        Meaning::Quiet
+    } else if cost.estimated {
+        Meaning::Estimate
+    } else {
+        Meaning::Plain
+    }
+}
+
+/// A short learning time for lists, in whole months: `~3–6 mo`, `no gap`,
+/// `unknown`, `~3–6+? mo` when part is unknown.
+pub fn short_months(cost: &Cost) -> String {
+    if cost.is_zero() {
+        return "no gap".into();
+    }
+    if cost.max == 0.0 {
+        return "unknown".into();
+    }
+    let whole = Cost {
+        min: cost.min.floor(),
+        max: cost.max.ceil(),
+        ..*cost
+    };
+    format::months(&whole)
+        .replace(" (est.)", "")
+        .replace(" mo + unknown", "+? mo")
+}
+
+/// A learning time for narrow columns, in months: `~3–6 est.`, `2–4`,
+/// `unknown`; `+?` when part of it is unknown.
+pub fn compact_months(cost: &Cost) -> String {
+    if cost.max == 0.0 && cost.unknown > 0 {
+        return "unknown".into();
+    }
+    let mut text = format::range(cost.min, cost.max);
+    if cost.unknown > 0 {
+        text.push_str("+?");
+    }
+    if cost.estimated {
+        format!("~{text} est.")
+    } else {
+        text
+    }
+}
+
+/// The card of the current role.
+pub fn card(model: &Model, ix: RoleIx, width: usize) -> Doc {
+    let role = model.role(ix);
+    let mut doc = Doc::new();
+    doc.wrapped(&role.title, width, "", "", Meaning::Title);
+    let band = format!(
+        "{} band · {} track · {}",
+        format::capitalised(format::band(role.band)),
+        model.track(role.track).name,
+        role.id
+    );
+    doc.wrapped(&band, width, "", "", Meaning::Quiet);
+    doc.blank();
+    doc.wrapped(&role.summary, width, "", "", Meaning::Plain);
+
+    doc.blank();
+    doc.line(Line::styled("Skills", Meaning::Heading));
+    skill_table(model, ix, width, &mut doc);
+
+    if !role.responsibilities.is_empty() {
+        doc.blank();
+        doc.line(Line::styled("Responsibilities", Meaning::Heading));
+        for item in &role.responsibilities {
+            doc.wrapped(item, width, "• ", "  ", Meaning::Plain);
+        }
+    }
+
+    if !role.sectors.is_empty() {
+        doc.blank();
+        doc.line(Line::styled("Sectors", Meaning::Heading));
+        doc.wrapped(&role.sectors.join(", "), width, "", "", Meaning::Plain);
+    }
+
+    let sources = model.role_sources(ix);
+    let mark = |figure: &Figure| {
+        figure
+            .source()
+            .and_then(|s| sources.iter().position(|&x| x == s))
+            .map(|n| format!(" [{}]", n + 1))
+            .unwrap_or_default()
+    };
+    if let Some(w) = role.wage_reference {
+        let wage = model.wage(w);
+        doc.blank();
+        doc.line(Line::styled("Wage reference", Meaning::Heading));
+        let what = format!(
+            "{} {} ({}), an occupation, not the pay of this role.",
+            wage.code, wage.occupation, wage.scope
+        );
+        doc.wrapped(&what, width, "", "", Meaning::Quiet);
+        for (label, figure) in [
+            ("median", &wage.median),
+            ("P10", &wage.p10),
+            ("P25", &wage.p25),
+            ("P75", &wage.p75),
+            ("P90", &wage.p90),
+            ("mean", &wage.mean),
+        ] {
+            let text = format!(
+                "{label:<7}{} per {}{}",
+                format::money(figure, &wage.currency),
+                wage.period,
+                mark(figure)
+            );
+            let meaning = figure_meaning(figure);
+            doc.wrapped(&text, width, "  ", "         ", meaning);
+        }
+        let employment = format!(
+            "{:<7}{}{}",
+            "jobs",
+            format::count(&wage.employment),
+            mark(&wage.employment)
+        );
+        doc.wrapped(
+            &employment,
+            width,
+            "  ",
+            "         ",
+            figure_meaning(&wage.employment),
+        );
+    }
+
+    if !sources.is_empty() {
+        doc.blank();
+        doc.line(
+            Line::new()
+                .with("Sources ", Meaning::Heading)
+                .with("(s: details)", Meaning::Quiet),
+        );
+        for (n, &s) in sources.iter().enumerate() {
+            let source = model.source(s);
+            let text = format!("[{}] {}, {}", n + 1, source.title, source.publisher);
+            doc.wrapped(&text, width, "", "    ", Meaning::Quiet);
+        }
+    }
+    doc
+}
+
+fn figure_meaning(figure: &Figure) -> Meaning {
+    match figure {
+        Figure::Sourced { .. } => Meaning::Plain,
+        Figure::Estimate { .. } => Meaning::Estimate,
+        Figure::Unknown => Meaning::Quiet,
+    }
+}
+
+/// The role's skills: name, level, essential or optional, learning time.
+fn skill_table(model: &Model, ix: RoleIx, width: usize, doc: &mut Doc) {
+    let role = model.role(ix);
+    if role.skills.is_empty() {
+        doc.line(Line::styled("  none listed", Meaning::Quiet));
+        return;
+    }
+    let wide = width >= 60;
+    let times: Vec<(String, Meaning)> = role
+        .skills
+        .iter()
+        .map(|req| {
+            let cost = skill_cost(model.skill(req.skill), 0, req.level);
+            let text = if wide {
+                format::months(&cost)
+            } else {
+                compact_months(&cost)
+            };
+            (text, cost_meaning(&cost))
+        })
+        .collect();
+    let time_width = times
+        .iter()
+        .map(|(t, _)| t.chars().count())
+        .max()
+        .unwrap_or(4);
+    let need_width = if wide { 9 } else { 4 };
+    let fixed = 5 + 1 + need_width + 1 + time_width + 1;
+    // Too narrow for a table: each skill takes two lines.
+    let stacked = width < fixed + 12;
+    let name_width = width.saturating_sub(fixed).clamp(8, 36);
+    if !stacked {
+        doc.line(Line::styled(
+            format!(
+                "{} {} {} {}",
+                fit("skill", name_width),
+                fit("level", 5),
+                fit("need", need_width),
+                if wide { "time from none" } else { "months" }
+            ),
+            Meaning::Quiet,
+        ));
+    }
+    for (req, (time, meaning)) in role.skills.iter().zip(times) {
+        let skill = model.skill(req.skill);
+        let need = if wide {
+            format::need(req.need).to_string()
+        } else {
+            format::need(req.need)[..3].to_string()
+        };
+        if stacked {
+            doc.line(Line::plain(fit(&skill.name, width).trim_end()));
+            let line = Line::plain(format!("  {} {need} ", level_mark(req.level)));
+            doc.line(line.with(time, meaning).fitted(width));
+            continue;
+        }
+        let mut line = Line::plain(format!(
+            "{} {} {} ",
+            fit(&skill.name, name_width),
+            level_mark(req.level),
+            fit(&need, need_width)
+        ));
+        line.push(time, meaning);
+        doc.line(line);
+    }
+    doc.wrapped(
+        "Levels: ●○○ 1 recognition · ●●○ 2 unsupervised execution · ●●● 3 organisational influence. Times marked ~ (est.) are estimates.",
+        width,
+        "",
+        "",
+        Meaning::Quiet,
+    );
+    if !role.requirements_basis.is_empty() {
+        let basis = format!("Basis of the levels: {}", role.requirements_basis);
+        doc.wrapped(&basis, width, "", "", Meaning::Quiet);
+    }
+}
+
+/// What a move takes, seen from the current role: the total first, then
+/// the skills in the order to learn them, then the move's notes.
+pub fn takes(model: &Model, current: RoleIx, neighbour: &Neighbour, width: usize) -> Doc {
+    let mut doc = Doc::new();
+    let edge = &neighbour.edge;
+    let the_move = model.get_move(edge.mv);
+    let kind = format::capitalised(format::move_kind(edge.kind));
+    let head = if edge.from == current {
+        format!("{kind} to {}", model.role(edge.to).title)
+    } else {
+        format!("{kind} from {} to here", model.role(edge.from).title)
+    };
+    doc.wrapped(&head, width, "", "", Meaning::Title);
+    let steps = &neighbour.steps;
+    if steps.is_empty() {
+        doc.wrapped(
+            "No skills to gain: the first role already asks for every level the second needs.",
+            width,
+            "",
+            "",
+            Meaning::Plain,
+        );
+    } else {
+        let label = format!("{} to learn: ", format::plural(steps.len(), "skill"));
+        let total = format::months(&neighbour.cost);
+        let meaning = cost_meaning(&neighbour.cost);
+        if label.chars().count() + total.chars().count() <= width {
+            doc.line(Line::styled(label, Meaning::Heading).with(total, meaning));
+        } else {
+            doc.line(Line::styled(label.trim_end(), Meaning::Heading));
+            doc.wrapped(&total, width, "  ", "  ", meaning);
+        }
+        // Narrow panes get the compact form, which still says `est.`.
+        let time = |cost: &Cost| {
+            if width >= 56 {
+                format::months(cost)
+            } else {
+                compact_months(cost)
+            }
+        };
+        let times: Vec<String> = steps.iter().map(|s| time(&s.cost)).collect();
+        let time_width = times.iter().map(|t| t.chars().count()).max().unwrap_or(4);
+        let name_width = width.saturating_sub(time_width + 10).clamp(8, 36);
+        for (step, time) in steps.iter().zip(times) {
+            let skill = model.skill(step.skill);
+            let need = match step.need {
+                Need::Essential => "ess",
+                Need::Optional => "opt",
+            };
+            let mut line = Line::plain(format!(
+                "{} {}→{} {need} ",
+                fit(&skill.name, name_width),
+                step.from,
+                step.to,
+            ));
+            line.push(time, cost_meaning(&step.cost));
+            doc.line(line.fitted(width));
+        }
+    }
+    doc.blank();
+    if !matches!(the_move.experience, Figure::Unknown) {
+        let experience = format!(
+            "Experience before it: {}",
+            format::years(&the_move.experience)
+        );
+        doc.wrapped(
+            &experience,
+            width,
+            "",
+            "",
+            figure_meaning(&the_move.experience),
+        );
+    }
+    if !the_move.note.is_empty() {
+        doc.wrapped(&the_move.note, width, "", "", Meaning::Plain);
+    }
+    doc.wrapped(
+        "Levels 0 none to 3; ess/opt: essential or optional. Months at about one day a week; ~ est. marks an estimate.",
+        width,
+        "",
+        "",
+        Meaning::Quiet,
+    );
+    doc
+}
+
+/// A skill's details: summary, learning time per level, prerequisites,
+/// resources.
+pub fn skill(model: &Model, ix: SkillIx, width: usize) -> Doc {
+    let skill = model.skill(ix);
+    let mut doc = Doc::new();
+    doc.wrapped(&skill.name, width, "", "", Meaning::Title);
+    let what = format!(
+        "{} skill · {}",
+        format::capitalised(format::category(skill.category)),
+        skill.id
+    );
+    doc.wrapped(&what, width, "", "", Meaning::Quiet);
+    doc.blank();
+    doc.wrapped(&skill.summary, width, "", "", Meaning::Plain);
+
+    doc.blank();
+    doc.line(Line::styled("Learning time per level", Meaning::Heading));
+    let sources = model.skill_sources(ix);
+    let mut bases: Vec<&str> = Vec::new();
+    for (n, figure) in skill.learning.iter().enumerate() {
+        let level = n as u8 + 1;
+        let cost = Cost::of(figure);
+        let mark = figure
+            .source()
+            .and_then(|s| sources.iter().position(|&x| x == s))
+            .map(|n| format!(" [{}]", n + 1))
+            .unwrap_or_default();
+        let label = format!("{} {:<13}", level_mark(level), format::level_name(level));
+        let mut line = Line::plain(label);
+        line.push(
+            format!("{}{mark}", format::months(&cost)),
+            cost_meaning(&cost),
+        );
+        doc.line(line.fitted(width));
+        if let Figure::Estimate { basis, .. } = figure
+            && !bases.contains(&basis.as_str())
+        {
+            bases.push(basis);
+        }
+    }
+    for basis in bases {
+        doc.wrapped(
+            &format!("Estimate basis: {basis}"),
+            width,
+            "",
+            "",
+            Meaning::Quiet,
+        );
+    }
+
+    doc.blank();
+    doc.line(Line::styled("Prerequisites", Meaning::Heading));
+    if skill.prerequisites.is_empty() {
+        doc.line(Line::styled("none", Meaning::Quiet));
+    }
+    for &p in &skill.prerequisites {
+        let text = format!("{} ({})", model.skill(p).name, model.skill(p).id);
+        doc.wrapped(&text, width, "• ", "  ", Meaning::Plain);
+    }
+
+    if !skill.resources.is_empty() {
+        doc.blank();
+        doc.line(Line::styled("Resources", Meaning::Heading));
+        for r in &skill.resources {
+            let text = format!(
+                "{} ({}, {})",
+                r.title,
+                format::resource_kind(r.kind),
+                format::price(r.price)
+            );
+            doc.wrapped(&text, width, "• ", "  ", Meaning::Plain);
+            doc.wrapped(&clean_line(&r.url), width, "  ", "  ", Meaning::Quiet);
+        }
+    }
+    if !sources.is_empty() {
+        doc.blank();
+        doc.line(Line::styled("Sources", Meaning::Heading));
+        for (n, &s) in sources.iter().enumerate() {
+            let source = model.source(s);
+            let text = format!("[{}] {}, {}", n + 1, source.title, source.publisher);
+            doc.wrapped(&text, width, "", "    ", Meaning::Quiet);
+        }
+    }
+    doc
+}
+
+/// The sources behind the figures on a screen, in full, and the bases of
+/// the estimates shown there.
+pub fn sources(model: &Model, sources: &[SourceIx], bases: &[String], width: usize) -> Doc {
+    let mut doc = Doc::new();
+    if sources.is_empty() {
+        doc.wrapped(
+            "No figure on this screen cites a source.",
+            width,
+            "",
+            "",
+            Meaning::Quiet,
+        );
+    }
+    for (n, &s) in sources.iter().enumerate() {
+        let source = model.source(s);
+        doc.wrapped(
+            &format!("[{}] {}", n + 1, source.title),
+            width,
+            "",
+            "    ",
+            Meaning::Title,
+        );
+        let about = format!(
+            "{} · {} · {}",
+            source.publisher,
+            source.date,
+            format::source_kind(source.kind)
+        );
+        doc.wrapped(&about, width, "    ", "    ", Meaning::Plain);
+        doc.wrapped(&source.url, width, "    ", "    ", Meaning::Quiet);
+        if !source.note.is_empty() {
+            doc.wrapped(&source.note, width, "    ", "    ", Meaning::Quiet);
+        }
+        doc.blank();
+    }
+    if !bases.is_empty() {
+        doc.blank();
+        doc.line(Line::styled(
+            "Estimates on this screen (~, est.)",
+            Meaning::Heading,
+        ));
+        for basis in bases {
+            doc.wrapped(basis, width, "• ", "  ", Meaning::Estimate);
+        }
+    }
+    doc
+}
+
+/// The bases of the estimated learning times of a role's skills.
+pub fn role_estimate_bases(model: &Model, role: RoleIx) -> Vec<String> {
+    let mut bases: Vec<String> = Vec::new();
+    for req in &model.role(role).skills {
+        for figure in model
+            .skill(req.skill)
+            .learning
+            .iter()
+            .take(usize::from(req.level))
+        {
+            if let Figure::Estimate { basis, .. } = figure
+                && !bases.contains(basis)
+            {
+                bases.push(basis.clone());
+            }
+        }
+    }
+    bases
+}
+
+/// Every key of `context` with its description, generated from the keymap.
+pub fn help(context: Context, width: usize) -> Doc {
+    let mut doc = Doc::new();
+    doc.line(Line::styled(
+        format!("Keys on the {} screen", context.name()),
+        Meaning::Heading,
+    ));
+    let bindings: Vec<_> = keymap::bindings(context).collect();
+    let labels: Vec<String> = bindings.iter().map(|b| keymap::key_labels(b)).collect();
+    let key_width = labels
+        .iter()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(width / 2);
+    for (binding, label) in bindings.iter().zip(labels) {
+        let indent = " ".repeat(key_width + 2);
+        let lines = wrap(
+            binding.description,
+            width.saturating_sub(key_width + 2).max(10),
+            "",
+            "",
+        );
+        for (i, text) in lines.into_iter().enumerate() {
+            let mut line = Line::new();
+            if i == 0 {
+                line.push(format!("{} ", fit(&label, key_width + 1)), Meaning::Key);
+            } else {
+                line.push(indent.clone(), Meaning::Plain);
+            }
+            line.push(text, Meaning::Plain);
+            doc.line(line);
+        }
+    }
+    doc.blank();
+    let mouse = "Mouse: click selects a move, hit or role; double-click follows it; the wheel scrolls the pane under it.";
+    doc.wrapped(mouse, width, "", "", Meaning::Quiet);
+    if context.has_text_input() {
+        doc.wrapped(
+            "Letters, digits and symbols type into the query.",
+            width,
+            "",
+            "",
+            Meaning::Quiet,
+        );
+    }
+    doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::example_model;
+
+    #[test]
+    fn compact_times_still_say_estimate_and_unknown() {
+        let est = Cost {
+            min: 1.0,
+            max: 2.5,
+            estimated: true,
+            unknown: 0,
+        };
+        assert_eq!(compact_months(&est), "~1–2.5 est.");
+        assert_eq!(compact_months(&Cost { unknown: 1, ..est }), "~1–2.5+? est.");
+        assert_eq!(
+            compact_months(&Cost {
+                estimated: false,
+                ..est
+            }),
+            "1–2.5"
+        );
+        let unknown = Cost {
+            unknown: 2,
+            ..Cost::default()
+        };
+        assert_eq!(compact_months(&unknown), "unknown");
+        assert_eq!(short_months(&est), "~1–3 mo");
+        assert_eq!(short_months(&Cost::default()), "no gap");
+    }
+
+    #[test]
+    fn levels_read_without_colour() {
+        assert_eq!(level_mark(0), "○○○ 0");
+        assert_eq!(level_mark(2), "●●○ 2");
+        assert_eq!(level_mark(9), "●●● 3");
+    }
+
+    #[test]
+    fn no_line_is_wider_than_its_pane() {
+        // The narrowest pane at the smallest terminal drawn is 25 columns.
+        let model = crate::bundled::model().unwrap();
+        let check = |doc: &Doc, width: usize| {
+            for line in &doc.lines {
+                assert!(line.width() <= width, "{width}: {:?}", line.text());
+            }
+        };
+        for width in [25, 40, 57] {
+            for role in model.role_ixs() {
+                check(&card(&model, role, width), width);
+                for n in crate::tui::state::neighbours(&model, role) {
+                    check(&takes(&model, role, &n, width), width);
+                }
+            }
+            for skill in model.skill_ixs() {
+                check(&super::skill(&model, skill, width), width);
+            }
+        }
+        let _ = example_model();
+    }
+}

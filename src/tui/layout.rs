@@ -1,0 +1,166 @@
+//! Where each pane goes for a terminal size. Pure, so update uses the same
+//! areas as the view to lay out text, keep selections visible and hit-test
+//! the mouse.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+
+/// Below this the app asks for a larger terminal instead of drawing.
+pub const MIN_COLUMNS: u16 = 60;
+pub const MIN_ROWS: u16 = 16;
+
+/// Three columns from this width on.
+const WIDE: u16 = 140;
+
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_COLUMNS || area.height < MIN_ROWS
+}
+
+/// The frame around every screen: the trail on top, hints at the bottom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Frame {
+    pub top: Rect,
+    pub body: Rect,
+    pub hints: Rect,
+}
+
+pub fn frame(area: Rect) -> Frame {
+    let [top, body, hints] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    Frame { top, body, hints }
+}
+
+/// The Explore screen's panes (outer areas, borders included).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Explore {
+    pub card: Rect,
+    pub moves: Rect,
+    pub takes: Rect,
+}
+
+pub fn explore(area: Rect) -> Explore {
+    let body = frame(area).body;
+    if area.width >= WIDE {
+        let [card, moves, takes] = Layout::horizontal([
+            Constraint::Percentage(46),
+            Constraint::Percentage(27),
+            Constraint::Fill(1),
+        ])
+        .areas(body);
+        return Explore { card, moves, takes };
+    }
+    let [card, side] =
+        Layout::horizontal([Constraint::Percentage(55), Constraint::Fill(1)]).areas(body);
+    let [moves, takes] =
+        Layout::vertical([Constraint::Percentage(45), Constraint::Fill(1)]).areas(side);
+    Explore { card, moves, takes }
+}
+
+/// The Search screen: the query line and the hits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Search {
+    pub query: Rect,
+    pub hits: Rect,
+}
+
+pub fn search(area: Rect) -> Search {
+    let [query, hits] =
+        Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(frame(area).body);
+    Search { query, hits }
+}
+
+/// The Skill screen: the skill's details and the roles that need it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Skill {
+    pub details: Rect,
+    pub roles: Rect,
+}
+
+pub fn skill(area: Rect) -> Skill {
+    let body = frame(area).body;
+    let [details, roles] = if area.width >= 120 {
+        Layout::horizontal([Constraint::Percentage(60), Constraint::Fill(1)]).areas(body)
+    } else {
+        Layout::vertical([Constraint::Percentage(60), Constraint::Fill(1)]).areas(body)
+    };
+    Skill { details, roles }
+}
+
+/// A centred overlay (help, sources) that leaves the frame around visible.
+pub fn overlay(area: Rect) -> Rect {
+    let body = frame(area).body;
+    let width = body.width.saturating_sub(4).min(100);
+    let height = body.height.saturating_sub(2);
+    Rect {
+        x: body.x + (body.width - width) / 2,
+        y: body.y + (body.height - height) / 2,
+        width,
+        height,
+    }
+}
+
+/// The inside of a bordered pane.
+pub fn inner(pane: Rect) -> Rect {
+    Rect {
+        x: pane.x.saturating_add(1),
+        y: pane.y.saturating_add(1),
+        width: pane.width.saturating_sub(2),
+        height: pane.height.saturating_sub(2),
+    }
+}
+
+/// Whether a cell lies inside `rect`.
+pub fn contains(rect: Rect, column: u16, row: u16) -> bool {
+    column >= rect.x && column < rect.right() && row >= rect.y && row < rect.bottom()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fits(outer: Rect, inner: Rect) -> bool {
+        inner.x >= outer.x
+            && inner.y >= outer.y
+            && inner.right() <= outer.right()
+            && inner.bottom() <= outer.bottom()
+    }
+
+    #[test]
+    fn panes_fit_inside_the_screen_at_every_size() {
+        for (w, h) in [
+            (0, 0),
+            (1, 1),
+            (60, 16),
+            (80, 24),
+            (120, 40),
+            (200, 60),
+            (500, 3),
+        ] {
+            let area = Rect::new(0, 0, w, h);
+            let e = explore(area);
+            let s = search(area);
+            let k = skill(area);
+            for pane in [
+                e.card, e.moves, e.takes, s.query, s.hits, k.details, k.roles,
+            ] {
+                assert!(fits(area, pane), "{pane:?} outside {area:?}");
+                assert!(fits(pane, inner(pane)) || pane.width < 2 || pane.height < 2);
+            }
+            assert!(fits(area, overlay(area)));
+        }
+    }
+
+    #[test]
+    fn an_80_by_24_terminal_is_large_enough_and_wide_ones_get_three_columns() {
+        assert!(!too_small(Rect::new(0, 0, 80, 24)));
+        assert!(too_small(Rect::new(0, 0, 59, 40)));
+        let narrow = explore(Rect::new(0, 0, 80, 24));
+        assert_eq!(narrow.moves.x, narrow.takes.x);
+        let wide = explore(Rect::new(0, 0, 200, 60));
+        assert!(wide.moves.x < wide.takes.x);
+        assert_eq!(wide.card.height, 58);
+    }
+}

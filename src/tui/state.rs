@@ -1,0 +1,332 @@
+//! Everything the screen shows, as plain data: the trail of roles walked,
+//! the Explore panes, and the layers (search, skill, help, sources) on top.
+//! Text that depends only on the role and the width is laid out here once,
+//! so drawing a frame only slices it.
+
+use ratatui::layout::Rect;
+
+use super::content;
+use super::doc::Doc;
+use super::keymap::Context;
+use super::layout;
+use crate::model::plan::{self, Cost, SkillStep};
+use crate::model::search::{Hit, SearchIndex};
+use crate::model::{Edge, Model, MoveKind, RoleIx, SkillIx};
+
+/// What is made once when the app starts: the model and its search index.
+pub struct Prepared {
+    pub model: Model,
+    pub search: SearchIndex,
+    /// Warnings the pack gave when loaded, shown once in the status line.
+    pub warnings: usize,
+}
+
+impl Prepared {
+    pub fn new(model: Model, warnings: usize) -> Prepared {
+        let search = SearchIndex::new(&model);
+        Prepared {
+            model,
+            search,
+            warnings,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Direction {
+    LeadsTo,
+    ComesFrom,
+}
+
+/// A role one move away, with what the move takes.
+#[derive(Debug, Clone)]
+pub struct Neighbour {
+    pub edge: Edge,
+    pub role: RoleIx,
+    pub direction: Direction,
+    pub steps: Vec<SkillStep>,
+    pub cost: Cost,
+}
+
+/// A row of the moves list: a group heading or a neighbour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Heading(Direction, MoveKind),
+    Neighbour(usize),
+}
+
+/// A list's selected item and the first row shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListView {
+    pub selected: usize,
+    pub offset: usize,
+}
+
+/// Laid-out text and how far it is scrolled.
+#[derive(Debug, Clone, Default)]
+pub struct TextView {
+    pub doc: Doc,
+    pub offset: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExplorePane {
+    Card,
+    Moves,
+    Takes,
+}
+
+/// The Explore screen for the current role.
+#[derive(Debug, Clone)]
+pub struct Explore {
+    pub role: RoleIx,
+    pub neighbours: Vec<Neighbour>,
+    pub rows: Vec<Row>,
+    pub moves: ListView,
+    pub card: TextView,
+    pub takes: TextView,
+    pub focus: ExplorePane,
+}
+
+#[derive(Debug, Clone)]
+pub struct Search {
+    pub query: String,
+    pub hits: Vec<Hit>,
+    pub list: ListView,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SkillPane {
+    Details,
+    Roles,
+}
+
+#[derive(Debug, Clone)]
+pub struct SkillView {
+    pub skill: SkillIx,
+    pub details: TextView,
+    /// The roles that need the skill, most demanding level first.
+    pub roles: Vec<RoleIx>,
+    pub list: ListView,
+    pub focus: SkillPane,
+}
+
+/// A screen or overlay on top of Explore.
+#[derive(Debug, Clone)]
+pub enum Layer {
+    Search(Search),
+    Skill(SkillView),
+    /// The keys of the context beneath.
+    Help(Context, TextView),
+    Sources(TextView),
+}
+
+impl Layer {
+    pub fn context(&self) -> Context {
+        match self {
+            Layer::Search(_) => Context::Search,
+            Layer::Skill(_) => Context::Skill,
+            Layer::Help(..) => Context::Help,
+            Layer::Sources(_) => Context::Sources,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct AppState {
+    /// The terminal's size as last reported.
+    pub area: Rect,
+    /// Roles walked; `position` is the current one.
+    pub trail: Vec<RoleIx>,
+    pub position: usize,
+    pub explore: Explore,
+    pub layers: Vec<Layer>,
+    /// A one-line message for the hint bar until the next key.
+    pub status: Option<String>,
+    pub quit: bool,
+}
+
+impl AppState {
+    /// The start: the pack's entry role on a terminal of `area`.
+    pub fn new(prepared: &Prepared, area: Rect) -> AppState {
+        let role = prepared.model.info().entry_role;
+        let status = (prepared.warnings > 0).then(|| {
+            format!(
+                "This pack has {} warning(s); `rolemap validate` lists them.",
+                prepared.warnings
+            )
+        });
+        AppState {
+            area,
+            trail: vec![role],
+            position: 0,
+            explore: Explore::new(&prepared.model, role, area),
+            layers: Vec::new(),
+            status,
+            quit: false,
+        }
+    }
+
+    pub fn current_role(&self) -> RoleIx {
+        self.trail[self.position]
+    }
+
+    /// Which keymap applies now.
+    pub fn context(&self) -> Context {
+        self.layers.last().map_or(Context::Explore, Layer::context)
+    }
+}
+
+const KIND_ORDER: [MoveKind; 3] = [
+    MoveKind::Promotion,
+    MoveKind::Specialisation,
+    MoveKind::Lateral,
+];
+
+impl Explore {
+    pub fn new(model: &Model, role: RoleIx, area: Rect) -> Explore {
+        let neighbours = neighbours(model, role);
+        let rows = rows(&neighbours);
+        let mut explore = Explore {
+            role,
+            neighbours,
+            rows,
+            moves: ListView::default(),
+            card: TextView::default(),
+            takes: TextView::default(),
+            focus: ExplorePane::Moves,
+        };
+        explore.layout(model, area);
+        explore
+    }
+
+    /// Lays the card and the selected move's text out for the panes' widths.
+    pub fn layout(&mut self, model: &Model, area: Rect) {
+        let panes = layout::explore(area);
+        let card_width = usize::from(layout::inner(panes.card).width);
+        self.card.doc = content::card(model, self.role, card_width);
+        self.layout_takes(model, area);
+    }
+
+    pub fn layout_takes(&mut self, model: &Model, area: Rect) {
+        let width = usize::from(layout::inner(layout::explore(area).takes).width);
+        self.takes.doc = match self.neighbours.get(self.moves.selected) {
+            Some(n) => content::takes(model, self.role, n, width),
+            None => {
+                let mut doc = Doc::new();
+                doc.wrapped(
+                    "This role has no moves in the pack.",
+                    width,
+                    "",
+                    "",
+                    super::doc::Meaning::Quiet,
+                );
+                doc
+            }
+        };
+        self.takes.offset = 0;
+    }
+
+    /// The row of the moves list that shows neighbour `n`.
+    pub fn row_of(&self, n: usize) -> usize {
+        self.rows
+            .iter()
+            .position(|r| *r == Row::Neighbour(n))
+            .unwrap_or(0)
+    }
+}
+
+/// The roles one move away, grouped by direction and kind, each group by title.
+pub fn neighbours(model: &Model, role: RoleIx) -> Vec<Neighbour> {
+    let out = model
+        .edges_from(role)
+        .iter()
+        .map(|e| (e, e.to, Direction::LeadsTo));
+    let into = model
+        .edges_to(role)
+        .iter()
+        .map(|e| (e, e.from, Direction::ComesFrom));
+    let mut list: Vec<Neighbour> = out
+        .chain(into)
+        .map(|(edge, other, direction)| {
+            let steps = plan::gap(model, edge.from, edge.to);
+            let cost = steps.iter().map(|s| s.cost).sum();
+            Neighbour {
+                edge: *edge,
+                role: other,
+                direction,
+                steps,
+                cost,
+            }
+        })
+        .collect();
+    list.sort_by(|a, b| {
+        let kind = |n: &Neighbour| KIND_ORDER.iter().position(|&k| k == n.edge.kind);
+        (a.direction, kind(a))
+            .cmp(&(b.direction, kind(b)))
+            .then_with(|| model.role(a.role).title.cmp(&model.role(b.role).title))
+    });
+    list
+}
+
+fn rows(neighbours: &[Neighbour]) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let mut group = None;
+    for (i, n) in neighbours.iter().enumerate() {
+        let this = (n.direction, n.edge.kind);
+        if group != Some(this) {
+            rows.push(Row::Heading(this.0, this.1));
+            group = Some(this);
+        }
+        rows.push(Row::Neighbour(i));
+    }
+    rows
+}
+
+impl Search {
+    pub fn new(index: &SearchIndex) -> Search {
+        let mut search = Search {
+            query: String::new(),
+            hits: Vec::new(),
+            list: ListView::default(),
+        };
+        search.refresh(index);
+        search
+    }
+
+    /// Runs the query again; an empty query lists nothing.
+    pub fn refresh(&mut self, index: &SearchIndex) {
+        self.hits = if self.query.trim().is_empty() {
+            Vec::new()
+        } else {
+            index.search(&self.query)
+        };
+        self.list = ListView::default();
+    }
+}
+
+impl SkillView {
+    pub fn new(model: &Model, skill: SkillIx, area: Rect) -> SkillView {
+        let mut roles = model.roles_needing(skill).to_vec();
+        roles.sort_by(|&a, &b| {
+            let level = |r: RoleIx| model.role(r).level_of(skill);
+            level(b)
+                .cmp(&level(a))
+                .then_with(|| model.role(a).title.cmp(&model.role(b).title))
+        });
+        let mut view = SkillView {
+            skill,
+            details: TextView::default(),
+            roles,
+            list: ListView::default(),
+            focus: SkillPane::Roles,
+        };
+        view.layout(model, area);
+        view
+    }
+
+    pub fn layout(&mut self, model: &Model, area: Rect) {
+        let width = usize::from(layout::inner(layout::skill(area).details).width);
+        self.details.doc = content::skill(model, self.skill, width);
+    }
+}

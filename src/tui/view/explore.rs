@@ -1,0 +1,111 @@
+//! The Explore screen: the role's card, its moves, and what the selected
+//! move takes.
+
+use ratatui::Frame;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{fit, pane, row_style, text_pane, with_more};
+use crate::tui::content::short_months;
+use crate::tui::layout;
+use crate::tui::state::{AppState, Direction, ExplorePane, Prepared, Row};
+use crate::tui::theme::Theme;
+
+pub fn draw(frame: &mut Frame, state: &AppState, p: &Prepared, theme: &Theme) {
+    let panes = layout::explore(frame.area());
+    let e = &state.explore;
+    text_pane(
+        frame,
+        panes.card,
+        "Role",
+        &e.card,
+        e.focus == ExplorePane::Card,
+        theme,
+    );
+    moves(frame, panes.moves, state, p, theme);
+    let takes_title = match e.neighbours.get(e.moves.selected) {
+        Some(_) => "What the move takes",
+        None => "Moves",
+    };
+    text_pane(
+        frame,
+        panes.takes,
+        takes_title,
+        &e.takes,
+        e.focus == ExplorePane::Takes,
+        theme,
+    );
+}
+
+fn moves(
+    frame: &mut Frame,
+    area: ratatui::layout::Rect,
+    state: &AppState,
+    p: &Prepared,
+    theme: &Theme,
+) {
+    let e = &state.explore;
+    let focused = e.focus == ExplorePane::Moves;
+    let title = format!("Moves ({})", e.neighbours.len());
+    let inner = layout::inner(area);
+    let block = with_more(
+        pane(&title, focused, theme),
+        e.moves.offset,
+        usize::from(inner.height),
+        e.rows.len(),
+        theme,
+    );
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let lines: Vec<Line> = e
+        .rows
+        .iter()
+        .skip(e.moves.offset)
+        .take(usize::from(inner.height))
+        .map(|row| match *row {
+            Row::Heading(direction, kind) => {
+                let direction = match direction {
+                    Direction::LeadsTo => "Leads to",
+                    Direction::ComesFrom => "Comes from",
+                };
+                let kind = match kind {
+                    crate::model::MoveKind::Promotion => "promotions",
+                    crate::model::MoveKind::Specialisation => "specialisations",
+                    crate::model::MoveKind::Lateral => "lateral moves",
+                };
+                Line::styled(
+                    fit(&format!("{direction} · {kind}"), width),
+                    theme.heading(),
+                )
+            }
+            Row::Neighbour(i) => {
+                let n = &e.neighbours[i];
+                let (marker, style) = row_style(i == e.moves.selected, focused, theme);
+                let cost = short_months(&n.cost);
+                let arrow = match n.direction {
+                    Direction::LeadsTo => "→ ",
+                    Direction::ComesFrom => "← ",
+                };
+                let name_width = width.saturating_sub(cost.chars().count() + 5);
+                let cost_style = if n.cost.estimated {
+                    theme.estimate()
+                } else {
+                    theme.quiet()
+                };
+                Line::from(vec![
+                    Span::styled(marker, style),
+                    Span::styled(arrow, style),
+                    Span::styled(fit(&p.model.role(n.role).title, name_width), style),
+                    Span::raw(" "),
+                    Span::styled(cost, cost_style.patch(style)),
+                ])
+            }
+        })
+        .collect();
+    if e.rows.is_empty() {
+        let none = Line::styled("No moves lead to or from this role.", theme.quiet());
+        frame.render_widget(Paragraph::new(none), inner);
+        return;
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
