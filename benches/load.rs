@@ -17,6 +17,9 @@ fn load(c: &mut Criterion) {
     c.bench_function("load/bundled (decode embedded)", |b| {
         b.iter(|| black_box(rolemap::bundled::model().unwrap()))
     });
+    c.bench_function("load/bundled (decode only)", |b| {
+        b.iter(|| black_box(rolemap::bundled::data().unwrap()))
+    });
     c.bench_function("load/ron (parse + validate)", |b| {
         b.iter(|| black_box(load_files(black_box(&files))))
     });

@@ -13,7 +13,11 @@ pub const SOURCE_DIR: &str = "assets/rust-careers";
 
 /// Decodes the bundled pack.
 pub fn model() -> Result<Model, String> {
+    data().map(Model::new)
+}
+
+/// The bundled pack's data, before its look-up tables are built.
+pub fn data() -> Result<PackData, String> {
     postcard::from_bytes::<PackData>(ENCODED)
-        .map(Model::new)
         .map_err(|e| format!("the bundled pack could not be decoded ({e}); rebuild rolemap"))
 }

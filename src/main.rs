@@ -5,12 +5,23 @@ use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use clap::Parser;
+use rolemap::cli::Cli;
 
 fn main() -> ExitCode {
-    let cli = rolemap::cli::Cli::parse();
     // Without a subcommand the explorer opens on a terminal; piped, the same
     // invocation prints the entry role's card instead.
     let interactive = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
+    // Plain `rolemap` is the most common start: it skips building the
+    // argument parser, which costs a noticeable part of the first frame.
+    let cli = if interactive && std::env::args_os().len() == 1 {
+        Cli {
+            data: None,
+            no_color: false,
+            command: None,
+        }
+    } else {
+        Cli::parse()
+    };
     if cli.command.is_none() && interactive {
         return rolemap::tui::main(&cli);
     }

@@ -171,18 +171,12 @@ fn wage_lines(wage: &WageReference, cited: &mut Citations) -> [String; 2] {
             .unwrap_or_default()
     };
     let c = &wage.currency;
-    let wages = [
-        ("median", &wage.median),
-        ("P10", &wage.p10),
-        ("P25", &wage.p25),
-        ("P75", &wage.p75),
-        ("P90", &wage.p90),
-        ("mean", &wage.mean),
-    ]
-    .iter()
-    .map(|(label, f)| format!("{label} {}{}", format::money(f, c), mark(f)))
-    .collect::<Vec<_>>()
-    .join(" · ");
+    let wages = wage
+        .wages()
+        .iter()
+        .map(|(label, f)| format!("{label} {}{}", format::money(f, c), mark(f)))
+        .collect::<Vec<_>>()
+        .join(" · ");
     let employment = format!(
         "employment {}{} · {}",
         format::count(&wage.employment),

@@ -202,6 +202,20 @@ pub struct WageReference {
     pub p90: Figure,
 }
 
+impl WageReference {
+    /// The wage figures with their labels, in the order cards show them.
+    pub fn wages(&self) -> [(&'static str, &Figure); 6] {
+        [
+            ("median", &self.median),
+            ("P10", &self.p10),
+            ("P25", &self.p25),
+            ("P75", &self.p75),
+            ("P90", &self.p90),
+            ("mean", &self.mean),
+        ]
+    }
+}
+
 /// Everything a pack holds, resolved; the serializable part of [`Model`].
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PackData {

@@ -114,14 +114,7 @@ pub fn card(model: &Model, ix: RoleIx, width: usize) -> Doc {
             wage.code, wage.occupation, wage.scope
         );
         doc.wrapped(&what, width, "", "", Meaning::Quiet);
-        for (label, figure) in [
-            ("median", &wage.median),
-            ("P10", &wage.p10),
-            ("P25", &wage.p25),
-            ("P75", &wage.p75),
-            ("P90", &wage.p90),
-            ("mean", &wage.mean),
-        ] {
+        for (label, figure) in wage.wages() {
             let text = format!(
                 "{label:<7}{} per {}{}",
                 format::money(figure, &wage.currency),

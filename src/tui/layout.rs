@@ -2,7 +2,7 @@
 //! areas as the view to lay out text, keep selections visible and hit-test
 //! the mouse.
 
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 
 /// Below this the app asks for a larger terminal instead of drawing.
 pub const MIN_COLUMNS: u16 = 60;
@@ -24,13 +24,46 @@ pub struct Frame {
 }
 
 pub fn frame(area: Rect) -> Frame {
-    let [top, body, hints] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let (top, rest) = split_rows(area, 1);
+    let (body, hints) = split_rows(rest, rest.height.saturating_sub(1));
     Frame { top, body, hints }
+}
+
+/// The first `rows` rows of `area` and the rest. Plain arithmetic: these
+/// splits are simple, and a constraint solver would cost the first frame.
+fn split_rows(area: Rect, rows: u16) -> (Rect, Rect) {
+    let rows = rows.min(area.height);
+    (
+        Rect {
+            height: rows,
+            ..area
+        },
+        Rect {
+            y: area.y + rows,
+            height: area.height - rows,
+            ..area
+        },
+    )
+}
+
+/// The first `columns` columns of `area` and the rest.
+fn split_columns(area: Rect, columns: u16) -> (Rect, Rect) {
+    let columns = columns.min(area.width);
+    (
+        Rect {
+            width: columns,
+            ..area
+        },
+        Rect {
+            x: area.x + columns,
+            width: area.width - columns,
+            ..area
+        },
+    )
+}
+
+fn percent(length: u16, percent: u32) -> u16 {
+    ((u32::from(length) * percent + 50) / 100) as u16
 }
 
 /// The Explore screen's panes (outer areas, borders included).
@@ -44,18 +77,12 @@ pub struct Explore {
 pub fn explore(area: Rect) -> Explore {
     let body = frame(area).body;
     if area.width >= WIDE {
-        let [card, moves, takes] = Layout::horizontal([
-            Constraint::Percentage(46),
-            Constraint::Percentage(27),
-            Constraint::Fill(1),
-        ])
-        .areas(body);
+        let (card, rest) = split_columns(body, percent(body.width, 46));
+        let (moves, takes) = split_columns(rest, percent(body.width, 27));
         return Explore { card, moves, takes };
     }
-    let [card, side] =
-        Layout::horizontal([Constraint::Percentage(55), Constraint::Fill(1)]).areas(body);
-    let [moves, takes] =
-        Layout::vertical([Constraint::Percentage(45), Constraint::Fill(1)]).areas(side);
+    let (card, side) = split_columns(body, percent(body.width, 55));
+    let (moves, takes) = split_rows(side, percent(side.height, 45));
     Explore { card, moves, takes }
 }
 
@@ -67,8 +94,7 @@ pub struct Search {
 }
 
 pub fn search(area: Rect) -> Search {
-    let [query, hits] =
-        Layout::vertical([Constraint::Length(3), Constraint::Fill(1)]).areas(frame(area).body);
+    let (query, hits) = split_rows(frame(area).body, 3);
     Search { query, hits }
 }
 
@@ -81,10 +107,10 @@ pub struct Skill {
 
 pub fn skill(area: Rect) -> Skill {
     let body = frame(area).body;
-    let [details, roles] = if area.width >= 120 {
-        Layout::horizontal([Constraint::Percentage(60), Constraint::Fill(1)]).areas(body)
+    let (details, roles) = if area.width >= 120 {
+        split_columns(body, percent(body.width, 60))
     } else {
-        Layout::vertical([Constraint::Percentage(60), Constraint::Fill(1)]).areas(body)
+        split_rows(body, percent(body.height, 60))
     };
     Skill { details, roles }
 }

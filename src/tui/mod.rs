@@ -14,7 +14,6 @@ pub mod theme;
 pub mod update;
 pub mod view;
 
-use std::io;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -28,7 +27,8 @@ use theme::Theme;
 use update::Effect;
 
 use crate::cli::Cli;
-use crate::commands;
+use crate::commands::{self, Failure};
+use crate::model::Model;
 
 /// How often the loop wakes without input to look for signals.
 const SIGNAL_CHECK: Duration = Duration::from_millis(100);
@@ -39,15 +39,44 @@ const DOUBLE_CLICK: Duration = Duration::from_millis(400);
 pub fn main(cli: &Cli) -> ExitCode {
     terminal::install_panic_hook();
     let color = commands::use_color(cli.no_color, std::env::var_os("NO_COLOR").as_deref(), true);
-    let (model, warnings) = match commands::load_model(cli) {
-        Ok(loaded) => loaded,
-        Err(failure) => return commands::report(&failure, commands::Paint { color }),
+    let paint = commands::Paint { color };
+    let pending = match &cli.data {
+        // The bundled pack is valid by construction: decode it on another
+        // core while this one sets the terminal up.
+        None => Pending::Decoding(std::thread::spawn(crate::bundled::model)),
+        // A pack from disk may be invalid: report that before taking over
+        // the screen.
+        Some(_) => match commands::load_model(cli) {
+            Ok((model, warnings)) => Pending::Ready(Box::new(model), warnings.len()),
+            Err(failure) => return commands::report(&failure, paint),
+        },
     };
-    let prepared = Prepared::new(model, warnings.len());
-    match run(&prepared, Theme::new(color)) {
+    match run(pending, Theme::new(color)) {
         Ok(Ended::Quit) => ExitCode::SUCCESS,
         Ok(Ended::Signal(signal)) => ExitCode::from((128 + signal).clamp(0, 255) as u8),
-        Err(e) => commands::report(&commands::Failure::Io(e), commands::Paint { color }),
+        Err(failure) => commands::report(&failure, paint),
+    }
+}
+
+/// The model, or the thread still decoding it.
+enum Pending {
+    Decoding(std::thread::JoinHandle<Result<Model, String>>),
+    Ready(Box<Model>, usize),
+}
+
+impl Pending {
+    fn wait(self) -> Result<Prepared, Failure> {
+        match self {
+            Pending::Ready(model, warnings) => Ok(Prepared::new(*model, warnings)),
+            Pending::Decoding(thread) => {
+                let decoded = thread.join().map_err(|_| {
+                    Failure::Runtime("the bundled pack could not be decoded".into())
+                })?;
+                decoded
+                    .map(|model| Prepared::new(model, 0))
+                    .map_err(Failure::Runtime)
+            }
+        }
     }
 }
 
@@ -57,11 +86,12 @@ enum Ended {
     Signal(i32),
 }
 
-fn run(prepared: &Prepared, theme: Theme) -> io::Result<Ended> {
+fn run(pending: Pending, theme: Theme) -> Result<Ended, Failure> {
     let signals = terminal::Signals::register()?;
     let _session = terminal::enter()?;
     let mut term = terminal::terminal()?;
     let size = term.size()?;
+    let prepared = &pending.wait()?;
     let mut state = AppState::new(prepared, Rect::new(0, 0, size.width, size.height));
     let mut clicks = Clicks::default();
     let mut dirty = true;

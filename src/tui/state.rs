@@ -13,22 +13,26 @@ use crate::model::plan::{self, Cost, SkillStep};
 use crate::model::search::{Hit, SearchIndex};
 use crate::model::{Edge, Model, MoveKind, RoleIx, SkillIx};
 
-/// What is made once when the app starts: the model and its search index.
+/// What is made once: the model, and its search index when first needed
+/// (so the first frame does not wait for it).
 pub struct Prepared {
     pub model: Model,
-    pub search: SearchIndex,
+    search: std::cell::OnceCell<SearchIndex>,
     /// Warnings the pack gave when loaded, shown once in the status line.
     pub warnings: usize,
 }
 
 impl Prepared {
     pub fn new(model: Model, warnings: usize) -> Prepared {
-        let search = SearchIndex::new(&model);
         Prepared {
             model,
-            search,
+            search: std::cell::OnceCell::new(),
             warnings,
         }
+    }
+
+    pub fn search(&self) -> &SearchIndex {
+        self.search.get_or_init(|| SearchIndex::new(&self.model))
     }
 }
 

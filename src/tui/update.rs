@@ -48,7 +48,7 @@ pub fn update(state: &mut AppState, p: &Prepared, input: Input) -> Option<Effect
         Input::Type(c) => {
             if let Some(Layer::Search(search)) = state.layers.last_mut() {
                 search.query.push(c);
-                search.refresh(&p.search);
+                search.refresh(p.search());
             }
         }
         Input::Resize { columns, rows } => resize(state, p, Rect::new(0, 0, columns, rows)),
@@ -76,11 +76,11 @@ fn act(state: &mut AppState, p: &Prepared, action: Action) {
             },
             Action::DeleteChar => {
                 search.query.pop();
-                search.refresh(&p.search);
+                search.refresh(p.search());
             }
             Action::ClearQuery => {
                 search.query.clear();
-                search.refresh(&p.search);
+                search.refresh(p.search());
             }
             Action::Close => {
                 state.layers.pop();
@@ -105,7 +105,7 @@ fn act(state: &mut AppState, p: &Prepared, action: Action) {
                     SkillPane::Roles => SkillPane::Details,
                 }
             }
-            Action::Search => state.layers.push(Layer::Search(Search::new(&p.search))),
+            Action::Search => state.layers.push(Layer::Search(Search::new(p.search()))),
             Action::Sources => {
                 let sources = p.model.skill_sources(view.skill);
                 let bases = skill_bases(p, view.skill);
@@ -164,7 +164,7 @@ fn explore(state: &mut AppState, p: &Prepared, action: Action) {
             let step = if action == Action::FocusNext { 1 } else { 2 };
             e.focus = order[(at + step) % 3];
         }
-        Action::Search => state.layers.push(Layer::Search(Search::new(&p.search))),
+        Action::Search => state.layers.push(Layer::Search(Search::new(p.search()))),
         Action::Sources => {
             let role = e.role;
             let sources = p.model.role_sources(role);

@@ -3,9 +3,8 @@
 
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
-use super::{fit, pane, row_style, text_pane, with_more};
+use super::{fit, pane, row_style, text_pane, with_position};
 use crate::tui::content::short_months;
 use crate::tui::layout;
 use crate::tui::state::{AppState, Direction, ExplorePane, Prepared, Row};
@@ -48,13 +47,8 @@ fn moves(
     let focused = e.focus == ExplorePane::Moves;
     let title = format!("Moves ({})", e.neighbours.len());
     let inner = layout::inner(area);
-    let block = with_more(
-        pane(&title, focused, theme),
-        e.moves.offset,
-        usize::from(inner.height),
-        e.rows.len(),
-        theme,
-    );
+    let rows = (e.moves.offset, usize::from(inner.height), e.rows.len());
+    let block = with_position(pane(&title, focused, theme), rows, false, theme);
     frame.render_widget(block, area);
     let width = usize::from(inner.width);
     let lines: Vec<Line> = e
@@ -104,8 +98,8 @@ fn moves(
         .collect();
     if e.rows.is_empty() {
         let none = Line::styled("No moves lead to or from this role.", theme.quiet());
-        frame.render_widget(Paragraph::new(none), inner);
+        super::rows(frame, inner, [none]);
         return;
     }
-    frame.render_widget(Paragraph::new(lines), inner);
+    super::rows(frame, inner, lines);
 }

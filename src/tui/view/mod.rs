@@ -184,65 +184,54 @@ fn text_pane(
 ) {
     let inner = layout::inner(area);
     let height = usize::from(inner.height);
-    let block = with_position(
-        pane(title, focused, theme),
-        text.offset,
-        height,
-        text.doc.len(),
-        theme,
-    );
+    let shown = (text.offset, height, text.doc.len());
+    let block = with_position(pane(title, focused, theme), shown, true, theme);
     frame.render_widget(block, area);
-    frame.render_widget(
-        Paragraph::new(visible(&text.doc, text.offset, height, theme)),
+    rows(
+        frame,
         inner,
+        visible(&text.doc, text.offset, height, theme).lines,
     );
 }
 
-/// Says which rows are shown (`1–20 of 91 ↓`) when not all fit.
+/// Says where a scrolled pane is when not all its rows fit: `1–20 of 91 ↓`,
+/// or only arrows (`more ↓`) where rows are not all items and a count
+/// would mislead.
 fn with_position<'a>(
     block: Block<'a>,
-    offset: usize,
-    height: usize,
-    total: usize,
+    (offset, height, total): (usize, usize, usize),
+    counted: bool,
     theme: &Theme,
 ) -> Block<'a> {
     if total <= height || height == 0 {
         return block;
     }
     let last = (offset + height).min(total);
-    let more = match (offset > 0, last < total) {
-        (true, true) => " ↑↓",
-        (true, false) => " ↑",
-        (false, true) => " ↓",
-        (false, false) => "",
-    };
-    block.title_bottom(
-        Line::styled(
-            format!(" {}–{last} of {total}{more} ", offset + 1),
-            theme.quiet(),
-        )
-        .right_aligned(),
-    )
-}
-
-/// Arrows for lists whose rows are not all items (headings), where a
-/// count would mislead.
-fn with_more<'a>(
-    block: Block<'a>,
-    offset: usize,
-    height: usize,
-    total: usize,
-    theme: &Theme,
-) -> Block<'a> {
-    let above = offset > 0;
-    let below = offset + height < total;
-    let text = match (above, below) {
-        (true, true) => " ↑ more ↓ ",
-        (true, false) => " ↑ more ",
-        (false, true) => " more ↓ ",
-        (false, false) => return block,
+    let (above, below) = (offset > 0, last < total);
+    let text = match (counted, above, below) {
+        (true, _, _) => {
+            let arrows = match (above, below) {
+                (true, true) => " ↑↓",
+                (true, false) => " ↑",
+                _ => " ↓",
+            };
+            format!(" {}–{last} of {total}{arrows} ", offset + 1)
+        }
+        (false, true, true) => " ↑ more ↓ ".into(),
+        (false, true, false) => " ↑ more ".into(),
+        (false, _, _) => " more ↓ ".into(),
     };
     block.title_bottom(Line::styled(text, theme.quiet()).right_aligned())
+}
+
+/// Lines drawn one per row from the top of `area`, cut at its width. No
+/// wrapping is needed (text is laid out beforehand), so this skips the
+/// paragraph machinery.
+fn rows<'a>(frame: &mut Frame, area: Rect, lines: impl IntoIterator<Item = Line<'a>>) {
+    let buffer = frame.buffer_mut();
+    for (y, line) in (area.y..area.bottom()).zip(lines) {
+        buffer.set_line(area.x, y, &line, area.width);
+    }
 }
 
 /// A list row: `▶` and the selection style on the selected one.

@@ -21,7 +21,7 @@ pub fn draw(frame: &mut Frame, search: &Search, p: &Prepared, theme: &Theme) {
         Span::styled("/ ", theme.key()),
         Span::raw(search.query.as_str()),
     ]);
-    frame.render_widget(Paragraph::new(query), input);
+    super::rows(frame, input, [query]);
     let typed = 2 + unicode_width::UnicodeWidthStr::width(search.query.as_str());
     let x = input
         .x
@@ -39,7 +39,12 @@ pub fn draw(frame: &mut Frame, search: &Search, p: &Prepared, theme: &Theme) {
     let block = pane(&title, true, theme);
     let height = usize::from(inner.height);
     frame.render_widget(
-        with_position(block, search.list.offset, height, search.hits.len(), theme),
+        with_position(
+            block,
+            (search.list.offset, height, search.hits.len()),
+            true,
+            theme,
+        ),
         panes.hits,
     );
     if search.hits.is_empty() {
@@ -75,7 +80,7 @@ pub fn draw(frame: &mut Frame, search: &Search, p: &Prepared, theme: &Theme) {
             )
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
+    super::rows(frame, inner, lines);
 }
 
 fn hit_line<'a>(
@@ -105,13 +110,13 @@ fn hit_line<'a>(
             )
         }
     };
-    let text = p.search.text(hit);
+    let text = p.search().text(hit);
     let name = match (hit.field, hit.target) {
         (Field::Id, Target::Role(r)) => Some(p.model.role(r).title.as_str()),
         (Field::Id, Target::Skill(s)) => Some(p.model.skill(s).name.as_str()),
         (Field::Name, _) => None,
     };
-    let positions = p.search.positions(hit, query);
+    let positions = p.search().positions(hit, query);
     let mut spans = vec![
         Span::styled(marker, style),
         Span::styled(format!("{kind} "), theme.quiet().patch(style)),

@@ -3,7 +3,6 @@
 
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::{fit, pane, row_style, text_pane, with_position};
 use crate::format;
@@ -32,12 +31,17 @@ pub fn draw(frame: &mut Frame, view: &SkillView, p: &Prepared, theme: &Theme) {
     let block = pane(&title, focused, theme);
     let height = usize::from(inner.height);
     frame.render_widget(
-        with_position(block, view.list.offset, height, view.roles.len(), theme),
+        with_position(
+            block,
+            (view.list.offset, height, view.roles.len()),
+            true,
+            theme,
+        ),
         panes.roles,
     );
     if view.roles.is_empty() {
         let none = Line::styled("No role in this pack asks for this skill.", theme.quiet());
-        frame.render_widget(Paragraph::new(none), inner);
+        super::rows(frame, inner, [none]);
         return;
     }
     let width = usize::from(inner.width);
@@ -66,5 +70,5 @@ pub fn draw(frame: &mut Frame, view: &SkillView, p: &Prepared, theme: &Theme) {
             ])
         })
         .collect();
-    frame.render_widget(Paragraph::new(lines), inner);
+    super::rows(frame, inner, lines);
 }

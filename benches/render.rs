@@ -1,0 +1,80 @@
+//! The per-frame and per-key costs of the explorer: drawing each screen to
+//! an in-memory terminal, a key press on Explore, a character typed into the
+//! search, and the first frame (state built from nothing, then drawn).
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+use rolemap::tui::keys::{self, Key};
+use rolemap::tui::state::{AppState, Prepared};
+use rolemap::tui::theme::Theme;
+use rolemap::tui::{update, view};
+
+fn state_after(p: &Prepared, keys: &str, columns: u16, rows: u16) -> AppState {
+    let mut state = AppState::new(p, Rect::new(0, 0, columns, rows));
+    for key in keys::parse(keys).unwrap() {
+        update::key(&mut state, p, key);
+    }
+    state
+}
+
+fn render(c: &mut Criterion) {
+    let p = Prepared::new(rolemap::bundled::model().unwrap(), 0);
+    let theme = Theme::new(true);
+    for (name, keys) in [
+        ("explore", ""),
+        ("search", "/comp"),
+        ("skill", "/compiler internals<enter>"),
+        ("help", "?"),
+    ] {
+        for (columns, rows) in [(80, 24), (200, 60)] {
+            let state = state_after(&p, keys, columns, rows);
+            let mut terminal = Terminal::new(TestBackend::new(columns, rows)).unwrap();
+            c.bench_function(&format!("frame/{name} {columns}x{rows}"), |b| {
+                b.iter(|| {
+                    terminal
+                        .draw(|frame| view::draw(frame, black_box(&state), &p, &theme))
+                        .unwrap();
+                })
+            });
+        }
+    }
+
+    let explore = state_after(&p, "", 120, 40);
+    let down = Key::char('j');
+    let up = Key::char('k');
+    c.bench_function("key/select next move and back", |b| {
+        b.iter(|| {
+            let mut state = explore.clone();
+            update::key(&mut state, &p, down);
+            update::key(&mut state, &p, up);
+            black_box(state)
+        })
+    });
+    let searching = state_after(&p, "/com", 120, 40);
+    let typed = Key::char('p');
+    c.bench_function("key/type into search", |b| {
+        b.iter(|| {
+            let mut state = searching.clone();
+            update::key(&mut state, &p, typed);
+            black_box(state)
+        })
+    });
+    c.bench_function("first frame (load, state, draw) 80x24", |b| {
+        b.iter(|| {
+            let p = Prepared::new(rolemap::bundled::model().unwrap(), 0);
+            let state = AppState::new(&p, Rect::new(0, 0, 80, 24));
+            let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+            terminal
+                .draw(|frame| view::draw(frame, &state, &p, &theme))
+                .unwrap();
+            black_box(terminal);
+        })
+    });
+}
+
+criterion_group!(benches, render);
+criterion_main!(benches);
