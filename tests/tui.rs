@@ -471,3 +471,18 @@ fn snapshots_of_every_screen() {
     snapshot("too_small", "", 50, 12);
     snapshot("too_small", "", 1, 1);
 }
+
+#[test]
+fn the_readme_lists_every_key_of_the_main_screens() {
+    let readme = include_str!("../README.md");
+    for context in [Context::Explore, Context::Search, Context::Skill] {
+        for binding in rolemap::tui::keymap::bindings(context) {
+            let row = format!(
+                "| {} | {} |",
+                rolemap::tui::keymap::key_labels(binding),
+                binding.description
+            );
+            assert!(readme.contains(&row), "README lacks {row}");
+        }
+    }
+}
