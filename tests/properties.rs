@@ -260,3 +260,32 @@ fn a_route_to_the_start_is_empty_and_unreachable_targets_give_none() {
     assert_eq!((one[0].cost.min, one[0].cost.max), (2.0, 4.0));
     assert!(one[0].cost.estimated);
 }
+
+/// Word wrapping for the explorer: no line wider than asked, no word lost.
+mod wrapping {
+    use proptest::prelude::*;
+    use rolemap::tui::doc::wrap;
+    use unicode_width::UnicodeWidthStr;
+
+    proptest! {
+        #[test]
+        fn lines_fit_and_keep_every_character(
+            text in "[a-zé日 -]{0,120}",
+            width in 1usize..40,
+            indent in 0usize..4,
+        ) {
+            let first = " ".repeat(indent);
+            let rest = " ".repeat(indent / 2);
+            let lines = wrap(&text, width, &first, &rest);
+            prop_assert!(!lines.is_empty());
+            for line in &lines {
+                // A line may only overflow when a single wide character
+                // cannot fit beside its indent.
+                prop_assert!(line.width() <= width.max(indent + 2), "{line:?} > {width}");
+            }
+            let kept: String = lines.concat().split_whitespace().collect();
+            let given: String = text.split_whitespace().collect();
+            prop_assert_eq!(kept, given);
+        }
+    }
+}

@@ -486,3 +486,124 @@ fn the_readme_lists_every_key_of_the_main_screens() {
         }
     }
 }
+
+mod random_use {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Any input a person or the terminal can produce.
+    fn input() -> impl Strategy<Value = Step> {
+        let keys = prop::sample::select(vec![
+            "j", "k", "g", "G", "l", "h", "L", "]", "<enter>", "<bs>", "<esc>", "<tab>", "<s-tab>",
+            "<pgup>", "<pgdn>", "<up>", "<down>", "<left>", "<right>", "/", "?", "s", "q", "a",
+            "e", "c", "<c-u>", "<f1>", "<home>", "<end>",
+        ]);
+        prop_oneof![
+            6 => keys.prop_map(|k| Step::Keys(k.to_string())),
+            1 => (0u16..210, 0u16..70, any::<bool>())
+                .prop_map(|(column, row, double)| Step::Input(Input::Click { column, row, double })),
+            1 => (0u16..210, 0u16..70, -3i16..4)
+                .prop_map(|(column, row, lines)| Step::Input(Input::Scroll { column, row, lines })),
+            1 => (0u16..210, 0u16..70)
+                .prop_map(|(columns, rows)| Step::Input(Input::Resize { columns, rows })),
+        ]
+    }
+
+    #[derive(Debug, Clone)]
+    enum Step {
+        Keys(String),
+        Input(Input),
+    }
+
+    fn check(state: &AppState) {
+        assert!(state.position < state.trail.len());
+        assert_eq!(state.current_role(), state.explore.role);
+        let e = &state.explore;
+        assert!(e.neighbours.is_empty() || e.moves.selected < e.neighbours.len());
+        for layer in &state.layers {
+            match layer {
+                Layer::Search(s) => {
+                    assert!(s.hits.is_empty() || s.list.selected < s.hits.len())
+                }
+                Layer::Skill(v) => {
+                    assert!(v.roles.is_empty() || v.list.selected < v.roles.len())
+                }
+                Layer::Help(..) | Layer::Sources(_) => {}
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// No sequence of keys, clicks, wheel turns and resizes panics or
+        /// leaves a selection outside its list, and every state draws.
+        #[test]
+        fn any_use_keeps_the_state_sound(steps in prop::collection::vec(input(), 1..40)) {
+            let p = prepared();
+            let mut state = start(&p, 80, 24);
+            for step in steps {
+                let effect = match step {
+                    Step::Keys(keys) => press(&mut state, &p, &keys),
+                    Step::Input(input) => update::update(&mut state, &p, input),
+                };
+                if effect == Some(Effect::Quit) {
+                    break;
+                }
+                check(&state);
+            }
+            render(&state, &p, true);
+        }
+    }
+}
+
+#[test]
+fn the_mouse_works_in_search_and_skill_lists_and_closes_overlays() {
+    let p = prepared();
+    let mut state = start(&p, 80, 24);
+    press(&mut state, &p, "/comp");
+    let hits = rolemap::tui::layout::inner(rolemap::tui::layout::search(state.area).hits);
+    let at = |row: u16, double| Input::Click {
+        column: hits.x + 4,
+        row: hits.y + row,
+        double,
+    };
+    update::update(&mut state, &p, at(1, false));
+    let Some(Layer::Search(search)) = state.layers.last() else {
+        panic!("search is open")
+    };
+    assert_eq!(search.list.selected, 1);
+    let Target::Skill(skill) = search.hits[1].target else {
+        panic!("the second hit for `comp` is a skill")
+    };
+    update::update(&mut state, &p, at(1, true));
+    let Some(Layer::Skill(view)) = state.layers.last() else {
+        panic!("double click opens the skill")
+    };
+    assert_eq!(view.skill, skill);
+    let roles = rolemap::tui::layout::inner(rolemap::tui::layout::skill(state.area).roles);
+    let wanted = view.roles[1];
+    update::update(
+        &mut state,
+        &p,
+        Input::Click {
+            column: roles.x + 2,
+            row: roles.y + 1,
+            double: true,
+        },
+    );
+    assert_eq!(state.current_role(), wanted);
+    assert!(state.layers.is_empty());
+    // A click outside help closes it.
+    press(&mut state, &p, "?");
+    update::update(
+        &mut state,
+        &p,
+        Input::Click {
+            column: 0,
+            row: 23,
+            double: false,
+        },
+    );
+    assert!(state.layers.is_empty());
+}
