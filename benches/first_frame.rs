@@ -4,7 +4,7 @@
 //!
 //! `cargo bench --bench first_frame` prints the medians and their ratio.
 //! The bare program is this bench binary itself, run with
-//! `ROLEMAP_BARE_FRAME=1`.
+//! `ROLEMAP_BARE_FRAME=1`. `FF_NO_COLOR=1` runs rolemap with `NO_COLOR`.
 
 use std::io::{Read, Write};
 use std::sync::mpsc;
@@ -72,6 +72,9 @@ fn first_frame(program: &str, bare: bool, marker: &str) -> Duration {
     command.env("TERM", "xterm-256color");
     if bare {
         command.env(BARE, "1");
+    }
+    if std::env::var_os("FF_NO_COLOR").is_some() {
+        command.env("NO_COLOR", "1");
     }
     let mut reader = pty.master.try_clone_reader().unwrap();
     let mut writer = pty.master.take_writer().unwrap();

@@ -193,3 +193,20 @@ fn a_resize_redraws_at_once_and_a_tiny_terminal_is_told_so() {
     s.send("q");
     assert!(s.wait_exit().success());
 }
+
+#[test]
+fn an_invalid_pack_is_reported_before_the_screen_is_taken() {
+    let pack = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/invalid/unknown-role-in-move.ron"
+    );
+    let mut s = Session::start(&["--data", pack]);
+    let status = s.wait_exit();
+    assert_eq!(status.exit_code(), 2, "{status:?}");
+    let raw = String::from_utf8_lossy(&s.raw).to_string();
+    assert!(
+        !raw.contains("\x1b[?1049h"),
+        "the alternate screen was not entered"
+    );
+    assert!(raw.contains("unknown-role-in-move.ron:"), "{raw}");
+}

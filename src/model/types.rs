@@ -6,6 +6,7 @@
 //! embedded ready to use.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -242,8 +243,10 @@ pub struct Edge {
 #[derive(Debug, Clone)]
 pub struct Model {
     data: PackData,
-    role_ids: HashMap<String, RoleIx>,
-    skill_ids: HashMap<String, SkillIx>,
+    /// Built on the first look-up by id: the explorer never needs them, and
+    /// start-up should not pay for them.
+    role_ids: OnceLock<HashMap<String, RoleIx>>,
+    skill_ids: OnceLock<HashMap<String, SkillIx>>,
     out_edges: Vec<Vec<Edge>>,
     in_edges: Vec<Vec<Edge>>,
     roles_needing: Vec<Vec<RoleIx>>,
@@ -253,8 +256,6 @@ pub struct Model {
 impl Model {
     /// Builds the look-up tables; `data` must be valid (the loader's job).
     pub fn new(data: PackData) -> Model {
-        let role_ids = ids(data.roles.iter().map(|r| &r.id), RoleIx);
-        let skill_ids = ids(data.skills.iter().map(|s| &s.id), SkillIx);
         let mut out_edges = vec![Vec::new(); data.roles.len()];
         let mut in_edges = vec![Vec::new(); data.roles.len()];
         for (i, m) in data.moves.iter().enumerate() {
@@ -284,8 +285,8 @@ impl Model {
         Model {
             data,
             prerequisite_depth,
-            role_ids,
-            skill_ids,
+            role_ids: OnceLock::new(),
+            skill_ids: OnceLock::new(),
             out_edges,
             in_edges,
             roles_needing,
@@ -349,11 +350,17 @@ impl Model {
     }
 
     pub fn role_ix(&self, id: &str) -> Option<RoleIx> {
-        self.role_ids.get(id).copied()
+        self.role_ids
+            .get_or_init(|| ids(self.data.roles.iter().map(|r| &r.id), RoleIx))
+            .get(id)
+            .copied()
     }
 
     pub fn skill_ix(&self, id: &str) -> Option<SkillIx> {
-        self.skill_ids.get(id).copied()
+        self.skill_ids
+            .get_or_init(|| ids(self.data.skills.iter().map(|s| &s.id), SkillIx))
+            .get(id)
+            .copied()
     }
 
     pub fn role_ixs(&self) -> impl Iterator<Item = RoleIx> + '_ {
