@@ -29,7 +29,8 @@ use update::Effect;
 use crate::cli::Cli;
 use crate::commands::{self, Failure};
 
-/// How often the loop wakes without input to look for signals.
+/// How often the loop wakes without input to look for signals and for a
+/// size change it was not told of.
 const SIGNAL_CHECK: Duration = Duration::from_millis(100);
 /// Two clicks on one cell within this time are a double click.
 const DOUBLE_CLICK: Duration = Duration::from_millis(400);
@@ -78,6 +79,17 @@ fn run(prepared: &Prepared, theme: Theme) -> Result<Ended, Failure> {
             return Ok(Ended::Signal(signal));
         }
         if !event::poll(SIGNAL_CHECK)? {
+            // A resize before the event reader started (it starts with the
+            // first poll, after the first frame) sends no event: look.
+            let size = term.size()?;
+            if (size.width, size.height) != (state.area.width, state.area.height) {
+                let resize = Input::Resize {
+                    columns: size.width,
+                    rows: size.height,
+                };
+                update::update(&mut state, prepared, resize);
+                dirty = true;
+            }
             continue;
         }
         // Take every event that is waiting before drawing again, so fast
