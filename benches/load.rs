@@ -5,7 +5,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use rolemap::model::plan::RouteGraph;
+use rolemap::model::route::RouteGraph;
 use rolemap::model::search::SearchIndex;
 use rolemap::model::{SourceFile, load::read_pack, load_files};
 

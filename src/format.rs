@@ -1,8 +1,8 @@
 //! Words and numbers as people read them, shared by the command line and
 //! the TUI: learning time, money, levels, bands, kinds of move.
 
+use crate::model::gap::Cost;
 use crate::model::pack::{Price, ResourceKind};
-use crate::model::plan::Cost;
 use crate::model::{Band, Category, Figure, MoveKind, Need, SourceKind};
 
 /// A number with at most one decimal, without a trailing `.0`.

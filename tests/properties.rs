@@ -1,7 +1,8 @@
 //! Property tests of the planner, search and loader on random inputs.
 
 use proptest::prelude::*;
-use rolemap::model::plan::{Cost, RouteGraph, move_cost};
+use rolemap::model::gap::{Cost, move_cost};
+use rolemap::model::route::RouteGraph;
 use rolemap::model::search::SearchIndex;
 use rolemap::model::*;
 
@@ -259,6 +260,214 @@ fn a_route_to_the_start_is_empty_and_unreachable_targets_give_none() {
     let one = graph.fastest_routes(RoleIx(0), RoleIx(1), 0);
     assert_eq!((one[0].cost.min, one[0].cost.max), (2.0, 4.0));
     assert!(one[0].cost.estimated);
+}
+
+/// The person planner against brute force: every simple path priced by
+/// walking it step by step, the person's state carried by hand.
+mod planner {
+    use super::{Spec, build, close, spec};
+    use proptest::prelude::*;
+    use rolemap::model::gap::Levels;
+    use rolemap::model::plan::{plan, plan_with_limit};
+    use rolemap::model::*;
+
+    /// What walking `roles` costs someone who starts with `have` (midpoint),
+    /// written out without the planner's code.
+    fn walk_cost(spec: &Spec, have: &[u8], roles: &[usize]) -> f64 {
+        let mut state = have.to_vec();
+        let mut cost = 0.0;
+        for &role in &roles[1..] {
+            for (skill, &need) in spec.levels[role].iter().enumerate() {
+                while state[skill] < need {
+                    let (a, b) = spec.months[skill][usize::from(state[skill])];
+                    cost += (f64::from(a) + f64::from(b)) / 2.0;
+                    state[skill] += 1;
+                }
+            }
+        }
+        cost
+    }
+
+    fn simple_paths(model: &Model, from: RoleIx, to: RoleIx) -> Vec<Vec<usize>> {
+        fn go(
+            model: &Model,
+            at: RoleIx,
+            to: RoleIx,
+            path: &mut Vec<usize>,
+            out: &mut Vec<Vec<usize>>,
+        ) {
+            if at == to {
+                out.push(path.clone());
+                return;
+            }
+            for edge in model.edges_from(at) {
+                if !path.contains(&edge.to.index()) {
+                    path.push(edge.to.index());
+                    go(model, edge.to, to, path, out);
+                    path.pop();
+                }
+            }
+        }
+        let mut out = Vec::new();
+        go(model, from, to, &mut vec![from.index()], &mut out);
+        out
+    }
+
+    fn person(model: &Model, have: &[u8]) -> Levels {
+        let mut levels = Levels::none(model);
+        for (i, &l) in have.iter().enumerate() {
+            levels.set(SkillIx(i as u32), l);
+        }
+        levels
+    }
+
+    /// Packs where roles ask for few skills each, so the way taken decides
+    /// what is left to learn (dense random requirements rarely tell a
+    /// state-blind search from an exact one).
+    fn sparse_spec() -> impl Strategy<Value = Spec> {
+        (3usize..7, 2usize..5).prop_flat_map(|(roles, skills)| {
+            let level = prop_oneof![3 => Just(0u8), 2 => 1u8..=3];
+            (
+                prop::collection::vec(prop::collection::vec(level, skills), roles),
+                prop::collection::vec(prop::array::uniform3((0u8..6, 0u8..6)), skills),
+                // Mostly forward moves, so several ways lead to the last role.
+                prop::collection::vec((0..roles, 0..roles), roles..roles * 4).prop_map(|moves| {
+                    moves
+                        .into_iter()
+                        .map(|(a, b)| if a < b { (a, b) } else { (b, a) })
+                        .collect::<Vec<_>>()
+                }),
+            )
+                .prop_map(|(levels, months, moves)| Spec {
+                    levels,
+                    months,
+                    moves,
+                })
+        })
+    }
+
+    fn case() -> impl Strategy<Value = (Spec, Vec<u8>, usize, usize)> {
+        prop_oneof![spec(), sparse_spec()].prop_flat_map(|spec| {
+            let skills = spec.months.len();
+            let roles = spec.levels.len();
+            (
+                Just(spec),
+                prop::collection::vec(0u8..=3, skills),
+                prop_oneof![2 => Just(0), 1 => 0..roles],
+                0usize..4,
+            )
+        })
+    }
+
+    /// Arriving cheaply is not enough: the way through A reaches T first
+    /// but leaves more to learn there than the way through B.
+    #[test]
+    fn the_cheapest_arrival_is_not_always_the_cheapest_route() {
+        let spec = Spec {
+            // Roles S, A, B, T; skills X, Y.
+            levels: vec![vec![0, 0], vec![1, 0], vec![0, 1], vec![0, 2]],
+            months: vec![[(1, 1), (1, 1), (1, 1)], [(3, 3), (3, 3), (3, 3)]],
+            moves: vec![(0, 1), (0, 2), (1, 3), (2, 3)],
+        };
+        let model = build(&spec);
+        let none = person(&model, &[0, 0]);
+        let plan = plan(&model, &none, RoleIx(0), RoleIx(3), 1).unwrap();
+        let via: Vec<usize> = plan.routes.iter().map(|r| r.roles[1].index()).collect();
+        assert_eq!(via, [2, 1]);
+        assert_eq!(plan.routes[0].cost.midpoint(), 6.0);
+        assert_eq!(plan.routes[1].cost.midpoint(), 7.0);
+        let rough = plan_with_limit(&model, &none, RoleIx(0), RoleIx(3), 0, 1).unwrap();
+        assert!(!rough.exact, "the fallback says it is not proved");
+    }
+
+    proptest! {
+        // Many cases: a state-blind search goes wrong on a few per hundred.
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn plans_match_brute_force_in_order((spec, have, start, k) in case()) {
+            let model = build(&spec);
+            let (from, to) = (RoleIx(start as u32), RoleIx(spec.levels.len() as u32 - 1));
+            let mut expected: Vec<f64> = simple_paths(&model, from, to)
+                .iter()
+                .map(|p| walk_cost(&spec, &have, p))
+                .collect();
+            expected.sort_by(f64::total_cmp);
+            let levels = person(&model, &have);
+            let result = plan(&model, &levels, from, to, k);
+            if expected.is_empty() {
+                prop_assert!(result.is_err());
+                return Ok(());
+            }
+            let plan = result.expect("reachable");
+            prop_assert!(plan.exact);
+            prop_assert_eq!(plan.routes.len(), expected.len().min(k + 1));
+            for (route, best) in plan.routes.iter().zip(&expected) {
+                prop_assert!(close(route.cost.midpoint(), *best), "{} vs {}", route.cost.midpoint(), best);
+            }
+            let distinct: std::collections::HashSet<_> = plan.routes.iter().map(|r| r.roles.clone()).collect();
+            prop_assert_eq!(distinct.len(), plan.routes.len());
+        }
+
+        #[test]
+        fn planned_routes_are_real_paths_and_steps_add_up((spec, have, start, k) in case()) {
+            let model = build(&spec);
+            let (from, to) = (RoleIx(start as u32), RoleIx(spec.levels.len() as u32 - 1));
+            let levels = person(&model, &have);
+            let Ok(plan) = plan(&model, &levels, from, to, k) else { return Ok(()) };
+            for route in &plan.routes {
+                prop_assert_eq!(route.roles.first(), Some(&from));
+                prop_assert_eq!(route.roles.last(), Some(&to));
+                prop_assert_eq!(route.steps.len() + 1, route.roles.len());
+                let roles: Vec<usize> = route.roles.iter().map(|r| r.index()).collect();
+                prop_assert!(close(route.cost.midpoint(), walk_cost(&spec, &have, &roles)));
+                let mut state = have.clone();
+                for (step, pair) in route.steps.iter().zip(route.roles.windows(2)) {
+                    prop_assert_eq!((step.edge.from, step.edge.to), (pair[0], pair[1]));
+                    prop_assert!(model.edges_from(step.edge.from).contains(&step.edge));
+                    let sum: f64 = step.skills.iter().map(|s| s.cost.midpoint()).sum();
+                    prop_assert!(close(sum, step.cost.midpoint()));
+                    for s in &step.skills {
+                        // A skill is raised from what is held, never learnt again.
+                        prop_assert_eq!(s.from, state[s.skill.index()]);
+                        prop_assert!(s.to > s.from);
+                    }
+                    for (skill, &need) in spec.levels[pair[1].index()].iter().enumerate() {
+                        state[skill] = state[skill].max(need);
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn more_skills_never_make_a_plan_dearer((spec, have, start, _k) in case(), raise in 0usize..5) {
+            let model = build(&spec);
+            let (from, to) = (RoleIx(start as u32), RoleIx(spec.levels.len() as u32 - 1));
+            let Ok(before) = plan(&model, &person(&model, &have), from, to, 0) else { return Ok(()) };
+            let mut more = have.clone();
+            let skill = raise % more.len();
+            more[skill] = (more[skill] + 1).min(3);
+            let after = plan(&model, &person(&model, &more), from, to, 0).expect("still reachable");
+            prop_assert!(after.routes[0].cost.midpoint() <= before.routes[0].cost.midpoint() + 1e-9);
+        }
+
+        #[test]
+        fn a_small_label_limit_still_gives_real_routes((spec, have, start, k) in case(), limit in 1usize..6) {
+            let model = build(&spec);
+            let (from, to) = (RoleIx(start as u32), RoleIx(spec.levels.len() as u32 - 1));
+            let levels = person(&model, &have);
+            let Ok(exact) = plan(&model, &levels, from, to, k) else { return Ok(()) };
+            let rough = plan_with_limit(&model, &levels, from, to, k, limit).expect("same reachability");
+            let best = exact.routes[0].cost.midpoint();
+            prop_assert!(rough.routes[0].cost.midpoint() + 1e-9 >= best);
+            if rough.exact {
+                prop_assert!(close(rough.routes[0].cost.midpoint(), best));
+            }
+            for route in &rough.routes {
+                prop_assert_eq!(route.roles.last(), Some(&to));
+            }
+        }
+    }
 }
 
 /// Word wrapping for the explorer: no line wider than asked, no word lost.

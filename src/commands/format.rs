@@ -5,7 +5,7 @@ use anstyle::{AnsiColor, Effects, Style};
 use textwrap::core::display_width;
 
 pub use crate::format::*;
-use crate::model::plan::Cost;
+use crate::model::gap::Cost;
 
 /// Styles by meaning. Without colour every method returns the text as is, so
 /// nothing may depend on the style alone: words and symbols carry the meaning.

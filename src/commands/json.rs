@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::format;
-use crate::model::plan::{Cost, SkillStep};
+use crate::model::gap::{Cost, SkillStep};
 use crate::model::{Figure, Model, RoleIx, SourceIx};
 
 /// Version of the JSON shapes; raised when a field changes meaning or goes away.

@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::format::{self, cell};
 use super::json::{self, FigureJson, JSON_VERSION};
 use super::{Context, Outcome};
-use crate::model::plan::skill_cost;
+use crate::model::gap::skill_cost;
 use crate::model::{Category, RoleIx, SkillIx};
 
 #[derive(Serialize)]

@@ -8,7 +8,8 @@ use super::format::{self, cell};
 use super::json::{self, CostJson, JSON_VERSION, RoleRefJson, SkillStepJson};
 use super::{Context, Failure, Outcome};
 use crate::model::RoleIx;
-use crate::model::plan::{self, Route, RouteGraph};
+use crate::model::gap::{self, Cost};
+use crate::model::route::{Route, RouteGraph};
 
 #[derive(Serialize)]
 struct PathJson {
@@ -98,7 +99,7 @@ fn write_route(ctx: &Context, route: &Route, detailed: bool, out: &mut impl Writ
         format::plural(route.edges.len(), "move")
     )?;
     for (n, edge) in route.edges.iter().enumerate() {
-        let steps = plan::gap(m, edge.from, edge.to);
+        let steps = gap::gap(m, edge.from, edge.to);
         let cost = steps.iter().map(|s| s.cost).sum();
         let time = p.months(&cost);
         let head = format!(
@@ -140,8 +141,8 @@ fn route_json(ctx: &Context, rank: usize, route: &Route) -> RouteJson {
             .edges
             .iter()
             .map(|e| {
-                let steps = plan::gap(m, e.from, e.to);
-                let cost: plan::Cost = steps.iter().map(|s| s.cost).sum();
+                let steps = gap::gap(m, e.from, e.to);
+                let cost: Cost = steps.iter().map(|s| s.cost).sum();
                 StepJson {
                     from: RoleRefJson::new(m, e.from),
                     to: RoleRefJson::new(m, e.to),

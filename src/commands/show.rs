@@ -9,7 +9,7 @@ use super::json::{
     self, CostJson, FigureJson, JSON_VERSION, RoleRefJson, SkillStepJson, SourceJson,
 };
 use super::{Context, Outcome};
-use crate::model::plan::{self, Cost, skill_cost};
+use crate::model::gap::{self, Cost, skill_cost};
 use crate::model::{Edge, Figure, RoleIx, SourceIx, WageReference};
 
 /// Without a subcommand: the pack and the role a newcomer starts from.
@@ -201,7 +201,7 @@ fn write_moves(
     }
     for edge in edges {
         let role = m.role(other(edge));
-        let steps = plan::gap(m, edge.from, edge.to);
+        let steps = gap::gap(m, edge.from, edge.to);
         let cost: Cost = steps.iter().map(|s| s.cost).sum();
         let what = if steps.is_empty() {
             "no new skills".to_string()
@@ -309,7 +309,7 @@ fn card_json(ctx: &Context, ix: RoleIx) -> CardJson {
             .iter()
             .map(|e| {
                 let mv = m.get_move(e.mv);
-                let steps = plan::gap(m, e.from, e.to);
+                let steps = gap::gap(m, e.from, e.to);
                 let cost: Cost = steps.iter().map(|s| s.cost).sum();
                 MoveJson {
                     kind: format::move_kind(e.kind),

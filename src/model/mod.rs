@@ -1,12 +1,16 @@
 //! The domain: data packs, the role graph, routes and search. Nothing here
 //! knows about terminals; the command line and the TUI are faces on it.
 
+pub mod date;
 pub mod diagnostic;
+pub mod gap;
 pub mod load;
 pub mod lookup;
 pub mod pack;
 pub mod plan;
+pub mod profile;
 pub mod ron_scan;
+pub mod route;
 pub mod search;
 pub mod text;
 pub mod types;

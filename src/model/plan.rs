@@ -1,327 +1,415 @@
-//! Routes through the role graph, priced in learning time.
+//! Plans for a person: the routes with the least learning time from where
+//! they stand (their own skill levels, in their current role) to a target
+//! role.
 //!
-//! The cost of a move is derived from the skills of its two roles: for every
-//! skill the next role requires above the level the current role requires,
-//! the learning time of each level gained. Costs are ranges; routes are
-//! ranked by the midpoint of the range. A level whose learning time is
-//! unknown adds nothing to the range but is counted, so a total can say that
-//! it leaves something out.
+//! # How the state is carried along a route
+//!
+//! A person starts with their own levels. Taking a role means reaching
+//! every level it requires, so after each step the state is raised to the
+//! role just reached (a skill never drops). The cost of a step is the gap
+//! from the state so far to the next role's requirements. The current
+//! role's own requirements are not added to the start: the person's own
+//! levels say what they hold.
+//!
+//! # How the search works
+//!
+//! Because a skill is never learnt twice, the cost of a whole route is the
+//! cost of raising the start levels to the highest level any role on the
+//! route requires, so it depends on the set of roles passed, not only on
+//! the last move: a plain shortest-path search over roles is not exact. The
+//! search instead works on labels (a role and the levels held on arrival),
+//! cheapest first, and drops a label when another at the same role holds no
+//! more of any skill: that one cost no more and leaves no more to learn, so
+//! nothing is lost. The first label to reach the target is the cheapest
+//! route. Alternatives come from Yen's algorithm, each search starting from
+//! the state a route's first moves leave.
+//!
+//! The only approximation: a pack with so many roles and moves that the
+//! number of labels passes [`LABEL_LIMIT`] is searched on from there keeping
+//! one label per role (the first, cheapest, to arrive), and the plan says it
+//! is not proved the cheapest.
 
 use std::cmp::Ordering;
-use std::collections::BinaryHeap;
+use std::collections::{BinaryHeap, VecDeque};
 
-use petgraph::algo::astar;
-use petgraph::graph::{DiGraph, NodeIndex};
-use petgraph::visit::{EdgeFiltered, EdgeRef};
+use super::gap::{Cost, Levels, SkillStep, gap_from, total};
+use super::route::{Route, with_alternatives};
+use super::types::{Edge, Model, RoleIx};
 
-use super::types::{Edge, Figure, Model, Need, RoleIx, Skill, SkillIx};
+/// Labels explored before the search keeps only one per role.
+pub const LABEL_LIMIT: usize = 50_000;
 
-/// Learning time in months, as a range, with what it is made of.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct Cost {
-    pub min: f64,
-    pub max: f64,
-    /// Some part of the range is an estimate, not a sourced figure.
-    pub estimated: bool,
-    /// How many level steps have an unknown learning time (left out of the range).
-    pub unknown: u32,
-}
-
-impl Cost {
-    pub fn of(figure: &Figure) -> Cost {
-        match figure.range() {
-            Some(range) => Cost {
-                min: range.min,
-                max: range.max,
-                estimated: figure.is_estimate(),
-                unknown: 0,
-            },
-            None => Cost {
-                unknown: 1,
-                ..Cost::default()
-            },
-        }
-    }
-
-    /// What routes are ranked by.
-    pub fn midpoint(&self) -> f64 {
-        (self.min + self.max) / 2.0
-    }
-
-    pub fn is_zero(&self) -> bool {
-        self.max == 0.0 && self.unknown == 0
-    }
-}
-
-impl std::ops::Add for Cost {
-    type Output = Cost;
-    fn add(self, other: Cost) -> Cost {
-        Cost {
-            min: self.min + other.min,
-            max: self.max + other.max,
-            estimated: self.estimated || other.estimated,
-            unknown: self.unknown + other.unknown,
-        }
-    }
-}
-
-impl std::iter::Sum for Cost {
-    fn sum<I: Iterator<Item = Cost>>(iter: I) -> Cost {
-        iter.fold(Cost::default(), |a, b| a + b)
-    }
-}
-
-/// The learning time to raise `skill` from level `from` to level `to`.
-pub fn skill_cost(skill: &Skill, from: u8, to: u8) -> Cost {
-    skill
-        .learning
-        .iter()
-        .take(usize::from(to))
-        .skip(usize::from(from))
-        .map(Cost::of)
-        .sum()
-}
-
-/// One skill to learn or raise on a move.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct SkillStep {
-    pub skill: SkillIx,
-    pub from: u8,
-    pub to: u8,
-    pub need: Need,
+/// One move of a plan and what it takes from the state before it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanStep {
+    pub edge: Edge,
+    /// The skills to learn or raise, prerequisites first.
+    pub skills: Vec<SkillStep>,
     pub cost: Cost,
 }
 
-/// What moving from `from` to `to` takes: the skills `to` requires above the
-/// levels `from` requires, in an order to learn them (prerequisites first,
-/// then essential before optional).
-pub fn gap(model: &Model, from: RoleIx, to: RoleIx) -> Vec<SkillStep> {
-    let have = model.role(from);
-    let mut steps: Vec<SkillStep> = model
-        .role(to)
-        .skills
+/// A route priced for a person.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlannedRoute {
+    /// The roles passed, the start and the target included.
+    pub roles: Vec<RoleIx>,
+    pub steps: Vec<PlanStep>,
+    pub cost: Cost,
+}
+
+/// The best route and its alternatives, cheapest first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    pub routes: Vec<PlannedRoute>,
+    /// False when the pack was too large for the search to prove the order.
+    pub exact: bool,
+}
+
+/// Why no route reaches the target.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Blocked {
+    /// No move in the pack leads to the target.
+    NoMoveInto,
+    /// Moves lead to the target only from these roles, and none of them can
+    /// be reached from the start.
+    OnlyFrom(Vec<RoleIx>),
+}
+
+/// Why `to` cannot be reached from `from` (call it when no route was found).
+pub fn why_blocked(model: &Model, to: RoleIx) -> Blocked {
+    let mut entries: Vec<RoleIx> = model.edges_to(to).iter().map(|e| e.from).collect();
+    entries.sort();
+    entries.dedup();
+    if entries.is_empty() {
+        Blocked::NoMoveInto
+    } else {
+        Blocked::OnlyFrom(entries)
+    }
+}
+
+/// Whether any chain of moves leads from `from` to `to`.
+pub fn reachable(model: &Model, from: RoleIx, to: RoleIx) -> bool {
+    let mut seen = vec![false; model.roles().len()];
+    let mut queue = VecDeque::from([from]);
+    seen[from.index()] = true;
+    while let Some(role) = queue.pop_front() {
+        if role == to {
+            return true;
+        }
+        for edge in model.edges_from(role) {
+            if !std::mem::replace(&mut seen[edge.to.index()], true) {
+                queue.push_back(edge.to);
+            }
+        }
+    }
+    false
+}
+
+/// Prices a way through `roles` for a person who starts with `have`,
+/// carrying the state along as the module explains.
+pub fn price(model: &Model, have: &Levels, roles: &[RoleIx], edges: &[Edge]) -> PlannedRoute {
+    let mut state = have.clone();
+    let steps: Vec<PlanStep> = edges
         .iter()
-        .filter_map(|req| {
-            let level = have.level_of(req.skill);
-            (req.level > level).then(|| SkillStep {
-                skill: req.skill,
-                from: level,
-                to: req.level,
-                need: req.need,
-                cost: skill_cost(model.skill(req.skill), level, req.level),
-            })
+        .map(|&edge| {
+            let skills = gap_from(model, &state, edge.to);
+            state.raise_to(model, edge.to);
+            PlanStep {
+                edge,
+                cost: total(&skills),
+                skills,
+            }
         })
         .collect();
-    steps.sort_by_key(|s| {
-        (
-            model.prerequisite_depth(s.skill),
-            s.need != Need::Essential,
-            s.skill,
-        )
+    PlannedRoute {
+        roles: roles.to_vec(),
+        cost: steps.iter().map(|s| s.cost).sum(),
+        steps,
+    }
+}
+
+/// The cheapest route from `from` to `to` for a person who holds `have`,
+/// then up to `alternatives` next-cheapest distinct routes.
+pub fn plan(
+    model: &Model,
+    have: &Levels,
+    from: RoleIx,
+    to: RoleIx,
+    alternatives: usize,
+) -> Result<Plan, Blocked> {
+    plan_with_limit(model, have, from, to, alternatives, LABEL_LIMIT)
+}
+
+/// [`plan`] with another label limit, so tests can reach the fallback.
+pub fn plan_with_limit(
+    model: &Model,
+    have: &Levels,
+    from: RoleIx,
+    to: RoleIx,
+    alternatives: usize,
+    limit: usize,
+) -> Result<Plan, Blocked> {
+    let mut search = Search {
+        model,
+        to,
+        limit,
+        exact: true,
+    };
+    let start = Route {
+        roles: vec![from],
+        edges: Vec::new(),
+        cost: Cost::default(),
+    };
+    let Some(first) = search.extend(have, &start, &[]) else {
+        return Err(why_blocked(model, to));
+    };
+    let routes = with_alternatives(first, alternatives, |root, banned| {
+        search.extend(have, root, banned)
     });
-    steps
+    Ok(Plan {
+        routes: routes
+            .iter()
+            .map(|r| price(model, have, &r.roles, &r.edges))
+            .collect(),
+        exact: search.exact,
+    })
 }
 
-/// The learning time of a move.
-pub fn move_cost(model: &Model, from: RoleIx, to: RoleIx) -> Cost {
-    gap(model, from, to).iter().map(|s| s.cost).sum()
+struct Search<'m> {
+    model: &'m Model,
+    to: RoleIx,
+    limit: usize,
+    exact: bool,
 }
 
-/// A way from one role to another.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Route {
-    /// The roles passed, first and last included.
-    pub roles: Vec<RoleIx>,
-    /// The moves taken, one fewer than the roles.
-    pub edges: Vec<Edge>,
-    pub cost: Cost,
+/// A role reached with some levels, and how.
+struct Label {
+    role: RoleIx,
+    levels: Levels,
+    cost: Cost,
+    moves: usize,
+    /// The label before and the move from it.
+    came_by: Option<(usize, Edge)>,
+    dropped: bool,
 }
 
-/// The role graph with the cost of every move, built once per model.
-pub struct RouteGraph {
-    graph: DiGraph<RoleIx, (Edge, Cost)>,
+/// A heap entry: the cheapest (by midpoint) first, then the fewest moves.
+struct Next {
+    midpoint: f64,
+    moves: usize,
+    label: usize,
 }
 
-impl RouteGraph {
-    pub fn new(model: &Model) -> RouteGraph {
-        let mut graph = DiGraph::with_capacity(model.roles().len(), model.moves().len() * 2);
-        for ix in model.role_ixs() {
-            graph.add_node(ix);
-        }
-        for ix in model.role_ixs() {
-            for edge in model.edges_from(ix) {
-                let cost = move_cost(model, edge.from, edge.to);
-                graph.add_edge(node(edge.from), node(edge.to), (*edge, cost));
-            }
-        }
-        RouteGraph { graph }
-    }
-
-    /// The cheapest route from `from` to `to`, then up to `alternatives`
-    /// next-cheapest distinct routes (loopless; Yen's algorithm). Empty when
-    /// `to` cannot be reached. A route from a role to itself is the empty
-    /// route.
-    pub fn fastest_routes(&self, from: RoleIx, to: RoleIx, alternatives: usize) -> Vec<Route> {
-        let Some(first) = self.cheapest(from, to, &[], &[]) else {
-            return Vec::new();
-        };
-        let mut found = vec![first];
-        let mut candidates: BinaryHeap<Candidate> = BinaryHeap::new();
-        while found.len() <= alternatives {
-            let last = found[found.len() - 1].clone();
-            for i in 0..last.edges.len() {
-                let spur = last.roles[i];
-                let root_roles = &last.roles[..=i];
-                let banned_edges: Vec<(RoleIx, RoleIx)> = found
-                    .iter()
-                    .filter(|r| r.roles.len() > i + 1 && r.roles[..=i] == *root_roles)
-                    .map(|r| (r.roles[i], r.roles[i + 1]))
-                    .collect();
-                let Some(spur_route) = self.cheapest(spur, to, &banned_edges, &root_roles[..i])
-                else {
-                    continue;
-                };
-                let mut roles = root_roles[..i].to_vec();
-                roles.extend(&spur_route.roles);
-                let mut edges = last.edges[..i].to_vec();
-                edges.extend(&spur_route.edges);
-                let route = self.priced(roles, edges);
-                let known = found.iter().any(|r| r.roles == route.roles)
-                    || candidates.iter().any(|c| c.0.roles == route.roles);
-                if !known {
-                    candidates.push(Candidate(route));
-                }
-            }
-            match candidates.pop() {
-                Some(Candidate(next)) => found.push(next),
-                None => break,
-            }
-        }
-        found
-    }
-
-    fn priced(&self, roles: Vec<RoleIx>, edges: Vec<Edge>) -> Route {
-        let cost = edges.iter().map(|e| self.edge_cost(e)).sum();
-        Route { roles, edges, cost }
-    }
-
-    fn edge_cost(&self, edge: &Edge) -> Cost {
-        self.graph
-            .edges_connecting(node(edge.from), node(edge.to))
-            .next()
-            .map_or_else(Cost::default, |e| e.weight().1)
-    }
-
-    /// Cheapest route avoiding some edges and some roles (A* with no heuristic).
-    fn cheapest(
-        &self,
-        from: RoleIx,
-        to: RoleIx,
-        banned_edges: &[(RoleIx, RoleIx)],
-        banned_roles: &[RoleIx],
-    ) -> Option<Route> {
-        let filtered = EdgeFiltered::from_fn(&self.graph, |e| {
-            let (a, b) = (self.graph[e.source()], self.graph[e.target()]);
-            !banned_edges.contains(&(a, b))
-                && !banned_roles.contains(&a)
-                && !banned_roles.contains(&b)
-        });
-        let (_, nodes) = astar(
-            &filtered,
-            node(from),
-            |n| n == node(to),
-            |e| e.weight().1.midpoint(),
-            |_| 0.0,
-        )?;
-        let roles: Vec<RoleIx> = nodes.iter().map(|&n| self.graph[n]).collect();
-        let edges = nodes
-            .windows(2)
-            .filter_map(|w| {
-                self.graph
-                    .edges_connecting(w[0], w[1])
-                    .next()
-                    .map(|e| e.weight().0)
-            })
-            .collect();
-        Some(self.priced(roles, edges))
-    }
-}
-
-fn node(role: RoleIx) -> NodeIndex {
-    NodeIndex::new(role.index())
-}
-
-/// A candidate route in Yen's heap: the cheapest first, then the shortest.
-struct Candidate(Route);
-
-impl Ord for Candidate {
+impl Ord for Next {
     fn cmp(&self, other: &Self) -> Ordering {
         other
-            .0
-            .cost
-            .midpoint()
-            .total_cmp(&self.0.cost.midpoint())
-            .then(other.0.roles.len().cmp(&self.0.roles.len()))
-            .then(other.0.roles.cmp(&self.0.roles))
+            .midpoint
+            .total_cmp(&self.midpoint)
+            .then(other.moves.cmp(&self.moves))
+            .then(other.label.cmp(&self.label))
     }
 }
 
-impl PartialOrd for Candidate {
+impl PartialOrd for Next {
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
         Some(self.cmp(other))
     }
 }
 
-impl PartialEq for Candidate {
+impl PartialEq for Next {
     fn eq(&self, other: &Self) -> bool {
         self.cmp(other) == Ordering::Equal
     }
 }
 
-impl Eq for Candidate {}
+impl Eq for Next {}
+
+impl Search<'_> {
+    /// The cheapest route that begins with `root` and goes on to the target
+    /// without a banned move or a second visit to a role of the root, for a
+    /// person who started with `have`. Its cost is filled in by [`price`].
+    fn extend(
+        &mut self,
+        have: &Levels,
+        root: &Route,
+        banned: &[(RoleIx, RoleIx)],
+    ) -> Option<Route> {
+        let model = self.model;
+        let (&spur, before) = root.roles.split_last()?;
+        let mut state = have.clone();
+        for &role in &root.roles[1..] {
+            state.raise_to(model, role);
+        }
+        let mut labels = vec![Label {
+            role: spur,
+            levels: state,
+            cost: Cost::default(),
+            moves: 0,
+            came_by: None,
+            dropped: false,
+        }];
+        let mut at_role: Vec<Vec<usize>> = vec![Vec::new(); model.roles().len()];
+        at_role[spur.index()].push(0);
+        let mut heap = BinaryHeap::from([Next {
+            midpoint: 0.0,
+            moves: 0,
+            label: 0,
+        }]);
+        while let Some(Next { label, .. }) = heap.pop() {
+            if labels[label].dropped {
+                continue;
+            }
+            let role = labels[label].role;
+            if role == self.to {
+                return Some(self.route(have, root, &labels, label));
+            }
+            for edge in model.edges_from(role) {
+                let next = edge.to;
+                if before.contains(&next) || banned.contains(&(role, next)) {
+                    continue;
+                }
+                let from = &labels[label];
+                let steps = gap_from(model, &from.levels, next);
+                let mut levels = from.levels.clone();
+                levels.raise_to(model, next);
+                let cost = from.cost + total(&steps);
+                let moves = from.moves + 1;
+                let here = &at_role[next.index()];
+                if here
+                    .iter()
+                    .any(|&l| !labels[l].dropped && labels[l].levels.at_most(&levels))
+                {
+                    continue;
+                }
+                if labels.len() >= self.limit && !here.is_empty() {
+                    self.exact = false;
+                    continue;
+                }
+                for &l in here {
+                    if levels.at_most(&labels[l].levels) {
+                        labels[l].dropped = true;
+                    }
+                }
+                labels.push(Label {
+                    role: next,
+                    levels,
+                    cost,
+                    moves,
+                    came_by: Some((label, *edge)),
+                    dropped: false,
+                });
+                let id = labels.len() - 1;
+                at_role[next.index()].push(id);
+                heap.push(Next {
+                    midpoint: cost.midpoint(),
+                    moves,
+                    label: id,
+                });
+            }
+        }
+        None
+    }
+
+    /// The root followed by the moves that led to `label`.
+    fn route(&self, have: &Levels, root: &Route, labels: &[Label], label: usize) -> Route {
+        let mut edges = Vec::new();
+        let mut at = label;
+        while let Some((parent, edge)) = labels[at].came_by {
+            edges.push(edge);
+            at = parent;
+        }
+        edges.reverse();
+        let mut roles = root.roles.clone();
+        roles.extend(edges.iter().map(|e| e.to));
+        let mut all = root.edges.clone();
+        all.extend(edges);
+        let priced = price(self.model, have, &roles, &all);
+        Route {
+            roles,
+            edges: all,
+            cost: priced.cost,
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::example_model;
 
+    fn ix(m: &Model, id: &str) -> RoleIx {
+        m.role_ix(id).unwrap()
+    }
+
     #[test]
-    fn skill_cost_sums_the_levels_gained() {
+    fn skills_already_held_cost_nothing() {
         let m = example_model();
-        let rust = m.skill(m.skill_ix("rust").unwrap());
-        let c = skill_cost(rust, 1, 3);
-        assert_eq!(
-            (c.min, c.max, c.estimated, c.unknown),
-            (15.0, 30.0, true, 0)
+        let (junior, senior) = (
+            ix(&m, "acme-junior-engineer"),
+            ix(&m, "acme-senior-engineer"),
         );
-        assert!(skill_cost(rust, 2, 2).is_zero());
-        let review = m.skill(m.skill_ix("code-review").unwrap());
-        assert_eq!(skill_cost(review, 0, 3).unknown, 1);
+        let nothing = Levels::none(&m);
+        let fresh = plan(&m, &nothing, junior, senior, 0).unwrap();
+        let mut strong = Levels::none(&m);
+        strong.set(m.skill_ix("rust").unwrap(), 3);
+        let seasoned = plan(&m, &strong, junior, senior, 0).unwrap();
+        let skills = |p: &Plan| p.routes[0].steps[0].skills.len();
+        assert_eq!(skills(&fresh), 3);
+        assert_eq!(skills(&seasoned), 2, "rust at 3 is already met");
+        assert!(seasoned.routes[0].cost.max < fresh.routes[0].cost.max);
+        strong.raise_to(&m, senior);
+        let ready = plan(&m, &strong, junior, senior, 0).unwrap();
+        assert!(ready.routes[0].cost.is_zero());
+        assert!(ready.exact);
     }
 
     #[test]
-    fn gap_lists_only_raised_skills_prerequisites_first() {
+    fn state_is_carried_so_no_skill_is_learnt_twice() {
         let m = example_model();
-        let junior = m.role_ix("acme-junior-engineer").unwrap();
-        let senior = m.role_ix("acme-senior-engineer").unwrap();
-        let steps = gap(&m, junior, senior);
-        let names: Vec<&str> = steps.iter().map(|s| m.skill(s.skill).id.as_str()).collect();
-        // code-review builds on rust, so rust comes before it.
-        assert_eq!(names, ["rust", "mentoring", "code-review"]);
-        assert_eq!((steps[0].from, steps[0].to), (1, 3));
-        assert!(gap(&m, senior, junior).is_empty());
-        assert!(move_cost(&m, senior, junior).is_zero());
+        let (junior, senior, manager) = (
+            ix(&m, "acme-junior-engineer"),
+            ix(&m, "acme-senior-engineer"),
+            ix(&m, "acme-engineering-manager"),
+        );
+        let p = plan(&m, &Levels::none(&m), junior, manager, 0).unwrap();
+        let route = &p.routes[0];
+        assert_eq!(route.roles, [junior, senior, manager]);
+        // Mentoring 1 came with the senior role; the manager role raises it
+        // from 1, not from 0, and asks nothing else new.
+        let last = &route.steps[1];
+        assert_eq!(last.skills.len(), 1);
+        assert_eq!((last.skills[0].from, last.skills[0].to), (1, 2));
+        assert_eq!(route.cost, route.steps[0].cost + route.steps[1].cost);
     }
 
     #[test]
-    fn two_way_moves_are_priced_in_each_direction() {
+    fn a_route_to_where_one_stands_is_empty_and_unreachable_targets_say_why() {
         let m = example_model();
-        let senior = m.role_ix("acme-senior-engineer").unwrap();
-        let manager = m.role_ix("acme-engineering-manager").unwrap();
-        let graph = RouteGraph::new(&m);
-        let there = &graph.fastest_routes(senior, manager, 0)[0];
-        let back = &graph.fastest_routes(manager, senior, 0)[0];
-        assert_eq!((there.cost.min, there.cost.max), (6.0, 12.0));
-        assert_eq!((back.cost.min, back.cost.max), (16.0, 32.0));
+        let (junior, senior) = (
+            ix(&m, "acme-junior-engineer"),
+            ix(&m, "acme-senior-engineer"),
+        );
+        let here = plan(&m, &Levels::none(&m), senior, senior, 2).unwrap();
+        assert_eq!(here.routes.len(), 1);
+        assert!(here.routes[0].steps.is_empty());
+        assert_eq!(
+            plan(&m, &Levels::none(&m), senior, junior, 0),
+            Err(Blocked::NoMoveInto)
+        );
+        assert!(!reachable(&m, senior, junior));
+        assert!(reachable(&m, junior, senior));
+    }
+
+    #[test]
+    fn the_label_limit_falls_back_and_says_so() {
+        let m = example_model();
+        let (junior, manager) = (
+            ix(&m, "acme-junior-engineer"),
+            ix(&m, "acme-engineering-manager"),
+        );
+        let p = plan_with_limit(&m, &Levels::none(&m), junior, manager, 1, 1).unwrap();
+        assert!(!p.routes.is_empty());
+        let full = plan(&m, &Levels::none(&m), junior, manager, 1).unwrap();
+        assert_eq!(p.routes[0].roles, full.routes[0].roles);
     }
 }

@@ -6,7 +6,7 @@ use super::doc::{Doc, Line, Meaning, fit, wrap};
 use super::keymap::{self, Context};
 use super::state::Neighbour;
 use crate::format;
-use crate::model::plan::{Cost, skill_cost};
+use crate::model::gap::{Cost, skill_cost};
 use crate::model::text::clean_line;
 use crate::model::{Figure, Model, Need, RoleIx, SkillIx, SourceIx};
 

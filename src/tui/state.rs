@@ -9,7 +9,7 @@ use super::content;
 use super::doc::Doc;
 use super::keymap::Context;
 use super::layout;
-use crate::model::plan::{self, Cost, SkillStep};
+use crate::model::gap::{self, Cost, SkillStep};
 use crate::model::search::{Hit, SearchIndex};
 use crate::model::{Edge, Model, MoveKind, RoleIx, SkillIx};
 
@@ -253,7 +253,7 @@ pub fn neighbours(model: &Model, role: RoleIx) -> Vec<Neighbour> {
     let mut list: Vec<Neighbour> = out
         .chain(into)
         .map(|(edge, other, direction)| {
-            let steps = plan::gap(model, edge.from, edge.to);
+            let steps = gap::gap(model, edge.from, edge.to);
             let cost = steps.iter().map(|s| s.cost).sum();
             Neighbour {
                 edge: *edge,
