@@ -9,4 +9,5 @@ pub mod cli;
 pub mod commands;
 pub mod format;
 pub mod model;
+pub mod store;
 pub mod tui;

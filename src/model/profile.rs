@@ -29,6 +29,29 @@ pub const MAX_HOURS_PER_WEEK: u16 = 60;
 /// The longest profile name.
 pub const MAX_NAME_CHARS: usize = 64;
 
+/// Why a profile file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParseError {
+    /// The text is not a valid profile: damaged, or mistyped by hand.
+    Invalid(Diagnostic),
+    /// A later format than this version reads; the file may be fine.
+    Newer(Diagnostic),
+}
+
+impl ParseError {
+    pub fn diagnostic(&self) -> &Diagnostic {
+        match self {
+            ParseError::Invalid(d) | ParseError::Newer(d) => d,
+        }
+    }
+
+    pub fn into_diagnostic(self) -> Diagnostic {
+        match self {
+            ParseError::Invalid(d) | ParseError::Newer(d) => d,
+        }
+    }
+}
+
 /// A profile as it is saved, field for field.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -187,7 +210,7 @@ impl Profile {
     }
 
     /// Reads a profile file's text; `file` names it in the problem reported.
-    pub fn parse(text: &str, file: &str) -> Result<Profile, Diagnostic> {
+    pub fn parse(text: &str, file: &str) -> Result<Profile, ParseError> {
         #[derive(Deserialize)]
         struct VersionOnly {
             version: Option<u32>,
@@ -202,37 +225,45 @@ impl Profile {
             Ok(VersionOnly {
                 version: Some(version),
             }) if version > FORMAT_VERSION => {
-                return Err(Diagnostic::error(format!(
-                    "this profile is in format {version}, written by a newer rolemap; \
+                return Err(ParseError::Newer(
+                    Diagnostic::error(format!(
+                        "this profile is in format {version}, written by a newer rolemap; \
                      this one reads formats up to {FORMAT_VERSION}"
-                ))
-                .at(Location::at(file, text, text.find("version").unwrap_or(0)))
-                .with_hint("update rolemap to open it; the file is left as it is"));
+                    ))
+                    .at(Location::at(file, text, text.find("version").unwrap_or(0)))
+                    .with_hint("update rolemap to open it; the file is left as it is"),
+                ));
             }
             Ok(VersionOnly {
                 version: Some(0) | None,
             }) => {
-                return Err(Diagnostic::error("the profile has no format version")
-                    .at(Location::at(file, text, 0))
-                    .with_hint(format!(
-                        "add `version: {FORMAT_VERSION},` as its first field"
-                    )));
+                return Err(ParseError::Invalid(
+                    Diagnostic::error("the profile has no format version")
+                        .at(Location::at(file, text, 0))
+                        .with_hint(format!(
+                            "add `version: {FORMAT_VERSION},` as its first field"
+                        )),
+                ));
             }
             Ok(_) => {}
             Err(e) => {
-                return Err(Diagnostic::error(e.code.to_string())
-                    .at(located(&e))
-                    .with_hint(
-                        "a profile is one RON structure `( version: 1, name: \"...\", ... )`",
-                    ));
+                return Err(ParseError::Invalid(
+                    Diagnostic::error(e.code.to_string())
+                        .at(located(&e))
+                        .with_hint(
+                            "a profile is one RON structure `(version: 1, name: \"...\", ...)`",
+                        ),
+                ));
             }
         }
         let profile: Profile = options.from_str(text).map_err(|e| {
-            Diagnostic::error(e.code.to_string())
-                .at(located(&e))
-                .with_hint("see the fields of a profile in docs/profiles.md")
+            ParseError::Invalid(
+                Diagnostic::error(e.code.to_string())
+                    .at(located(&e))
+                    .with_hint("see the fields of a profile in docs/profiles.md"),
+            )
         })?;
-        profile.check(text, file)?;
+        profile.check(text, file).map_err(ParseError::Invalid)?;
         Ok(profile)
     }
 
@@ -358,25 +389,32 @@ mod tests {
     #[test]
     fn problems_in_a_file_are_located() {
         let bad_syntax = "(\n    version: 1,\n    name: \"ana\"\n    created: \"x\",\n)";
-        let d = Profile::parse(bad_syntax, "ana.ron").unwrap_err();
+        let d = Profile::parse(bad_syntax, "ana.ron")
+            .unwrap_err()
+            .into_diagnostic();
         let at = d.location.unwrap();
         assert_eq!((at.file.as_str(), at.line), ("ana.ron", 4));
 
         let level = format!(
             "(version: 1, name: \"ana\", skills: {{\"rust\": 7}}, created: \"{NOW}\", updated: \"{NOW}\")"
         );
-        let d = Profile::parse(&level, "ana.ron").unwrap_err();
+        let d = Profile::parse(&level, "ana.ron")
+            .unwrap_err()
+            .into_diagnostic();
         assert!(d.message.contains("level 7"), "{}", d.message);
         assert_eq!(d.location.unwrap().column, 36);
 
         let newer = "(version: 9, name: \"ana\", future: true)";
         let d = Profile::parse(newer, "ana.ron").unwrap_err();
-        assert!(d.message.contains("newer rolemap"), "{}", d.message);
+        assert!(matches!(&d, ParseError::Newer(_)), "{d:?}");
+        assert!(d.diagnostic().message.contains("newer rolemap"));
 
         let unknown = format!(
             "(version: 1, name: \"ana\", colour: 3, created: \"{NOW}\", updated: \"{NOW}\")"
         );
-        let d = Profile::parse(&unknown, "ana.ron").unwrap_err();
+        let d = Profile::parse(&unknown, "ana.ron")
+            .unwrap_err()
+            .into_diagnostic();
         assert_eq!(d.location.unwrap().column, 27, "{}", d.message);
         assert!(Profile::parse("(name: \"x\")", "x.ron").is_err());
         assert!(Profile::parse("", "x.ron").is_err());

@@ -1,0 +1,504 @@
+//! Where profiles live on disk and how they are saved so nothing is lost.
+//!
+//! Everything sits in one folder: the platform's data folder for rolemap
+//! (from `directories`), or `ROLEMAP_HOME` when set (a coach's USB stick, a
+//! test's temp dir). Profiles are `profiles/NAME.ron`.
+//!
+//! - Saves are atomic: a temp file beside the target, written and fsynced,
+//!   renamed over it, then the folder fsynced. A crash leaves the old file
+//!   or the new one, never half of one.
+//! - Files are created owner-only (0600), folders 0700.
+//! - Changes are read-modify-write under an exclusive lock on
+//!   `profiles/.lock`: the file is read again under the lock and the edits
+//!   are applied to what is there, so two rolemap processes on one profile
+//!   neither corrupt it nor lose each other's changes.
+//! - A damaged profile is never overwritten: reading it is an error that
+//!   names the place, and where the app goes on (the explorer) it is first
+//!   moved aside with a timestamp.
+
+use std::ffi::OsString;
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crate::model::Diagnostic;
+use crate::model::date;
+use crate::model::profile::{self, Edit, ParseError, Profile};
+
+/// The profile made on the first launch of the explorer.
+pub const DEFAULT_PROFILE: &str = "default";
+
+/// How long to wait for another rolemap process to finish saving.
+pub const LOCK_WAIT: Duration = Duration::from_secs(5);
+
+/// What can go wrong with stored profiles.
+#[derive(Debug)]
+pub enum StoreError {
+    /// The name cannot name a profile; says why.
+    BadName(String),
+    NotFound {
+        name: String,
+    },
+    Exists {
+        name: String,
+    },
+    /// The file could not be read as a profile.
+    Damaged {
+        path: PathBuf,
+        problem: Box<Diagnostic>,
+    },
+    /// The file is in a format from a later rolemap.
+    Newer {
+        path: PathBuf,
+        problem: Box<Diagnostic>,
+    },
+    /// Another process held the lock for too long.
+    Locked {
+        path: PathBuf,
+    },
+    Io {
+        path: PathBuf,
+        error: io::Error,
+    },
+    /// Neither `ROLEMAP_HOME` nor a platform data folder is known.
+    NoHome,
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoreError::BadName(why) => write!(f, "{why}"),
+            StoreError::NotFound { name } => write!(
+                f,
+                "there is no profile `{name}`; `rolemap profile list` shows them, \
+                 `rolemap profile new {name}` makes it"
+            ),
+            StoreError::Exists { name } => write!(f, "a profile `{name}` exists already"),
+            StoreError::Damaged { path, problem } | StoreError::Newer { path, problem } => write!(
+                f,
+                "the profile {} cannot be read: {}",
+                path.display(),
+                problem.message
+            ),
+            StoreError::Locked { path } => write!(
+                f,
+                "another rolemap is saving profiles and holds {}; try again in a moment",
+                path.display()
+            ),
+            StoreError::Io { path, error } => write!(f, "{}: {error}", path.display()),
+            StoreError::NoHome => write!(
+                f,
+                "no folder for profiles: set ROLEMAP_HOME to a folder rolemap may write to"
+            ),
+        }
+    }
+}
+
+fn io_at(path: &Path) -> impl FnOnce(io::Error) -> StoreError + '_ {
+    move |error| StoreError::Io {
+        path: path.to_path_buf(),
+        error,
+    }
+}
+
+/// A profile that could not be read and was moved aside.
+#[derive(Debug)]
+pub struct MovedAside {
+    pub to: PathBuf,
+    pub problem: Box<Diagnostic>,
+}
+
+/// One entry of [`Store::list`]: a name and what reading it gave.
+#[derive(Debug)]
+pub struct Listed {
+    pub name: String,
+    pub profile: Result<Profile, StoreError>,
+}
+
+/// The folder that holds everything rolemap keeps.
+#[derive(Debug, Clone)]
+pub struct Store {
+    root: PathBuf,
+    lock_wait: Duration,
+}
+
+impl Store {
+    /// `ROLEMAP_HOME` when set and not empty, else the platform data folder.
+    pub fn open() -> Result<Store, StoreError> {
+        Store::locate(std::env::var_os("ROLEMAP_HOME"))
+    }
+
+    /// [`Store::open`] with the value of `ROLEMAP_HOME` given.
+    pub fn locate(home: Option<OsString>) -> Result<Store, StoreError> {
+        match home.filter(|h| !h.is_empty()) {
+            Some(home) => Ok(Store::at(PathBuf::from(home))),
+            None => directories::ProjectDirs::from("", "", "rolemap")
+                .map(|dirs| Store::at(dirs.data_dir().to_path_buf()))
+                .ok_or(StoreError::NoHome),
+        }
+    }
+
+    pub fn at(root: PathBuf) -> Store {
+        Store {
+            root,
+            lock_wait: LOCK_WAIT,
+        }
+    }
+
+    /// The same store with another wait for the lock (tests use a short one).
+    pub fn with_lock_wait(self, lock_wait: Duration) -> Store {
+        Store { lock_wait, ..self }
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    fn profiles(&self) -> PathBuf {
+        self.root.join("profiles")
+    }
+
+    /// The file of profile `name` (which must be a valid name).
+    pub fn path_of(&self, name: &str) -> PathBuf {
+        self.profiles().join(format!("{name}.ron"))
+    }
+
+    /// Every profile, by name; damaged ones say so.
+    pub fn list(&self) -> Result<Vec<Listed>, StoreError> {
+        let dir = self.profiles();
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(io_at(&dir)(e)),
+        };
+        let mut names = Vec::new();
+        for entry in entries {
+            let entry = entry.map_err(io_at(&dir))?;
+            let file = entry.file_name();
+            let Some(name) = file.to_str().and_then(|f| f.strip_suffix(".ron")) else {
+                continue;
+            };
+            if profile::check_name(name).is_ok() {
+                names.push(name.to_string());
+            }
+        }
+        names.sort_by_key(|n| n.to_lowercase());
+        Ok(names
+            .into_iter()
+            .map(|name| Listed {
+                profile: self.load(&name),
+                name,
+            })
+            .collect())
+    }
+
+    /// Reads a profile; a missing or damaged one is an error and the file is
+    /// left as it is.
+    pub fn load(&self, name: &str) -> Result<Profile, StoreError> {
+        profile::check_name(name).map_err(StoreError::BadName)?;
+        let path = self.path_of(name);
+        let text = match read_text(&path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                return Err(StoreError::NotFound {
+                    name: name.to_string(),
+                });
+            }
+            Err(e) if e.kind() == io::ErrorKind::InvalidData => {
+                return Err(StoreError::Damaged {
+                    problem: Box::new(Diagnostic::error(e.to_string())),
+                    path,
+                });
+            }
+            Err(e) => return Err(io_at(&path)(e)),
+        };
+        let shown = path.display().to_string();
+        let mut profile = Profile::parse(&text, &shown).map_err(|e| match e {
+            ParseError::Invalid(d) => StoreError::Damaged {
+                path: path.clone(),
+                problem: Box::new(d),
+            },
+            ParseError::Newer(d) => StoreError::Newer {
+                path: path.clone(),
+                problem: Box::new(d),
+            },
+        })?;
+        // The file's name is the profile's name.
+        profile.name = name.to_string();
+        Ok(profile)
+    }
+
+    /// Reads a profile for an app that goes on whatever happens: a missing
+    /// one is made, a damaged one is moved aside (and said where) and a new
+    /// one made in its place. A profile from a newer rolemap is still an
+    /// error: it is not damaged, and moving it would hide it from that version.
+    pub fn load_or_create(
+        &self,
+        name: &str,
+        now: &str,
+        stamp: &str,
+    ) -> Result<(Profile, Option<MovedAside>), StoreError> {
+        let _lock = self.lock()?;
+        match self.load(name) {
+            Ok(profile) => Ok((profile, None)),
+            Err(StoreError::NotFound { .. }) => {
+                let fresh = Profile::new(name, now);
+                self.write(&fresh)?;
+                Ok((fresh, None))
+            }
+            Err(StoreError::Damaged { path, problem }) => {
+                let to = self.move_aside(&path, stamp)?;
+                let fresh = Profile::new(name, now);
+                self.write(&fresh)?;
+                Ok((fresh, Some(MovedAside { to, problem })))
+            }
+            Err(other) => Err(other),
+        }
+    }
+
+    /// Makes a new, empty profile; refuses a name in use (in any case, so
+    /// that it also works on case-blind file systems).
+    pub fn create(&self, name: &str, now: &str) -> Result<Profile, StoreError> {
+        profile::check_name(name).map_err(StoreError::BadName)?;
+        let _lock = self.lock()?;
+        let taken = self
+            .list()?
+            .into_iter()
+            .find(|l| l.name.to_lowercase() == name.to_lowercase());
+        if let Some(taken) = taken {
+            return Err(StoreError::Exists { name: taken.name });
+        }
+        let fresh = Profile::new(name, now);
+        self.write(&fresh)?;
+        Ok(fresh)
+    }
+
+    /// Applies `edits` to the profile as it is on disk now, under the lock,
+    /// and saves it. `fallback` is what to start from when the file is gone
+    /// (another process deleted it); without one, that is an error. A
+    /// damaged file is an error too: it is never overwritten.
+    pub fn update(
+        &self,
+        name: &str,
+        edits: &[Edit],
+        now: &str,
+        fallback: Option<&Profile>,
+    ) -> Result<Profile, StoreError> {
+        let _lock = self.lock()?;
+        let mut profile = match (self.load(name), fallback) {
+            (Ok(profile), _) => profile,
+            (Err(StoreError::NotFound { .. }), Some(base)) => base.clone(),
+            (Err(e), _) => return Err(e),
+        };
+        for edit in edits {
+            profile.apply(edit, now);
+        }
+        self.write(&profile)?;
+        Ok(profile)
+    }
+
+    /// Removes a profile.
+    pub fn delete(&self, name: &str) -> Result<(), StoreError> {
+        profile::check_name(name).map_err(StoreError::BadName)?;
+        let _lock = self.lock()?;
+        let path = self.path_of(name);
+        match fs::remove_file(&path) {
+            Ok(()) => sync_dir(&self.profiles()).map_err(io_at(&path)),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Err(StoreError::NotFound {
+                name: name.to_string(),
+            }),
+            Err(e) => Err(io_at(&path)(e)),
+        }
+    }
+
+    /// The profile the explorer opened last, if it still has a valid name.
+    pub fn last_used(&self) -> Option<String> {
+        let text = read_text(&self.root.join("last-profile")).ok()?;
+        let name = text.trim();
+        profile::check_name(name).ok().map(|()| name.to_string())
+    }
+
+    pub fn set_last_used(&self, name: &str) -> Result<(), StoreError> {
+        let path = self.root.join("last-profile");
+        write_atomic(&path, format!("{name}\n").as_bytes(), Replace::Yes).map_err(io_at(&path))
+    }
+
+    fn write(&self, profile: &Profile) -> Result<(), StoreError> {
+        let path = self.path_of(&profile.name);
+        write_atomic(&path, profile.to_text().as_bytes(), Replace::Yes).map_err(io_at(&path))
+    }
+
+    /// Renames a damaged file to `NAME.ron.damaged-STAMP` (with a counter if
+    /// that is taken) and returns the new path.
+    fn move_aside(&self, path: &Path, stamp: &str) -> Result<PathBuf, StoreError> {
+        let base = format!("{}.damaged-{stamp}", path.display());
+        let mut to = PathBuf::from(&base);
+        let mut n = 2;
+        while to.exists() {
+            to = PathBuf::from(format!("{base}-{n}"));
+            n += 1;
+        }
+        fs::rename(path, &to).map_err(io_at(path))?;
+        sync_dir(&self.profiles()).map_err(io_at(path))?;
+        Ok(to)
+    }
+
+    /// Holds the profiles' lock until dropped, waiting a while for another
+    /// process to finish.
+    fn lock(&self) -> Result<File, StoreError> {
+        let dir = self.profiles();
+        create_private_dir(&dir).map_err(io_at(&dir))?;
+        let path = dir.join(".lock");
+        let mut options = fs::OpenOptions::new();
+        options.create(true).truncate(false).write(true);
+        private_file(&mut options);
+        let file = options.open(&path).map_err(io_at(&path))?;
+        let started = Instant::now();
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(file),
+                Err(fs::TryLockError::WouldBlock) if started.elapsed() < self.lock_wait => {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                Err(fs::TryLockError::WouldBlock) => return Err(StoreError::Locked { path }),
+                Err(fs::TryLockError::Error(e)) => return Err(io_at(&path)(e)),
+            }
+        }
+    }
+}
+
+/// The most a profile file may hold before it is refused unread.
+const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Reads a regular file as UTF-8; anything else is `InvalidData`.
+fn read_text(path: &Path) -> io::Result<String> {
+    let meta = fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            "it is not a regular file",
+        ));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("it is larger than {} MiB", MAX_FILE_BYTES / 1024 / 1024),
+        ));
+    }
+    let bytes = fs::read(path)?;
+    String::from_utf8(bytes)
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "it is not UTF-8 text"))
+}
+
+/// Whether an atomic write may replace a file that is there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Replace {
+    Yes,
+    No,
+}
+
+/// Writes `bytes` to `path` atomically, owner-only; see the module's notes.
+/// With [`Replace::No`] an existing file is an `AlreadyExists` error and is
+/// left alone, even if it appears while writing.
+pub fn write_atomic(path: &Path, bytes: &[u8], replace: Replace) -> io::Result<()> {
+    write_atomic_with(path, bytes, replace, |_| Ok(()))
+}
+
+/// [`write_atomic`] with a step run between writing the temp file and
+/// renaming it, so tests can fail there as a crash would.
+#[doc(hidden)]
+pub fn write_atomic_with(
+    path: &Path,
+    bytes: &[u8],
+    replace: Replace,
+    before_rename: impl FnOnce(&Path) -> io::Result<()>,
+) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    create_private_dir(&dir)?;
+    if replace == Replace::No && fs::symlink_metadata(path).is_ok() {
+        return Err(already_exists(path));
+    }
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    // tempfile creates the file with owner-only permissions on Unix.
+    let mut temp = tempfile::Builder::new()
+        .prefix(&format!(".{file_name}."))
+        .suffix(".tmp")
+        .tempfile_in(&dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    before_rename(temp.path())?;
+    match replace {
+        Replace::Yes => temp.persist(path).map_err(|e| e.error)?,
+        Replace::No => temp.persist_noclobber(path).map_err(|e| {
+            if e.error.kind() == io::ErrorKind::AlreadyExists {
+                already_exists(path)
+            } else {
+                e.error
+            }
+        })?,
+    };
+    sync_dir(&dir)
+}
+
+fn already_exists(path: &Path) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::AlreadyExists,
+        format!("{} exists already", path.display()),
+    )
+}
+
+/// Makes a folder and its parents, the new ones owner-only.
+fn create_private_dir(dir: &Path) -> io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir)
+}
+
+fn private_file(options: &mut fs::OpenOptions) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    #[cfg(not(unix))]
+    let _ = options;
+}
+
+/// Makes a rename or removal in `dir` durable.
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        File::open(dir)?.sync_all()?;
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
+}
+
+/// Now, as the store and the faces write it into profiles.
+pub fn now() -> String {
+    date::timestamp(unix_now())
+}
+
+/// Now, for file names: `20261201T073345Z`.
+pub fn stamp() -> String {
+    date::compact(unix_now())
+}
+
+fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}

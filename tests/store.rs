@@ -1,0 +1,337 @@
+//! The profile store on real folders: atomic saves, permissions, damaged
+//! files moved aside, the lock, and the first file format.
+
+use std::fs;
+use std::io;
+use std::path::Path;
+use std::time::Duration;
+
+use rolemap::model::profile::{Edit, Profile};
+use rolemap::store::{Replace, Store, StoreError, write_atomic, write_atomic_with};
+
+const NOW: &str = "2026-12-01T07:33:45Z";
+
+fn store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::at(dir.path().join("home"));
+    (dir, store)
+}
+
+fn level(skill: &str, level: u8) -> Edit {
+    Edit::Level(skill.into(), level)
+}
+
+#[test]
+fn profiles_are_made_listed_changed_and_deleted() {
+    let (_dir, store) = store();
+    assert!(
+        store.list().unwrap().is_empty(),
+        "no folder yet is no profiles"
+    );
+    store.create("ana", NOW).unwrap();
+    store.create("Bo", NOW).unwrap();
+    assert!(matches!(store.create("ANA", NOW), Err(StoreError::Exists { name }) if name == "ana"));
+    assert!(matches!(
+        store.create("a/b", NOW),
+        Err(StoreError::BadName(_))
+    ));
+    let names: Vec<String> = store.list().unwrap().into_iter().map(|l| l.name).collect();
+    assert_eq!(names, ["ana", "Bo"]);
+
+    let changed = store
+        .update("ana", &[level("rust-fundamentals", 2)], "later", None)
+        .unwrap();
+    assert_eq!(changed.level("rust-fundamentals"), 2);
+    let again = store.load("ana").unwrap();
+    assert_eq!(again, changed);
+    assert_eq!(
+        (again.created.as_str(), again.updated.as_str()),
+        (NOW, "later")
+    );
+
+    store.delete("ana").unwrap();
+    assert!(matches!(
+        store.load("ana"),
+        Err(StoreError::NotFound { .. })
+    ));
+    assert!(matches!(
+        store.delete("ana"),
+        Err(StoreError::NotFound { .. })
+    ));
+    assert!(matches!(
+        store.update("ana", &[], NOW, None),
+        Err(StoreError::NotFound { .. })
+    ));
+}
+
+#[cfg(unix)]
+#[test]
+fn files_are_owner_only_and_folders_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let (_dir, store) = store();
+    store.create("ana", NOW).unwrap();
+    store.set_last_used("ana").unwrap();
+    let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&store.path_of("ana")), 0o600);
+    assert_eq!(mode(&store.root().join("profiles/.lock")), 0o600);
+    assert_eq!(mode(&store.root().join("last-profile")), 0o600);
+    assert_eq!(mode(store.root()), 0o700);
+    assert_eq!(mode(&store.root().join("profiles")), 0o700);
+    // A save replaces the file and keeps it private.
+    store.update("ana", &[level("git", 1)], NOW, None).unwrap();
+    assert_eq!(mode(&store.path_of("ana")), 0o600);
+}
+
+#[test]
+fn a_crash_between_write_and_rename_leaves_the_old_file() {
+    let (_dir, store) = store();
+    store.create("ana", NOW).unwrap();
+    let path = store.path_of("ana");
+    let before = fs::read_to_string(&path).unwrap();
+    let mut leftover = None;
+    let crash = write_atomic_with(&path, b"half a new fil", Replace::Yes, |temp| {
+        // The new text is complete and synced in the temp file, beside the target.
+        assert_eq!(fs::read(temp).unwrap(), b"half a new fil");
+        assert_eq!(temp.parent(), path.parent());
+        // A real crash would leave the temp file behind: keep a copy as one.
+        let copy = temp.with_extension("left");
+        fs::copy(temp, &copy).unwrap();
+        leftover = Some(copy);
+        Err(io::Error::other("power cut"))
+    });
+    assert!(crash.is_err());
+    assert_eq!(fs::read_to_string(&path).unwrap(), before);
+    // What a crash leaves behind is not taken for a profile.
+    let leftover = leftover.unwrap();
+    assert!(leftover.exists());
+    let names: Vec<String> = store.list().unwrap().into_iter().map(|l| l.name).collect();
+    assert_eq!(names, ["ana"]);
+    assert!(store.load("ana").is_ok());
+    // No temp file of the failed save itself stays.
+    let temps = fs::read_dir(path.parent().unwrap())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".tmp")
+        })
+        .count();
+    assert_eq!(temps, 0);
+}
+
+#[test]
+fn writes_that_must_not_replace_refuse_an_existing_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.md");
+    write_atomic(&path, b"first", Replace::No).unwrap();
+    let e = write_atomic(&path, b"second", Replace::No).unwrap_err();
+    assert_eq!(e.kind(), io::ErrorKind::AlreadyExists);
+    assert_eq!(fs::read(&path).unwrap(), b"first");
+    // A file that appears while the new one is written is not replaced either.
+    let late = dir.path().join("late.md");
+    let e =
+        write_atomic_with(&late, b"mine", Replace::No, |_| fs::write(&late, "theirs")).unwrap_err();
+    assert_eq!(e.kind(), io::ErrorKind::AlreadyExists);
+    assert_eq!(fs::read(&late).unwrap(), b"theirs");
+    write_atomic(&path, b"second", Replace::Yes).unwrap();
+    assert_eq!(fs::read(&path).unwrap(), b"second");
+}
+
+#[test]
+fn a_damaged_profile_is_reported_where_it_breaks_and_never_overwritten() {
+    let (_dir, store) = store();
+    store.create("ana", NOW).unwrap();
+    let path = store.path_of("ana");
+    let damaged = "(\n    version: 1,\n    name: \"ana\",\n    skills: {\"git\": 2,,},\n)";
+    fs::write(&path, damaged).unwrap();
+
+    let Err(StoreError::Damaged { problem, .. }) = store.load("ana") else {
+        panic!("a damaged file is an error");
+    };
+    let at = problem.location.as_ref().unwrap();
+    assert_eq!((at.line, at.column), (4, 23), "{problem:?}");
+    assert!(at.file.ends_with("ana.ron"));
+    assert!(matches!(
+        store.update(
+            "ana",
+            &[level("git", 3)],
+            NOW,
+            Some(&Profile::new("ana", NOW))
+        ),
+        Err(StoreError::Damaged { .. })
+    ));
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        damaged,
+        "left as it was"
+    );
+
+    // The explorer goes on: the file is moved aside, a new one made.
+    let (fresh, moved) = store
+        .load_or_create("ana", NOW, "20261201T073345Z")
+        .unwrap();
+    let moved = moved.expect("it says where the file went");
+    assert!(
+        moved
+            .to
+            .to_string_lossy()
+            .ends_with("ana.ron.damaged-20261201T073345Z")
+    );
+    assert_eq!(fs::read_to_string(&moved.to).unwrap(), damaged);
+    assert_eq!(fresh, store.load("ana").unwrap());
+    assert!(fresh.skills.is_empty());
+    // A second damaged file in the same second does not replace the first.
+    fs::write(&path, "garbage").unwrap();
+    let (_, again) = store
+        .load_or_create("ana", NOW, "20261201T073345Z")
+        .unwrap();
+    let again = again.unwrap().to;
+    assert!(
+        again
+            .to_string_lossy()
+            .ends_with("damaged-20261201T073345Z-2")
+    );
+    assert_eq!(fs::read_to_string(&moved.to).unwrap(), damaged);
+    // Neither is listed as a profile.
+    assert_eq!(store.list().unwrap().len(), 1);
+}
+
+#[test]
+fn a_profile_from_a_newer_rolemap_is_left_alone() {
+    let (_dir, store) = store();
+    store.create("ana", NOW).unwrap();
+    let path = store.path_of("ana");
+    let newer = "(version: 2, name: \"ana\", wishes: [\"all\"])";
+    fs::write(&path, newer).unwrap();
+    assert!(matches!(store.load("ana"), Err(StoreError::Newer { .. })));
+    assert!(matches!(
+        store.load_or_create("ana", NOW, "x"),
+        Err(StoreError::Newer { .. })
+    ));
+    assert_eq!(fs::read_to_string(&path).unwrap(), newer);
+}
+
+#[test]
+fn files_that_are_not_profiles_are_refused_unread() {
+    let (_dir, store) = store();
+    store.create("ana", NOW).unwrap();
+    let path = store.path_of("ana");
+    fs::write(&path, [0xff, 0xfe, 0x00]).unwrap();
+    assert!(matches!(store.load("ana"), Err(StoreError::Damaged { .. })));
+    fs::remove_file(&path).unwrap();
+    fs::create_dir(&path).unwrap();
+    assert!(matches!(store.load("ana"), Err(StoreError::Damaged { .. })));
+}
+
+#[test]
+fn an_edit_is_applied_to_what_another_process_saved_meanwhile() {
+    let (_dir, store) = store();
+    let mine = store.create("ana", NOW).unwrap();
+    // Another process raises git while this one still holds its old copy.
+    store.update("ana", &[level("git", 2)], NOW, None).unwrap();
+    let saved = store
+        .update("ana", &[level("tokio", 1)], NOW, Some(&mine))
+        .unwrap();
+    assert_eq!((saved.level("git"), saved.level("tokio")), (2, 1));
+    // Deleted meanwhile: saved again from this process's copy.
+    store.delete("ana").unwrap();
+    let back = store
+        .update("ana", &[level("tokio", 2)], NOW, Some(&saved))
+        .unwrap();
+    assert_eq!((back.level("git"), back.level("tokio")), (2, 2));
+}
+
+#[test]
+fn two_writers_at_once_lose_nothing() {
+    let (_dir, store) = store();
+    store.create("ana", NOW).unwrap();
+    let writers: Vec<_> = (0..4)
+        .map(|w| {
+            // Each writer has its own handle, as a separate process would.
+            let store = Store::at(store.root().to_path_buf());
+            std::thread::spawn(move || {
+                for i in 0..25 {
+                    store
+                        .update(
+                            "ana",
+                            &[level(&format!("s{w}-{i}"), 1 + (i % 3) as u8)],
+                            NOW,
+                            None,
+                        )
+                        .unwrap();
+                }
+            })
+        })
+        .collect();
+    for w in writers {
+        w.join().unwrap();
+    }
+    let ana = store.load("ana").unwrap();
+    assert_eq!(ana.skills.len(), 100, "every writer's every edit is kept");
+}
+
+#[test]
+fn a_held_lock_makes_a_save_wait_then_give_up_clearly() {
+    let (_dir, store) = store();
+    store.create("ana", NOW).unwrap();
+    let lock = fs::File::open(store.root().join("profiles/.lock")).unwrap();
+    lock.lock().unwrap();
+    let quick = store.clone().with_lock_wait(Duration::from_millis(50));
+    let e = quick
+        .update("ana", &[level("git", 1)], NOW, None)
+        .unwrap_err();
+    assert!(matches!(e, StoreError::Locked { .. }));
+    assert!(e.to_string().contains("another rolemap"), "{e}");
+    lock.unlock().unwrap();
+    quick.update("ana", &[level("git", 1)], NOW, None).unwrap();
+}
+
+#[test]
+fn the_last_used_profile_is_remembered() {
+    let (_dir, store) = store();
+    assert_eq!(store.last_used(), None);
+    store.set_last_used("Ana García").unwrap();
+    assert_eq!(store.last_used().as_deref(), Some("Ana García"));
+    fs::write(store.root().join("last-profile"), "../../etc/passwd\n").unwrap();
+    assert_eq!(
+        store.last_used(),
+        None,
+        "a name that is not a name is ignored"
+    );
+}
+
+#[test]
+fn rolemap_home_wins_over_the_platform_folder() {
+    let home = Store::locate(Some("/tmp/coach-usb".into())).unwrap();
+    assert_eq!(home.root(), Path::new("/tmp/coach-usb"));
+    // Empty means unset.
+    let platform = Store::locate(Some("".into()));
+    if let Ok(platform) = platform {
+        assert_ne!(platform.root(), Path::new(""));
+        assert!(platform.root().ends_with("rolemap"));
+    }
+}
+
+#[test]
+fn a_profile_in_the_first_format_still_loads() {
+    let (_dir, store) = store();
+    let fixture = include_str!("fixtures/profiles/v1.ron");
+    fs::create_dir_all(store.root().join("profiles")).unwrap();
+    fs::write(store.path_of("ana"), fixture).unwrap();
+    let ana = store.load("ana").unwrap();
+    assert_eq!(ana.version, 1);
+    assert_eq!(
+        ana.current_role.as_deref(),
+        Some("junior-systems-programmer")
+    );
+    assert_eq!(ana.target_role.as_deref(), Some("senior-backend-engineer"));
+    assert_eq!(ana.hours_per_week, 6);
+    assert_eq!(ana.level("rust-fundamentals"), 2);
+    assert!(ana.is_marked("tokio"));
+    assert_eq!(ana.created, "2026-11-30T09:00:00Z");
+    // And it resolves against the bundled pack with nothing unknown.
+    let model = rolemap::bundled::model().unwrap();
+    assert!(ana.resolve(&model).unknown.is_empty());
+}
