@@ -23,6 +23,10 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub no_color: bool,
 
+    /// Open the explorer with this profile (default: the one used last).
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -50,6 +54,9 @@ pub enum Command {
     Show {
         /// A role id (compiler-engineer) or a fragment of its title (compiler).
         role: String,
+        /// Also show how this profile's skills meet the role.
+        #[arg(long, value_name = "NAME")]
+        profile: Option<String>,
         #[command(flatten)]
         output: JsonFlag,
     },
@@ -76,6 +83,33 @@ pub enum Command {
         #[command(flatten)]
         output: JsonFlag,
     },
+    /// A person's plan: the fastest routes from their skills and current role
+    /// to a target role, step by step, as Markdown or JSON.
+    Plan {
+        /// The role to reach (default: the profile's target role).
+        #[arg(long, value_name = "ROLE")]
+        to: Option<String>,
+        /// Whose plan (default: the profile the explorer used last).
+        #[arg(long, value_name = "NAME")]
+        profile: Option<String>,
+        /// Markdown for people, JSON for scripts.
+        #[arg(long, value_enum, default_value_t = PlanFormat::Md)]
+        format: PlanFormat,
+        /// Write to this file instead of standard output (atomically, owner-only).
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace FILE if it exists.
+        #[arg(long, requires = "output")]
+        force: bool,
+        /// How many next-best routes to add.
+        #[arg(long, value_name = "K", default_value_t = 3, value_parser = clap::value_parser!(u8).range(0..=10))]
+        alternatives: u8,
+    },
+    /// Profiles: a person's skill levels, current and target role, pace.
+    Profile {
+        #[command(subcommand)]
+        action: ProfileAction,
+    },
     /// Check data packs and report every problem with file, line and column.
     Validate {
         /// Pack folders or .ron files.
@@ -86,4 +120,68 @@ pub enum Command {
     },
     /// Print a shell completion script.
     Completions { shell: clap_complete::Shell },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PlanFormat {
+    Md,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileAction {
+    /// List the profiles, with their roles and when they last changed.
+    List {
+        #[command(flatten)]
+        output: JsonFlag,
+    },
+    /// Make a new, empty profile.
+    New { name: String },
+    /// Show a profile: roles, pace and every skill level.
+    Show {
+        name: String,
+        #[command(flatten)]
+        output: JsonFlag,
+    },
+    /// Delete a profile (asks first on a terminal; elsewhere needs --yes).
+    Delete {
+        name: String,
+        /// Delete without asking.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Change a profile: roles, skill levels, marks, pace.
+    Set {
+        name: String,
+        /// The role the person holds now: an id or a title fragment.
+        #[arg(long, value_name = "ROLE")]
+        current: Option<String>,
+        /// The role the person aims for.
+        #[arg(long, value_name = "ROLE")]
+        target: Option<String>,
+        /// A skill level, 0 to 3 (0 none, 1 recognition, 2 execution, 3 influence); repeatable.
+        #[arg(long = "skill", value_name = "ID=LEVEL")]
+        skills: Vec<String>,
+        /// Mark a skill to focus on; repeatable.
+        #[arg(long, value_name = "SKILL")]
+        mark: Vec<String>,
+        /// Remove a skill's mark; repeatable.
+        #[arg(long, value_name = "SKILL")]
+        unmark: Vec<String>,
+        /// Hours a week the person can learn (8 is about one day, the pack's pace).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=60))]
+        hours: Option<u16>,
+        /// Hide learning times in this person's plans (for those who find figures discouraging).
+        #[arg(long, conflicts_with = "show_times")]
+        hide_times: bool,
+        /// Show learning times in plans again.
+        #[arg(long)]
+        show_times: bool,
+        /// Forget the current role.
+        #[arg(long, conflicts_with = "current")]
+        clear_current: bool,
+        /// Forget the target role.
+        #[arg(long, conflicts_with = "target")]
+        clear_target: bool,
+    },
 }

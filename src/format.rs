@@ -3,7 +3,8 @@
 
 use crate::model::gap::Cost;
 use crate::model::pack::{Price, ResourceKind};
-use crate::model::{Band, Category, Figure, MoveKind, Need, SourceKind};
+use crate::model::plan::Blocked;
+use crate::model::{Band, Category, Figure, Model, MoveKind, Need, RoleIx, SourceKind};
 
 /// A number with at most one decimal, without a trailing `.0`.
 pub fn number(x: f64) -> String {
@@ -36,6 +37,22 @@ pub fn months(cost: &Cost) -> String {
         text.push_str(" + unknown");
     }
     text
+}
+
+/// Learning time at a person's pace: the pack's months × `pace`. Scaled
+/// figures are rounded outwards (to whole months from 10 on, else to half
+/// months), so the range never claims more precision than the pack's own.
+pub fn months_at(cost: &Cost, pace: f64) -> String {
+    if pace == 1.0 {
+        return months(cost);
+    }
+    let scaled = cost.scaled(pace);
+    let step = if scaled.max >= 10.0 { 1.0 } else { 0.5 };
+    months(&Cost {
+        min: (scaled.min / step).floor() * step,
+        max: (scaled.max / step).ceil() * step,
+        ..scaled
+    })
 }
 
 /// `word` with a capital first letter.
@@ -189,6 +206,32 @@ pub fn price(price: Price) -> &'static str {
     }
 }
 
+/// Why no route leads from `from` to `to`, naming what blocks it.
+pub fn blocked(model: &Model, from: RoleIx, to: RoleIx, why: &Blocked) -> String {
+    let (a, b) = (&model.role(from).title, &model.role(to).title);
+    match why {
+        Blocked::NoMoveInto => {
+            format!("no route from {a} to {b}: no move in the pack leads to {b}")
+        }
+        Blocked::OnlyFrom(entries) => {
+            let names: Vec<&str> = entries
+                .iter()
+                .map(|&r| model.role(r).title.as_str())
+                .collect();
+            format!(
+                "no route from {a} to {b}: moves lead to it only from {}, and no chain of moves \
+                 leads from {a} to {}",
+                names.join(", "),
+                if names.len() == 1 {
+                    "that role"
+                } else {
+                    "any of those"
+                }
+            )
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,6 +246,26 @@ mod tests {
         assert_eq!(grouped(980.0), "980");
         assert_eq!(plural(1, "move"), "1 move");
         assert_eq!(plural(2, "move"), "2 moves");
+    }
+
+    #[test]
+    fn months_at_a_pace_are_rounded_outwards() {
+        let c = Cost {
+            min: 22.5,
+            max: 52.5,
+            estimated: true,
+            unknown: 0,
+        };
+        assert_eq!(months_at(&c, 1.0), "~22.5–52.5 mo (est.)");
+        assert_eq!(months_at(&c, 4.0 / 3.0), "~30–70 mo (est.)");
+        assert_eq!(months_at(&c, 8.0 / 6.0 * 1.01), "~30–71 mo (est.)");
+        let small = Cost {
+            min: 0.5,
+            max: 1.5,
+            ..c
+        };
+        assert_eq!(months_at(&small, 4.0 / 3.0), "~0.5–2 mo (est.)");
+        assert_eq!(months_at(&Cost::default(), 2.0), "0 mo");
     }
 
     #[test]

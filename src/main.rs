@@ -17,6 +17,7 @@ fn main() -> ExitCode {
         Cli {
             data: None,
             no_color: false,
+            profile: None,
             command: None,
         }
     } else {

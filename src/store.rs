@@ -312,6 +312,15 @@ impl Store {
         }
     }
 
+    /// The profile a command means: the one asked for, else the one the
+    /// explorer used last, else the default one.
+    pub fn chosen(&self, requested: Option<&str>) -> String {
+        requested
+            .map(str::to_string)
+            .or_else(|| self.last_used())
+            .unwrap_or_else(|| DEFAULT_PROFILE.to_string())
+    }
+
     /// The profile the explorer opened last, if it still has a valid name.
     pub fn last_used(&self) -> Option<String> {
         let text = read_text(&self.root.join("last-profile")).ok()?;

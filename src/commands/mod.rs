@@ -2,10 +2,13 @@
 //! JSON to a writer, so tests can run them in memory and scripts can pipe
 //! them.
 
+mod fit;
 mod format;
 mod json;
 mod listing;
 mod path;
+mod plan;
+mod profile;
 mod search;
 mod show;
 mod validate;
@@ -20,7 +23,7 @@ use crate::cli::{Cli, Command};
 use crate::model::lookup::{self, Lookup};
 use crate::model::search::SearchIndex;
 use crate::model::text::clean_line;
-use crate::model::{self, Diagnostic, Model, RoleIx};
+use crate::model::{self, Diagnostic, Model, RoleIx, SkillIx};
 
 pub use format::Paint;
 
@@ -71,31 +74,53 @@ impl<'a> Context<'a> {
 
     /// The role a person meant, or a usage error that lists the candidates.
     pub fn role(&self, query: &str) -> Result<RoleIx, Failure> {
-        let shown = clean_line(query);
+        let found = lookup::role(self.model, self.search(), query);
         let describe = |ix: RoleIx| {
             let role = self.model.role(ix);
             format!("  {}  ({})", role.id, role.title)
         };
-        match lookup::role(self.model, self.search(), query) {
-            Lookup::Found(ix) => Ok(ix),
-            Lookup::Ambiguous(found) => {
-                let list: Vec<String> = found.into_iter().map(describe).collect();
-                Err(Failure::Usage(format!(
-                    "`{shown}` matches {} roles:\n{}\nwrite more of the title, or give an id",
-                    list.len(),
-                    list.join("\n")
-                )))
-            }
-            Lookup::NotFound(near) if near.is_empty() => Err(Failure::Usage(format!(
-                "no role matches `{shown}`; `rolemap roles` lists them all"
-            ))),
-            Lookup::NotFound(near) => {
-                let list: Vec<String> = near.into_iter().map(describe).collect();
-                Err(Failure::Usage(format!(
-                    "no role matches `{shown}`; did you mean:\n{}",
-                    list.join("\n")
-                )))
-            }
+        resolved(found, query, "role", "rolemap roles", describe)
+    }
+
+    /// The skill a person meant, the same way as [`Context::role`].
+    pub fn skill(&self, query: &str) -> Result<SkillIx, Failure> {
+        let found = lookup::skill(self.model, self.search(), query);
+        let describe = |ix: SkillIx| {
+            let skill = self.model.skill(ix);
+            format!("  {}  ({})", skill.id, skill.name)
+        };
+        resolved(found, query, "skill", "rolemap skills", describe)
+    }
+}
+
+/// A look-up's result, or a usage error that lists the candidates.
+fn resolved<T>(
+    found: Lookup<T>,
+    query: &str,
+    kind: &str,
+    lister: &str,
+    describe: impl Fn(T) -> String,
+) -> Result<T, Failure> {
+    let shown = clean_line(query);
+    match found {
+        Lookup::Found(ix) => Ok(ix),
+        Lookup::Ambiguous(found) => {
+            let list: Vec<String> = found.into_iter().map(describe).collect();
+            Err(Failure::Usage(format!(
+                "`{shown}` matches {} {kind}s:\n{}\nwrite more of the name, or give an id",
+                list.len(),
+                list.join("\n")
+            )))
+        }
+        Lookup::NotFound(near) if near.is_empty() => Err(Failure::Usage(format!(
+            "no {kind} matches `{shown}`; `{lister}` lists them all"
+        ))),
+        Lookup::NotFound(near) => {
+            let list: Vec<String> = near.into_iter().map(describe).collect();
+            Err(Failure::Usage(format!(
+                "no {kind} matches `{shown}`; did you mean:\n{}",
+                list.join("\n")
+            )))
         }
     }
 }
@@ -211,7 +236,31 @@ fn dispatch(cli: &Cli, paint: Paint, width: usize, out: &mut impl Write) -> Outc
         None => show::overview(&ctx, out),
         Some(Command::Roles { output }) => listing::roles(&ctx, output.json, out),
         Some(Command::Skills { output }) => listing::skills(&ctx, output.json, out),
-        Some(Command::Show { role, output }) => show::run(&ctx, role, output.json, out),
+        Some(Command::Show {
+            role,
+            profile,
+            output,
+        }) => show::run(&ctx, role, profile.as_deref(), output.json, out),
+        Some(Command::Profile { action }) => profile::run(&ctx, action, out),
+        Some(Command::Plan {
+            to,
+            profile,
+            format,
+            output,
+            force,
+            alternatives,
+        }) => plan::run(
+            &ctx,
+            &plan::Request {
+                to: to.as_deref(),
+                profile: profile.as_deref(),
+                format: *format,
+                output: output.as_deref(),
+                force: *force,
+                alternatives: usize::from(*alternatives),
+            },
+            out,
+        ),
         Some(Command::Search {
             query,
             limit,

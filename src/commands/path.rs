@@ -9,6 +9,7 @@ use super::json::{self, CostJson, JSON_VERSION, RoleRefJson, SkillStepJson};
 use super::{Context, Failure, Outcome};
 use crate::model::RoleIx;
 use crate::model::gap::{self, Cost};
+use crate::model::plan;
 use crate::model::route::{Route, RouteGraph};
 
 #[derive(Serialize)]
@@ -157,24 +158,6 @@ fn route_json(ctx: &Context, rank: usize, route: &Route) -> RouteJson {
 
 /// Explains why `to` cannot be reached from `from`.
 fn no_route(ctx: &Context, from: RoleIx, to: RoleIx) -> Failure {
-    let m = ctx.model;
-    let into: Vec<String> = m
-        .edges_to(to)
-        .iter()
-        .map(|e| m.role(e.from).id.clone())
-        .collect();
-    let why = if into.is_empty() {
-        "no move leads to it".to_string()
-    } else {
-        format!(
-            "it is reached only from {}, and no chain of moves leads from `{}` to those",
-            into.join(", "),
-            m.role(from).id
-        )
-    };
-    Failure::Runtime(format!(
-        "no route from {} to {}: {why}",
-        m.role(from).title,
-        m.role(to).title
-    ))
+    let why = plan::why_blocked(ctx.model, to);
+    Failure::Runtime(format::blocked(ctx.model, from, to, &why))
 }

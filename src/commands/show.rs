@@ -8,9 +8,10 @@ use super::format::{self, cell, hanging, wrap};
 use super::json::{
     self, CostJson, FigureJson, JSON_VERSION, RoleRefJson, SkillStepJson, SourceJson,
 };
-use super::{Context, Outcome};
+use super::{Context, Outcome, fit};
 use crate::model::gap::{self, Cost, skill_cost};
 use crate::model::{Edge, Figure, RoleIx, SourceIx, WageReference};
+use crate::store::Store;
 
 /// Without a subcommand: the pack and the role a newcomer starts from.
 pub fn overview(ctx: &Context, out: &mut impl Write) -> Outcome {
@@ -36,12 +37,28 @@ pub fn overview(ctx: &Context, out: &mut impl Write) -> Outcome {
     Ok(())
 }
 
-pub fn run(ctx: &Context, query: &str, as_json: bool, out: &mut impl Write) -> Outcome {
+pub fn run(
+    ctx: &Context,
+    query: &str,
+    profile: Option<&str>,
+    as_json: bool,
+    out: &mut impl Write,
+) -> Outcome {
     let role = ctx.role(query)?;
+    let profile = match profile {
+        Some(name) => Some(Store::open()?.load(name)?),
+        None => None,
+    };
     if as_json {
-        return Ok(json::write(out, &card_json(ctx, role))?);
+        let mut card = card_json(ctx, role);
+        card.person = profile.as_ref().map(|p| fit::json(ctx, p, role));
+        return Ok(json::write(out, &card)?);
     }
-    write_card(ctx, role, out)
+    write_card(ctx, role, out)?;
+    match &profile {
+        Some(p) => fit::write(ctx, p, role, out),
+        None => Ok(()),
+    }
 }
 
 /// The sources a card cites, numbered in order of first use.
@@ -242,6 +259,9 @@ fn write_moves(
 struct CardJson {
     version: u32,
     role: RoleCardJson,
+    /// With `--profile`: how the person's skills meet the role.
+    #[serde(rename = "match", skip_serializing_if = "Option::is_none")]
+    person: Option<fit::FitJson>,
 }
 
 #[derive(Serialize)]
@@ -356,6 +376,7 @@ fn card_json(ctx: &Context, ix: RoleIx) -> CardJson {
     let track = m.track(role.track);
     CardJson {
         version: JSON_VERSION,
+        person: None,
         role: RoleCardJson {
             id: role.id.clone(),
             title: role.title.clone(),

@@ -1,0 +1,399 @@
+//! `rolemap plan --to ROLE`: a person's plan as Markdown (to hand to them)
+//! or JSON (for scripts), from the same planner as the explorer's Plan screen.
+
+use std::io::Write;
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::json::{self, CostJson, JSON_VERSION, RoleRefJson, SkillStepJson, SourceJson};
+use super::{Context, Failure, Outcome};
+use crate::cli::PlanFormat;
+use crate::format;
+use crate::model::gap::{Cost, SkillStep};
+use crate::model::plan::{self, Plan, PlannedRoute};
+use crate::model::profile::{BASELINE_HOURS_PER_WEEK, Profile};
+use crate::model::{Figure, Model, RoleIx, SourceIx};
+use crate::store::{self, Replace, Store};
+
+/// What `rolemap plan` was asked for.
+pub struct Request<'a> {
+    pub to: Option<&'a str>,
+    pub profile: Option<&'a str>,
+    pub format: PlanFormat,
+    pub output: Option<&'a Path>,
+    pub force: bool,
+    pub alternatives: usize,
+}
+
+/// A plan made for a profile, with what it was made from.
+pub struct Planned<'a> {
+    pub model: &'a Model,
+    pub profile: &'a Profile,
+    pub from: RoleIx,
+    pub to: RoleIx,
+    pub plan: Plan,
+}
+
+pub fn run(ctx: &Context, request: &Request, out: &mut impl Write) -> Outcome {
+    let store = Store::open()?;
+    let profile = store.load(&store.chosen(request.profile))?;
+    let m = ctx.model;
+    let resolved = profile.resolve(m);
+    let name = &profile.name;
+    let Some(from) = resolved.current else {
+        return Err(Failure::Usage(format!(
+            "profile `{name}` has no current role{}; set it with \
+             `rolemap profile set {name} --current ROLE`",
+            unknown_note(&profile.current_role)
+        )));
+    };
+    let to = match request.to {
+        Some(query) => ctx.role(query)?,
+        None => resolved.target.ok_or_else(|| {
+            Failure::Usage(format!(
+                "no target role{}: give --to ROLE, or set one with \
+                 `rolemap profile set {name} --target ROLE`",
+                unknown_note(&profile.target_role)
+            ))
+        })?,
+    };
+    let plan = plan::plan(m, &resolved.levels, from, to, request.alternatives)
+        .map_err(|why| Failure::Runtime(format::blocked(m, from, to, &why)))?;
+    let planned = Planned {
+        model: m,
+        profile: &profile,
+        from,
+        to,
+        plan,
+    };
+    let text = match request.format {
+        PlanFormat::Md => markdown(&planned, &store::now()),
+        PlanFormat::Json => {
+            let mut bytes = Vec::new();
+            json::write(&mut bytes, &plan_json(&planned))?;
+            String::from_utf8(bytes).expect("JSON is UTF-8")
+        }
+    };
+    match request.output {
+        None => Ok(out.write_all(text.as_bytes())?),
+        Some(path) => {
+            let replace = if request.force {
+                Replace::Yes
+            } else {
+                Replace::No
+            };
+            match store::write_atomic(path, text.as_bytes(), replace) {
+                Ok(()) => {
+                    eprintln!("Wrote the plan to {}.", path.display());
+                    Ok(())
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    Err(Failure::Usage(format!(
+                        "{} exists already; add --force to replace it",
+                        path.display()
+                    )))
+                }
+                Err(e) => Err(Failure::Runtime(format!("{}: {e}", path.display()))),
+            }
+        }
+    }
+}
+
+fn unknown_note(id: &Option<String>) -> String {
+    match id {
+        Some(id) => format!(" in this pack (it names `{id}`, which the pack does not have)"),
+        None => String::new(),
+    }
+}
+
+/// A learning time at the person's pace, as a plan shows it.
+fn at_pace(cost: &Cost, profile: &Profile) -> String {
+    format::months_at(cost, profile.pace())
+}
+
+/// Text for a Markdown table cell or heading: no markup from the pack.
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\|*_`<>[]#".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The plan as a document for the person: what it starts from, each route
+/// with a table per step, how to read it, and the sources of its figures.
+pub fn markdown(planned: &Planned, now: &str) -> String {
+    let Planned {
+        model: m,
+        profile,
+        from,
+        to,
+        plan,
+    } = planned;
+    let hide = profile.hide_times;
+    let (a, b) = (&m.role(*from).title, &m.role(*to).title);
+    let mut doc = String::new();
+    let mut line = |text: &str| {
+        doc.push_str(text);
+        doc.push('\n');
+    };
+    line(&format!(
+        "# Plan for {}: {} → {}",
+        md(&profile.name),
+        md(a),
+        md(b)
+    ));
+    line("");
+    line(&format!(
+        "Made by rolemap {} on {} from the pack “{}” {}. It starts from {}'s own skill \
+         levels, in the current role, {}.",
+        env!("CARGO_PKG_VERSION"),
+        crate::model::date::day(now),
+        md(&m.info().name),
+        md(&m.info().version),
+        md(&profile.name),
+        md(a)
+    ));
+    line("");
+    if hide {
+        line("Learning times are hidden, as the profile asks.");
+    } else {
+        line(&format!(
+            "Times are months at {} hours of learning a week{}.",
+            profile.hours_per_week,
+            if profile.hours_per_week == BASELINE_HOURS_PER_WEEK {
+                ", about one day, the pace the pack's times assume".to_string()
+            } else {
+                format!(
+                    ": the pack's times (which assume {BASELINE_HOURS_PER_WEEK} hours, about one \
+                     day) × {}",
+                    format::number(profile.pace())
+                )
+            }
+        ));
+    }
+    if !plan.exact {
+        line("");
+        line(
+            "The pack is too large for the search to prove these the fastest routes; they are \
+             the best it found.",
+        );
+    }
+    for (n, route) in plan.routes.iter().enumerate() {
+        line("");
+        let what = if n == 0 {
+            "Fastest route".to_string()
+        } else {
+            format!("Alternative {n}")
+        };
+        let moves = format::plural(route.steps.len(), "move");
+        if hide {
+            line(&format!("## {what}: {moves}"));
+        } else {
+            line(&format!(
+                "## {what}: {moves}, {}",
+                at_pace(&route.cost, profile)
+            ));
+        }
+        if route.steps.is_empty() {
+            line("");
+            line(&format!(
+                "{} is the current role: no move is needed.",
+                md(b)
+            ));
+        }
+        for (i, step) in route.steps.iter().enumerate() {
+            let e = &step.edge;
+            line("");
+            let head = format!(
+                "### {}. {}: {} → {}",
+                i + 1,
+                format::capitalised(format::move_kind(e.kind)),
+                md(&m.role(e.from).title),
+                md(&m.role(e.to).title)
+            );
+            if hide {
+                line(&head);
+            } else {
+                line(&format!("{head} — {}", at_pace(&step.cost, profile)));
+            }
+            line("");
+            if step.skills.is_empty() {
+                line("No skills to learn: the levels held already meet this role.");
+                continue;
+            }
+            if hide {
+                line("| # | Skill | From | To | Need |");
+                line("|---|---|---|---|---|");
+            } else {
+                line("| # | Skill | From | To | Need | Time |");
+                line("|---|---|---|---|---|---|");
+            }
+            for (k, s) in step.skills.iter().enumerate() {
+                let mut row = format!(
+                    "| {} | {} | {} | {} | {} |",
+                    k + 1,
+                    md(&m.skill(s.skill).name),
+                    format::level(s.from),
+                    format::level(s.to),
+                    format::need(s.need)
+                );
+                if !hide {
+                    row.push_str(&format!(" {} |", at_pace(&s.cost, profile)));
+                }
+                line(&row);
+            }
+        }
+        if !hide && !route.steps.is_empty() {
+            line("");
+            line(&format!("**Total: {}**", at_pace(&route.cost, profile)));
+        }
+    }
+    line("");
+    line("## How to read this plan");
+    line("");
+    line(
+        "- Levels: 0 none, 1 recognition (knows it, small supervised work), 2 execution \
+         (unsupervised, under real constraints), 3 influence (shapes the team's decisions).",
+    );
+    line(
+        "- Skills are listed in the order to learn them: what a skill builds on comes first, \
+         essential skills before optional ones.",
+    );
+    line(
+        "- A skill is never counted twice: each step starts from the levels held after the \
+         steps before it.",
+    );
+    if !hide {
+        line("- `~` and `(est.)` mark estimates; `unknown` means no figure exists, not zero.");
+    }
+    line("");
+    line("## Sources of the figures");
+    line("");
+    let (sources, bases) = if hide {
+        line("The plan shows no learning times, so it cites no figures.");
+        (Vec::new(), Vec::new())
+    } else {
+        figures_behind(m, &plan.routes)
+    };
+    if !hide && bases.is_empty() && sources.is_empty() {
+        line("No learning time in this plan has a figure.");
+    }
+    for basis in &bases {
+        line(&format!("- Estimate: {}", md(basis)));
+    }
+    for &s in &sources {
+        let source = m.source(s);
+        line(&format!(
+            "- {}, {}, {} ({}): <{}>",
+            md(&source.title),
+            md(&source.publisher),
+            md(&source.date),
+            format::source_kind(source.kind),
+            source.url
+        ));
+    }
+    doc
+}
+
+/// The learning-time figures a skill step adds up.
+fn figures<'m>(m: &'m Model, step: &SkillStep) -> impl Iterator<Item = &'m Figure> + use<'m> {
+    m.skill(step.skill)
+        .learning
+        .iter()
+        .take(usize::from(step.to))
+        .skip(usize::from(step.from))
+}
+
+/// The sources and the estimate bases behind every time in the routes.
+fn figures_behind(m: &Model, routes: &[PlannedRoute]) -> (Vec<SourceIx>, Vec<String>) {
+    let (mut sources, mut bases) = (Vec::new(), Vec::new());
+    let steps = routes.iter().flat_map(|r| &r.steps).flat_map(|s| &s.skills);
+    for figure in steps.flat_map(|s| figures(m, s)) {
+        match figure {
+            Figure::Sourced { source, .. } if !sources.contains(source) => sources.push(*source),
+            Figure::Estimate { basis, .. } if !bases.contains(basis) => bases.push(basis.clone()),
+            _ => {}
+        }
+    }
+    (sources, bases)
+}
+
+#[derive(Serialize)]
+struct PlanJson {
+    version: u32,
+    profile: String,
+    from: RoleRefJson,
+    to: RoleRefJson,
+    hours_per_week: u16,
+    /// What the pack's months are multiplied by at this pace.
+    pace: f64,
+    /// False when the search could not prove the order (very large packs).
+    exact: bool,
+    routes: Vec<RouteJson>,
+    estimate_bases: Vec<String>,
+    sources: Vec<SourceJson>,
+}
+
+#[derive(Serialize)]
+struct RouteJson {
+    rank: usize,
+    /// Months at the pack's pace (about one day a week).
+    cost: CostJson,
+    at_your_pace: CostJson,
+    steps: Vec<StepJson>,
+}
+
+#[derive(Serialize)]
+struct StepJson {
+    from: RoleRefJson,
+    to: RoleRefJson,
+    kind: &'static str,
+    cost: CostJson,
+    at_your_pace: CostJson,
+    skills: Vec<SkillStepJson>,
+}
+
+fn plan_json(planned: &Planned) -> PlanJson {
+    let (m, profile) = (planned.model, planned.profile);
+    let pace = profile.pace();
+    let (sources, bases) = figures_behind(m, &planned.plan.routes);
+    PlanJson {
+        version: JSON_VERSION,
+        profile: profile.name.clone(),
+        from: RoleRefJson::new(m, planned.from),
+        to: RoleRefJson::new(m, planned.to),
+        hours_per_week: profile.hours_per_week,
+        pace,
+        exact: planned.plan.exact,
+        routes: planned
+            .plan
+            .routes
+            .iter()
+            .enumerate()
+            .map(|(n, r)| RouteJson {
+                rank: n + 1,
+                cost: CostJson::from(&r.cost),
+                at_your_pace: CostJson::from(&r.cost.scaled(pace)),
+                steps: r
+                    .steps
+                    .iter()
+                    .map(|s| StepJson {
+                        from: RoleRefJson::new(m, s.edge.from),
+                        to: RoleRefJson::new(m, s.edge.to),
+                        kind: format::move_kind(s.edge.kind),
+                        cost: CostJson::from(&s.cost),
+                        at_your_pace: CostJson::from(&s.cost.scaled(pace)),
+                        skills: s.skills.iter().map(|k| SkillStepJson::new(m, k)).collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        estimate_bases: bases,
+        sources: sources.into_iter().map(|s| SourceJson::new(m, s)).collect(),
+    }
+}

@@ -1,0 +1,495 @@
+//! `rolemap profile list|new|show|delete|set`: profiles from the command
+//! line, saved through the same store as the explorer's.
+
+use std::io::{self, BufRead, IsTerminal, Write};
+
+use serde::Serialize;
+
+use super::format::{self, cell};
+use super::json::{self, JSON_VERSION, RoleRefJson};
+use super::{Context, Failure, Outcome};
+use crate::cli::ProfileAction;
+use crate::model::date;
+use crate::model::profile::{Edit, Profile, Resolved};
+use crate::model::{Category, Diagnostic, MAX_LEVEL, RoleIx, SkillIx};
+use crate::store::{self, Store, StoreError};
+
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Failure {
+        match e {
+            StoreError::BadName(_) | StoreError::NotFound { .. } | StoreError::Exists { .. } => {
+                Failure::Usage(e.to_string())
+            }
+            StoreError::Damaged { problem, .. } => {
+                let hint = format!(
+                    "{} The file is left as it is: mend it, or `rolemap profile delete NAME` \
+                     it; the explorer moves such a file aside and starts afresh.",
+                    problem.hint.as_deref().unwrap_or_default()
+                );
+                Failure::Data(vec![problem.with_hint(hint.trim_start())])
+            }
+            StoreError::Newer { problem, .. } => Failure::Data(vec![*problem]),
+            StoreError::Locked { .. } | StoreError::Io { .. } | StoreError::NoHome => {
+                Failure::Runtime(e.to_string())
+            }
+        }
+    }
+}
+
+pub fn run(ctx: &Context, action: &ProfileAction, out: &mut impl Write) -> Outcome {
+    let store = Store::open()?;
+    match action {
+        ProfileAction::List { output } => list(ctx, &store, output.json, out),
+        ProfileAction::New { name } => {
+            let profile = store.create(name, &store::now())?;
+            writeln!(
+                out,
+                "Made profile `{}` in {}.",
+                profile.name,
+                store.path_of(&profile.name).display()
+            )?;
+            writeln!(
+                out,
+                "Set it up with: rolemap profile set {} --current ROLE --target ROLE --skill ID=LEVEL",
+                shell_word(&profile.name)
+            )?;
+            Ok(())
+        }
+        ProfileAction::Show { name, output } => {
+            let profile = store.load(name)?;
+            if output.json {
+                return Ok(json::write(out, &profile_json(ctx, &profile))?);
+            }
+            show(ctx, &profile, out)
+        }
+        ProfileAction::Delete { name, yes } => delete(&store, name, *yes, out),
+        ProfileAction::Set {
+            name,
+            current,
+            target,
+            skills,
+            mark,
+            unmark,
+            hours,
+            clear_current,
+            clear_target,
+            hide_times,
+            show_times,
+        } => {
+            let mut edits = Vec::new();
+            let role_id = |q: &str| ctx.role(q).map(|r| ctx.model.role(r).id.clone());
+            let skill_id = |q: &str| ctx.skill(q).map(|s| ctx.model.skill(s).id.clone());
+            if let Some(q) = current {
+                edits.push(Edit::CurrentRole(Some(role_id(q)?)));
+            }
+            if *clear_current {
+                edits.push(Edit::CurrentRole(None));
+            }
+            if let Some(q) = target {
+                edits.push(Edit::TargetRole(Some(role_id(q)?)));
+            }
+            if *clear_target {
+                edits.push(Edit::TargetRole(None));
+            }
+            for pair in skills {
+                let (query, level) = skill_level(pair)?;
+                edits.push(Edit::Level(skill_id(query)?, level));
+            }
+            for q in mark {
+                edits.push(Edit::Mark(skill_id(q)?, true));
+            }
+            for q in unmark {
+                edits.push(Edit::Mark(skill_id(q)?, false));
+            }
+            if let Some(h) = hours {
+                edits.push(Edit::HoursPerWeek(*h));
+            }
+            if *hide_times || *show_times {
+                edits.push(Edit::HideTimes(*hide_times));
+            }
+            if edits.is_empty() {
+                return Err(Failure::Usage(
+                    "nothing to set: give --current, --target, --skill ID=LEVEL, --mark, \
+                     --unmark, --hours, --hide-times, --show-times, --clear-current or --clear-target"
+                        .into(),
+                ));
+            }
+            let saved = store.update(name, &edits, &store::now(), None)?;
+            writeln!(out, "Saved profile `{}`:", saved.name)?;
+            for edit in &edits {
+                writeln!(out, "  {}", describe_edit(ctx, edit))?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// `rust=2`, `tokio=execution`: a skill and a level, or a usage error.
+fn skill_level(pair: &str) -> Result<(&str, u8), Failure> {
+    let bad = |why: &str| {
+        Failure::Usage(format!(
+            "`--skill {}`: {why}; write ID=LEVEL, e.g. `--skill tokio=2` \
+             (0 none, 1 recognition, 2 execution, 3 influence)",
+            crate::model::text::clean_line(pair)
+        ))
+    };
+    let (skill, level) = pair.rsplit_once('=').ok_or_else(|| bad("no `=`"))?;
+    if skill.trim().is_empty() {
+        return Err(bad("no skill before `=`"));
+    }
+    let level = level.trim().to_lowercase();
+    let words = ["none", "recognition", "execution", "influence"];
+    let number = match words.iter().position(|w| *w == level) {
+        Some(n) => n as u8,
+        None => level
+            .parse::<u8>()
+            .ok()
+            .filter(|n| *n <= MAX_LEVEL)
+            .ok_or_else(|| bad("a level is 0 to 3"))?,
+    };
+    Ok((skill.trim(), number))
+}
+
+fn describe_edit(ctx: &Context, edit: &Edit) -> String {
+    let m = ctx.model;
+    let role = |id: &Option<String>| match id.as_deref().and_then(|id| m.role_ix(id)) {
+        Some(r) => m.role(r).title.clone(),
+        None => "none".into(),
+    };
+    let skill = |id: &str| {
+        m.skill_ix(id)
+            .map_or(id.to_string(), |s| m.skill(s).name.clone())
+    };
+    match edit {
+        Edit::CurrentRole(id) => format!("current role: {}", role(id)),
+        Edit::TargetRole(id) => format!("target role: {}", role(id)),
+        Edit::Level(id, level) => format!("{}: {}", skill(id), format::level(*level)),
+        Edit::Mark(id, true) => format!("{}: marked", skill(id)),
+        Edit::Mark(id, false) => format!("{}: not marked", skill(id)),
+        Edit::HoursPerWeek(h) => format!("learning time: {h} h a week"),
+        Edit::HideTimes(hide) => {
+            format!("times in plans: {}", if *hide { "hidden" } else { "shown" })
+        }
+    }
+}
+
+fn delete(store: &Store, name: &str, yes: bool, out: &mut impl Write) -> Outcome {
+    // Fails early, before asking, when there is nothing to delete.
+    if let Err(e @ (StoreError::NotFound { .. } | StoreError::BadName(_))) = store.load(name) {
+        return Err(e.into());
+    }
+    if !yes {
+        let stdin = io::stdin();
+        if !stdin.is_terminal() {
+            return Err(Failure::Usage(format!(
+                "deleting a profile cannot be undone; add --yes to delete `{name}` when not on a terminal"
+            )));
+        }
+        let mut err = io::stderr().lock();
+        write!(
+            err,
+            "Delete profile `{name}` ({})? It cannot be undone. [y/N] ",
+            store.path_of(name).display()
+        )?;
+        err.flush()?;
+        let mut answer = String::new();
+        stdin.lock().read_line(&mut answer)?;
+        if !matches!(answer.trim().to_lowercase().as_str(), "y" | "yes") {
+            writeln!(out, "Kept profile `{name}`.")?;
+            return Ok(());
+        }
+    }
+    store.delete(name)?;
+    writeln!(out, "Deleted profile `{name}`.")?;
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct ListJson {
+    version: u32,
+    folder: String,
+    profiles: Vec<ListedJson>,
+}
+
+#[derive(Serialize)]
+struct ListedJson {
+    name: String,
+    current_role: Option<String>,
+    target_role: Option<String>,
+    updated: Option<String>,
+    /// Why the profile could not be read, when it could not.
+    problem: Option<String>,
+}
+
+fn list(ctx: &Context, store: &Store, as_json: bool, out: &mut impl Write) -> Outcome {
+    let listed = store.list()?;
+    if as_json {
+        let doc = ListJson {
+            version: JSON_VERSION,
+            folder: store.root().display().to_string(),
+            profiles: listed
+                .into_iter()
+                .map(|l| match l.profile {
+                    Ok(p) => ListedJson {
+                        name: l.name,
+                        current_role: p.current_role,
+                        target_role: p.target_role,
+                        updated: Some(p.updated),
+                        problem: None,
+                    },
+                    Err(e) => ListedJson {
+                        name: l.name,
+                        current_role: None,
+                        target_role: None,
+                        updated: None,
+                        problem: Some(e.to_string()),
+                    },
+                })
+                .collect(),
+        };
+        return Ok(json::write(out, &doc)?);
+    }
+    let p = ctx.paint;
+    if listed.is_empty() {
+        writeln!(
+            out,
+            "No profiles yet in {}. `rolemap profile new NAME` makes one.",
+            store.root().display()
+        )?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{}",
+        p.quiet(&format!(
+            "{}  {}  {}  updated",
+            cell("profile", 16),
+            cell("current role", 24),
+            cell("target role", 24)
+        ))
+    )?;
+    let title = |id: &Option<String>| match id.as_deref() {
+        None => "—".to_string(),
+        Some(id) => ctx
+            .model
+            .role_ix(id)
+            .map_or(id.to_string(), |r| ctx.model.role(r).title.clone()),
+    };
+    for l in &listed {
+        match &l.profile {
+            Ok(profile) => writeln!(
+                out,
+                "{}  {}  {}  {}",
+                cell(&l.name, 16),
+                cell(&title(&profile.current_role), 24),
+                cell(&title(&profile.target_role), 24),
+                date::day(&profile.updated)
+            )?,
+            Err(e) => {
+                let why = problem_of(e).map_or_else(|| e.to_string(), |d| d.message.clone());
+                let text = format!(
+                    "cannot be read ({why}); `rolemap profile show {}` says where",
+                    shell_word(&l.name)
+                );
+                writeln!(out, "{}  {}", cell(&l.name, 16), p.warning(&text))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The levels of a profile's skills by category, with the roles and pace.
+fn show(ctx: &Context, profile: &Profile, out: &mut impl Write) -> Outcome {
+    let (m, p) = (ctx.model, ctx.paint);
+    let resolved = profile.resolve(m);
+    writeln!(out, "{}  {}", p.title(&profile.name), p.quiet("(profile)"))?;
+    let role = |r: Option<RoleIx>, id: &Option<String>| match (r, id) {
+        (Some(r), _) => format!("{} ({})", m.role(r).title, m.role(r).id),
+        (None, Some(id)) => format!("{id} (not in this pack)"),
+        (None, None) => "not set".into(),
+    };
+    writeln!(
+        out,
+        "Current role: {}",
+        role(resolved.current, &profile.current_role)
+    )?;
+    writeln!(
+        out,
+        "Target role:  {}",
+        role(resolved.target, &profile.target_role)
+    )?;
+    writeln!(out, "Pace:         {}", pace(profile))?;
+    writeln!(
+        out,
+        "{}",
+        p.quiet(&format!(
+            "Made {} · changed {}",
+            date::day(&profile.created),
+            date::day(&profile.updated)
+        ))
+    )?;
+    let held: Vec<SkillIx> = m
+        .skill_ixs()
+        .filter(|&s| resolved.levels.get(s) > 0 || profile.is_marked(&m.skill(s).id))
+        .collect();
+    writeln!(
+        out,
+        "\n{}",
+        p.heading(&format!("Skills ({} held or marked; ★ marked)", held.len()))
+    )?;
+    if held.is_empty() {
+        writeln!(
+            out,
+            "  {}",
+            p.quiet("none yet: `rolemap profile set NAME --skill ID=LEVEL` adds one")
+        )?;
+    }
+    for category in CATEGORIES {
+        let mut in_category = held
+            .iter()
+            .filter(|&&s| m.skill(s).category == category)
+            .peekable();
+        if in_category.peek().is_none() {
+            continue;
+        }
+        writeln!(
+            out,
+            "  {}",
+            p.heading(&format::capitalised(format::category(category)))
+        )?;
+        for &s in in_category {
+            let skill = m.skill(s);
+            let star = if profile.is_marked(&skill.id) {
+                "★"
+            } else {
+                " "
+            };
+            writeln!(
+                out,
+                "  {star} {}  {}",
+                cell(&skill.name, 34),
+                format::level(resolved.levels.get(s))
+            )?;
+        }
+    }
+    if !resolved.unknown.is_empty() {
+        writeln!(
+            out,
+            "\n{}",
+            p.warning(&format!(
+                "Not in this pack (kept in the profile): {}",
+                resolved.unknown.join(", ")
+            ))
+        )?;
+    }
+    Ok(())
+}
+
+/// `6 h a week; plans take 1.3× the pack's times`.
+pub fn pace(profile: &Profile) -> String {
+    let h = profile.hours_per_week;
+    let base = crate::model::profile::BASELINE_HOURS_PER_WEEK;
+    if h == base {
+        format!("{h} h a week, about one day: the pack's times as they are")
+    } else {
+        format!(
+            "{h} h a week; times are the pack's × {} (they assume {base} h, about one day)",
+            format::number(profile.pace())
+        )
+    }
+}
+
+/// The categories in the order listings show them.
+pub const CATEGORIES: [Category; 8] = [
+    Category::Language,
+    Category::Systems,
+    Category::Async,
+    Category::Data,
+    Category::Infrastructure,
+    Category::Domain,
+    Category::Practice,
+    Category::People,
+];
+
+#[derive(Serialize)]
+struct ProfileJson {
+    version: u32,
+    profile: ProfileBodyJson,
+}
+
+#[derive(Serialize)]
+struct ProfileBodyJson {
+    name: String,
+    format: u32,
+    current_role: Option<RoleRefJson>,
+    target_role: Option<RoleRefJson>,
+    hours_per_week: u16,
+    hide_times: bool,
+    skills: Vec<LevelJson>,
+    /// Ids the profile holds that the pack does not have.
+    unknown_ids: Vec<String>,
+    created: String,
+    updated: String,
+}
+
+#[derive(Serialize)]
+struct LevelJson {
+    id: String,
+    name: String,
+    level: u8,
+    marked: bool,
+}
+
+fn profile_json(ctx: &Context, profile: &Profile) -> ProfileJson {
+    let m = ctx.model;
+    let Resolved {
+        levels,
+        current,
+        target,
+        unknown,
+    } = profile.resolve(m);
+    ProfileJson {
+        version: JSON_VERSION,
+        profile: ProfileBodyJson {
+            name: profile.name.clone(),
+            format: profile.version,
+            current_role: current.map(|r| RoleRefJson::new(m, r)),
+            target_role: target.map(|r| RoleRefJson::new(m, r)),
+            hours_per_week: profile.hours_per_week,
+            hide_times: profile.hide_times,
+            skills: m
+                .skill_ixs()
+                .filter(|&s| levels.get(s) > 0 || profile.is_marked(&m.skill(s).id))
+                .map(|s| LevelJson {
+                    id: m.skill(s).id.clone(),
+                    name: m.skill(s).name.clone(),
+                    level: levels.get(s),
+                    marked: profile.is_marked(&m.skill(s).id),
+                })
+                .collect(),
+            unknown_ids: unknown,
+            created: profile.created.clone(),
+            updated: profile.updated.clone(),
+        },
+    }
+}
+
+/// A name as a shell would need it typed.
+fn shell_word(name: &str) -> String {
+    if name
+        .chars()
+        .all(|c| c.is_alphanumeric() || "._-".contains(c))
+    {
+        name.to_string()
+    } else {
+        format!("'{name}'")
+    }
+}
+
+/// What was wrong with a profile file that could not be read.
+fn problem_of(e: &StoreError) -> Option<&Diagnostic> {
+    match e {
+        StoreError::Damaged { problem, .. } | StoreError::Newer { problem, .. } => Some(problem),
+        _ => None,
+    }
+}

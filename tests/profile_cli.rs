@@ -1,0 +1,486 @@
+//! `rolemap profile …`, `rolemap plan` and `rolemap show --profile` through
+//! the real binary, each test in a folder of its own (ROLEMAP_HOME).
+
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+
+struct Home {
+    dir: tempfile::TempDir,
+}
+
+impl Home {
+    fn new() -> Home {
+        Home {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    fn rolemap(&self) -> Command {
+        let mut cmd = Command::cargo_bin("rolemap").unwrap();
+        cmd.env_remove("NO_COLOR")
+            .env("ROLEMAP_HOME", self.dir.path())
+            .env("COLUMNS", "80");
+        cmd
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let out = self.rolemap().args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        serde_json::from_str(&self.run(args)).unwrap()
+    }
+
+    fn file(&self, name: &str) -> std::path::PathBuf {
+        self.dir.path().join("profiles").join(format!("{name}.ron"))
+    }
+
+    /// Ana: a junior systems programmer aiming at senior backend.
+    fn ana(&self) {
+        self.run(&["profile", "new", "ana"]);
+        self.run(&[
+            "profile",
+            "set",
+            "ana",
+            "--current",
+            "junior systems",
+            "--target",
+            "senior-backend-engineer",
+            "--skill",
+            "rust-fundamentals=2",
+            "--skill",
+            "Ownership and borrowing=recognition",
+            "--skill",
+            "git=2",
+        ]);
+    }
+}
+
+#[test]
+fn a_profile_is_made_set_shown_listed_and_deleted() {
+    let home = Home::new();
+    assert!(home.run(&["profile", "list"]).contains("No profiles yet"));
+    let made = home.run(&["profile", "new", "ana"]);
+    assert!(made.contains("Made profile `ana`"), "{made}");
+    let saved = home.run(&[
+        "profile",
+        "set",
+        "ana",
+        "--current",
+        "junior systems",
+        "--target",
+        "senior backend",
+        "--skill",
+        "rust-fundamentals=2",
+        "--skill",
+        "tokio=execution",
+        "--mark",
+        "tokio",
+        "--hours",
+        "4",
+    ]);
+    assert!(
+        saved.contains("current role: Junior Systems Programmer"),
+        "{saved}"
+    );
+    assert!(saved.contains("Async with Tokio: 2 execution"), "{saved}");
+
+    let shown = home.run(&["profile", "show", "ana"]);
+    assert!(
+        shown.contains("Current role: Junior Systems Programmer"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Target role:  Senior Backend Engineer"),
+        "{shown}"
+    );
+    assert!(shown.contains("4 h a week"), "{shown}");
+    assert!(shown.contains("★ Async with Tokio"), "{shown}");
+
+    let doc = home.json(&["profile", "show", "ana", "--json"]);
+    let p = &doc["profile"];
+    assert_eq!(p["name"], "ana");
+    assert_eq!(p["format"], 1);
+    assert_eq!(p["current_role"]["id"], "junior-systems-programmer");
+    assert_eq!(p["target_role"]["id"], "senior-backend-engineer");
+    assert_eq!(p["hours_per_week"], 4);
+    let skills = p["skills"].as_array().unwrap();
+    assert_eq!(skills.len(), 2);
+    assert!(
+        skills
+            .iter()
+            .any(|s| s["id"] == "tokio" && s["level"] == 2 && s["marked"] == true)
+    );
+
+    let listed = home.json(&["profile", "list", "--json"]);
+    assert_eq!(listed["profiles"][0]["name"], "ana");
+    assert_eq!(listed["profiles"][0]["problem"], Value::Null);
+    assert!(
+        home.run(&["profile", "list"])
+            .contains("Senior Backend Engineer")
+    );
+
+    // Clearing and unmarking.
+    home.run(&[
+        "profile",
+        "set",
+        "ana",
+        "--clear-target",
+        "--unmark",
+        "tokio",
+        "--skill",
+        "tokio=0",
+    ]);
+    let p = &home.json(&["profile", "show", "ana", "--json"])["profile"];
+    assert_eq!(p["target_role"], Value::Null);
+    assert_eq!(p["skills"].as_array().unwrap().len(), 1);
+
+    home.run(&["profile", "delete", "ana", "--yes"]);
+    assert!(!home.file("ana").exists());
+    home.rolemap()
+        .args(["profile", "show", "ana"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("there is no profile `ana`"));
+}
+
+#[test]
+fn profile_mistakes_are_usage_errors_that_say_what_to_do() {
+    let home = Home::new();
+    home.run(&["profile", "new", "ana"]);
+    let fails = |args: &[&str], says: &str| {
+        home.rolemap()
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(says));
+    };
+    fails(&["profile", "new", "ANA"], "exists already");
+    fails(&["profile", "new", "../x"], "may hold letters");
+    fails(&["profile", "set", "ana"], "nothing to set");
+    fails(
+        &["profile", "set", "ana", "--current", "astronaut"],
+        "no role matches",
+    );
+    fails(
+        &["profile", "set", "ana", "--current", "engineer"],
+        "matches",
+    );
+    fails(
+        &["profile", "set", "ana", "--skill", "tokio=7"],
+        "a level is 0 to 3",
+    );
+    fails(
+        &["profile", "set", "ana", "--skill", "tokio"],
+        "write ID=LEVEL",
+    );
+    fails(
+        &["profile", "set", "ana", "--skill", "=2"],
+        "no skill before",
+    );
+    fails(
+        &["profile", "set", "ana", "--skill", "cobol-on-cogs=2"],
+        "no skill matches",
+    );
+    fails(
+        &["profile", "set", "bo", "--hours", "5"],
+        "there is no profile `bo`",
+    );
+    fails(
+        &["profile", "set", "ana", "--hours", "0"],
+        "0 is not in 1..=60",
+    );
+    fails(
+        &["profile", "delete", "bo", "--yes"],
+        "there is no profile `bo`",
+    );
+    // Off a terminal, deleting needs --yes; the profile stays.
+    fails(&["profile", "delete", "ana"], "add --yes");
+    assert!(home.file("ana").exists());
+    // None of this touched the file.
+    let p = &home.json(&["profile", "show", "ana", "--json"])["profile"];
+    assert_eq!(p["skills"].as_array().unwrap().len(), 0);
+}
+
+#[test]
+fn a_damaged_profile_is_reported_at_its_place_and_left_intact() {
+    let home = Home::new();
+    home.run(&["profile", "new", "ana"]);
+    let damaged = "(\n    version: 1,\n    name: \"ana\",\n    skills: {\"git\": 9},\n    created: \"x\",\n    updated: \"x\",\n)\n";
+    fs::write(home.file("ana"), damaged).unwrap();
+    for args in [
+        &["profile", "show", "ana"][..],
+        &["profile", "set", "ana", "--skill", "git=1"],
+        &["plan", "--profile", "ana", "--to", "backend developer"],
+        &["show", "compiler", "--profile", "ana"],
+    ] {
+        home.rolemap().args(args).assert().code(2).stderr(
+            predicate::str::contains("skill `git` is at level 9")
+                .and(predicate::str::contains("ana.ron:4:14"))
+                .and(predicate::str::contains("left as it is")),
+        );
+    }
+    assert_eq!(fs::read_to_string(home.file("ana")).unwrap(), damaged);
+    let listed = home.run(&["profile", "list"]);
+    assert!(listed.contains("cannot be read"), "{listed}");
+    let doc = home.json(&["profile", "list", "--json"]);
+    assert!(
+        doc["profiles"][0]["problem"]
+            .as_str()
+            .unwrap()
+            .contains("level 9")
+    );
+}
+
+#[test]
+fn plan_writes_markdown_for_a_person() {
+    let home = Home::new();
+    home.ana();
+    let md = home.run(&["plan", "--profile", "ana"]);
+    assert!(
+        md.starts_with("# Plan for ana: Junior Systems Programmer → Senior Backend Engineer\n"),
+        "{md}"
+    );
+    assert!(md.contains("## Fastest route: "), "{md}");
+    assert!(md.contains("## Alternative 1: "), "{md}");
+    assert!(
+        md.contains("| # | Skill | From | To | Need | Time |"),
+        "{md}"
+    );
+    assert!(md.contains("**Total: ~"), "{md}");
+    assert!(md.contains("## Sources of the figures"), "{md}");
+    assert!(md.contains("- Estimate: editorial"), "{md}");
+    // Ana holds Git at 2 already: no step asks her to learn it.
+    assert!(!md.contains("| Git |"), "{md}");
+    // Ownership is raised from her level 1, not from none.
+    assert!(
+        md.contains("| Ownership and borrowing | 1 recognition | 2 execution |"),
+        "{md}"
+    );
+    // Every table row has the same number of cells as its header.
+    for row in md
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| #"))
+    {
+        assert_eq!(row.matches(" | ").count(), 5, "{row}");
+    }
+    // At half the hours, times double.
+    home.run(&["profile", "set", "ana", "--hours", "4"]);
+    let slow = home.run(&["plan", "--profile", "ana"]);
+    assert!(slow.contains("× 2"), "{slow}");
+    // Hidden times leave no figure.
+    home.run(&["profile", "set", "ana", "--hide-times"]);
+    let hidden = home.run(&["plan", "--profile", "ana"]);
+    assert!(hidden.contains("Learning times are hidden"), "{hidden}");
+    assert!(
+        !hidden.contains("mo (est.)") && !hidden.contains('~'),
+        "{hidden}"
+    );
+    assert!(hidden.contains("cites no figures"), "{hidden}");
+    assert!(hidden.contains("| # | Skill | From | To | Need |"));
+}
+
+#[test]
+fn plan_json_has_routes_steps_and_paced_costs() {
+    let home = Home::new();
+    home.ana();
+    home.run(&["profile", "set", "ana", "--hours", "16"]);
+    let doc = home.json(&[
+        "plan",
+        "--profile",
+        "ana",
+        "--to",
+        "principal architect",
+        "--format",
+        "json",
+        "--alternatives",
+        "2",
+    ]);
+    assert_eq!(doc["version"], 1);
+    assert_eq!(doc["profile"], "ana");
+    assert_eq!(doc["from"]["id"], "junior-systems-programmer");
+    assert_eq!(doc["to"]["id"], "principal-architect");
+    assert_eq!(doc["pace"], 0.5);
+    assert_eq!(doc["exact"], true);
+    let routes = doc["routes"].as_array().unwrap();
+    assert_eq!(routes.len(), 3);
+    let mid =
+        |c: &Value| (c["min_months"].as_f64().unwrap() + c["max_months"].as_f64().unwrap()) / 2.0;
+    assert!(
+        routes
+            .windows(2)
+            .all(|w| mid(&w[0]["cost"]) <= mid(&w[1]["cost"]))
+    );
+    for route in routes {
+        assert_eq!(mid(&route["at_your_pace"]), mid(&route["cost"]) / 2.0);
+        let steps = route["steps"].as_array().unwrap();
+        assert_eq!(steps[0]["from"]["id"], "junior-systems-programmer");
+        assert_eq!(steps.last().unwrap()["to"]["id"], "principal-architect");
+        let sum: f64 = steps.iter().map(|s| mid(&s["cost"])).sum();
+        assert!((sum - mid(&route["cost"])).abs() < 1e-9);
+    }
+    assert!(!doc["estimate_bases"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn plan_output_files_are_written_atomically_and_not_replaced_unasked() {
+    let home = Home::new();
+    home.ana();
+    let file = home.dir.path().join("ana-plan.md");
+    let path = file.to_str().unwrap();
+    home.rolemap()
+        .args(["plan", "--profile", "ana", "-o", path])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(predicate::str::contains("Wrote the plan"));
+    let first = fs::read_to_string(&file).unwrap();
+    assert!(first.starts_with("# Plan for ana"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    fs::write(&file, "my own notes").unwrap();
+    home.rolemap()
+        .args(["plan", "--profile", "ana", "-o", path])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("exists already; add --force"));
+    assert_eq!(fs::read_to_string(&file).unwrap(), "my own notes");
+    home.run(&[
+        "plan",
+        "--profile",
+        "ana",
+        "-o",
+        path,
+        "--force",
+        "--format",
+        "json",
+    ]);
+    assert!(fs::read_to_string(&file).unwrap().starts_with('{'));
+    home.rolemap()
+        .args(["plan", "--profile", "ana", "--force"])
+        .assert()
+        .code(2);
+    let nowhere = home.dir.path().join("no/such/dir/plan.md");
+    home.rolemap()
+        .args(["plan", "--profile", "ana", "-o"])
+        .arg(&nowhere)
+        .assert()
+        .success();
+    assert!(Path::new(&nowhere).exists(), "folders are made as needed");
+}
+
+#[test]
+fn plan_says_what_is_missing_or_blocking() {
+    let home = Home::new();
+    home.run(&["profile", "new", "bo"]);
+    home.rolemap()
+        .args(["plan", "--profile", "bo", "--to", "compiler"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("has no current role").and(predicate::str::contains(
+                "rolemap profile set bo --current ROLE",
+            )),
+        );
+    home.run(&["profile", "set", "bo", "--current", "compiler engineer"]);
+    home.rolemap()
+        .args(["plan", "--profile", "bo"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no target role: give --to ROLE"));
+    // A target that exists but cannot be reached: exit 1, naming what blocks it.
+    home.rolemap()
+        .args([
+            "plan",
+            "--profile",
+            "bo",
+            "--to",
+            "junior systems programmer",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "no route from Compiler Engineer to Junior Systems Programmer",
+        ));
+    // Without --profile: the one the explorer used last, else `default`.
+    home.rolemap()
+        .args(["plan", "--to", "compiler"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("there is no profile `default`"));
+    fs::write(home.dir.path().join("last-profile"), "bo\n").unwrap();
+    let md = home.run(&["plan", "--to", "compiler engineer"]);
+    assert!(md.contains("no move is needed"), "{md}");
+}
+
+#[test]
+fn show_with_a_profile_adds_the_persons_match() {
+    let home = Home::new();
+    home.ana();
+    let text = home.run(&["show", "junior systems", "--profile", "ana"]);
+    assert!(text.contains("Your match (profile ana)"), "{text}");
+    assert!(text.contains("✓ Rust fundamentals"), "{text}");
+    assert!(text.contains("✗ "), "{text}");
+    assert!(text.contains("To close the gap"), "{text}");
+    for line in text.lines().filter(|l| !l.contains("https://")) {
+        assert!(unicode_width::UnicodeWidthStr::width(line) <= 80, "{line}");
+    }
+    let doc = home.json(&["show", "junior systems", "--profile", "ana", "--json"]);
+    let m = &doc["match"];
+    assert_eq!(m["profile"], "ana");
+    assert!(m["essential_met"].as_u64().unwrap() >= 1);
+    assert!(m["essential_met"].as_u64() < m["essential"].as_u64());
+    assert!(!m["gap"].as_array().unwrap().is_empty());
+    // Without a profile, no match key.
+    let plain = home.json(&["show", "junior systems", "--json"]);
+    assert!(plain.get("match").is_none());
+}
+
+#[test]
+fn two_processes_setting_one_profile_lose_nothing() {
+    let home = Home::new();
+    home.run(&["profile", "new", "ana"]);
+    let skills = [
+        "rust-fundamentals",
+        "ownership-borrowing",
+        "git",
+        "tokio",
+        "error-handling",
+        "traits-generics",
+    ];
+    let children: Vec<_> = skills
+        .iter()
+        .map(|skill| {
+            let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("rolemap"));
+            cmd.env("ROLEMAP_HOME", home.dir.path()).args([
+                "profile",
+                "set",
+                "ana",
+                "--skill",
+                &format!("{skill}=2"),
+            ]);
+            cmd.stdout(std::process::Stdio::null()).spawn().unwrap()
+        })
+        .collect();
+    for mut child in children {
+        assert!(child.wait().unwrap().success());
+    }
+    let p = &home.json(&["profile", "show", "ana", "--json"])["profile"];
+    assert_eq!(p["skills"].as_array().unwrap().len(), skills.len());
+}
