@@ -5,6 +5,8 @@
 //! `cargo bench --bench first_frame` prints the medians and their ratio.
 //! The bare program is this bench binary itself, run with
 //! `ROLEMAP_BARE_FRAME=1`. `FF_NO_COLOR=1` runs rolemap with `NO_COLOR`.
+//! rolemap opens a saved profile (Ana, of the first format) from a temp
+//! `ROLEMAP_HOME`, as on every launch after the first.
 
 use std::io::{Read, Write};
 use std::sync::mpsc;
@@ -30,6 +32,16 @@ fn main() {
     }
     let me = std::env::current_exe().unwrap();
     let rolemap = env!("CARGO_BIN_EXE_rolemap");
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(home.path().join("profiles")).unwrap();
+    std::fs::write(
+        home.path().join("profiles/ana.ron"),
+        include_str!("../tests/fixtures/profiles/v1.ron"),
+    )
+    .unwrap();
+    std::fs::write(home.path().join("last-profile"), "ana\n").unwrap();
+    // SAFETY: set before any thread of this bench is started.
+    unsafe { std::env::set_var("ROLEMAP_HOME", home.path()) };
     let mut bare = Vec::new();
     let mut ours = Vec::new();
     // One warm-up each, so both start from a warm page cache.

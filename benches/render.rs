@@ -1,6 +1,7 @@
 //! The per-frame and per-key costs of the explorer: drawing each screen to
 //! an in-memory terminal, a key press on Explore, a character typed into the
-//! search, and the first frame (state built from nothing, then drawn).
+//! search, a level raised on the Profile screen, opening the Plan screen,
+//! and the first frame (state built from nothing, then drawn).
 
 use std::hint::black_box;
 
@@ -8,13 +9,22 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
+use rolemap::model::profile::Profile;
 use rolemap::tui::keys::{self, Key};
+use rolemap::tui::person::Person;
 use rolemap::tui::state::{AppState, Prepared};
 use rolemap::tui::theme::Theme;
 use rolemap::tui::{update, view};
 
+/// Ana of the first profile format: a junior aiming at senior backend.
+fn person(p: &Prepared) -> Person {
+    let text = include_str!("../tests/fixtures/profiles/v1.ron");
+    let profile = Profile::parse(text, "v1.ron").unwrap();
+    Person::new(&p.model, profile)
+}
+
 fn state_after(p: &Prepared, keys: &str, columns: u16, rows: u16) -> AppState {
-    let mut state = AppState::new(p, Rect::new(0, 0, columns, rows));
+    let mut state = AppState::new(p, Rect::new(0, 0, columns, rows), person(p));
     for key in keys::parse(keys).unwrap() {
         update::key(&mut state, p, key);
     }
@@ -29,6 +39,8 @@ fn render(c: &mut Criterion) {
         ("search", "/comp"),
         ("skill", "/compiler internals<enter>"),
         ("help", "?"),
+        ("profile", "m"),
+        ("plan", "p"),
     ] {
         for (columns, rows) in [(80, 24), (200, 60)] {
             let state = state_after(&p, keys, columns, rows);
@@ -63,10 +75,28 @@ fn render(c: &mut Criterion) {
             black_box(state)
         })
     });
+    // Every screen that shows the person is laid out again.
+    let profile = state_after(&p, "pm", 120, 40);
+    let raise = Key::char('+');
+    c.bench_function("key/raise a level (profile over plan)", |b| {
+        b.iter(|| {
+            let mut state = profile.clone();
+            update::key(&mut state, &p, raise);
+            black_box(state)
+        })
+    });
+    let plan = Key::char('p');
+    c.bench_function("key/open the plan", |b| {
+        b.iter(|| {
+            let mut state = explore.clone();
+            update::key(&mut state, &p, plan);
+            black_box(state)
+        })
+    });
     c.bench_function("first frame (load, state, draw) 80x24", |b| {
         b.iter(|| {
             let p = Prepared::new(rolemap::bundled::model().unwrap(), 0);
-            let state = AppState::new(&p, Rect::new(0, 0, 80, 24));
+            let state = AppState::new(&p, Rect::new(0, 0, 80, 24), person(&p));
             let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
             terminal
                 .draw(|frame| view::draw(frame, &state, &p, &theme))

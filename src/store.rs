@@ -109,6 +109,16 @@ pub struct MovedAside {
     pub problem: Box<Diagnostic>,
 }
 
+/// What [`Store::open_for_app`] found.
+#[derive(Debug)]
+pub struct Opened {
+    pub profile: Profile,
+    /// Set when the file was damaged and moved aside.
+    pub moved: Option<MovedAside>,
+    /// The profile is not on disk yet.
+    pub is_new: bool,
+}
+
 /// One entry of [`Store::list`]: a name and what reading it gave.
 #[derive(Debug)]
 pub struct Listed {
@@ -230,28 +240,30 @@ impl Store {
     }
 
     /// Reads a profile for an app that goes on whatever happens: a missing
-    /// one is made, a damaged one is moved aside (and said where) and a new
-    /// one made in its place. A profile from a newer rolemap is still an
-    /// error: it is not damaged, and moving it would hide it from that version.
-    pub fn load_or_create(
-        &self,
-        name: &str,
-        now: &str,
-        stamp: &str,
-    ) -> Result<(Profile, Option<MovedAside>), StoreError> {
+    /// one is made in memory (`is_new`; the caller saves it when it likes),
+    /// a damaged one is moved aside (and said where) and a new one made in
+    /// its place. A profile from a newer rolemap is still an error: it is not
+    /// damaged, and moving it would hide it from that version.
+    pub fn open_for_app(&self, name: &str, now: &str, stamp: &str) -> Result<Opened, StoreError> {
         let _lock = self.lock()?;
         match self.load(name) {
-            Ok(profile) => Ok((profile, None)),
-            Err(StoreError::NotFound { .. }) => {
-                let fresh = Profile::new(name, now);
-                self.write(&fresh)?;
-                Ok((fresh, None))
-            }
+            Ok(profile) => Ok(Opened {
+                profile,
+                moved: None,
+                is_new: false,
+            }),
+            Err(StoreError::NotFound { .. }) => Ok(Opened {
+                profile: Profile::new(name, now),
+                moved: None,
+                is_new: true,
+            }),
             Err(StoreError::Damaged { path, problem }) => {
                 let to = self.move_aside(&path, stamp)?;
-                let fresh = Profile::new(name, now);
-                self.write(&fresh)?;
-                Ok((fresh, Some(MovedAside { to, problem })))
+                Ok(Opened {
+                    profile: Profile::new(name, now),
+                    moved: Some(MovedAside { to, problem }),
+                    is_new: true,
+                })
             }
             Err(other) => Err(other),
         }

@@ -23,10 +23,16 @@ struct Session {
     raw: Vec<u8>,
     screen: vt100::Parser,
     _master: Box<dyn MasterPty + Send>,
+    /// ROLEMAP_HOME: profiles go here, never to the machine's own folders.
+    home: tempfile::TempDir,
 }
 
 impl Session {
     fn start(args: &[&str]) -> Session {
+        Session::start_in(tempfile::tempdir().unwrap(), args, &[])
+    }
+
+    fn start_in(home: tempfile::TempDir, args: &[&str], env: &[(&str, &str)]) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -39,6 +45,10 @@ impl Session {
         command.args(args);
         command.env("TERM", "xterm-256color");
         command.env_remove("NO_COLOR");
+        command.env("ROLEMAP_HOME", home.path());
+        for (key, value) in env {
+            command.env(key, value);
+        }
         let child = pty.slave.spawn_command(command).expect("rolemap starts");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().unwrap();
@@ -59,6 +69,7 @@ impl Session {
             raw: Vec::new(),
             screen: vt100::Parser::new(nonzero(ROWS), nonzero(COLUMNS), 0),
             _master: pty.master,
+            home,
         }
     }
 
@@ -209,4 +220,125 @@ fn an_invalid_pack_is_reported_before_the_screen_is_taken() {
         "the alternate screen was not entered"
     );
     assert!(raw.contains("unknown-role-in-move.ron:"), "{raw}");
+}
+
+#[test]
+fn the_first_launch_makes_a_profile_and_changes_are_saved() {
+    let mut s = Session::start(&[]);
+    s.wait_for_text("q quit");
+    let profile = s.home.path().join("profiles/default.ron");
+    let deadline = Instant::now() + PATIENCE;
+    while !profile.exists() {
+        assert!(Instant::now() < deadline, "the default profile was made");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    s.send("c");
+    s.wait_for_text("is now your role");
+    s.send("m");
+    s.wait_for_text("Profile · default");
+    s.send("3<");
+    s.wait_for_text("Pace: 6 h a week");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    let text = std::fs::read_to_string(&profile).unwrap();
+    assert!(
+        text.contains("current_role: Some(\"junior-systems-programmer\")"),
+        "{text}"
+    );
+    assert!(text.contains("hours_per_week: 6"), "{text}");
+    assert!(text.contains(": 3"), "a level was saved: {text}");
+    let last = std::fs::read_to_string(s.home.path().join("last-profile")).unwrap();
+    assert_eq!(last.trim(), "default");
+    // The next launch opens it, at the person's own role.
+    let home = std::mem::replace(&mut s.home, tempfile::tempdir().unwrap());
+    let mut again = Session::start_in(home, &[], &[]);
+    again.wait_for_text("★ Your role");
+    again.send("q");
+    assert!(again.wait_exit().success());
+}
+
+#[test]
+fn a_damaged_profile_is_moved_aside_and_the_explorer_goes_on() {
+    let home = tempfile::tempdir().unwrap();
+    let profiles = home.path().join("profiles");
+    std::fs::create_dir_all(&profiles).unwrap();
+    std::fs::write(profiles.join("ana.ron"), "(version: 1, name: \"ana\",, )").unwrap();
+    let mut s = Session::start_in(home, &["--profile", "ana"], &[]);
+    s.wait_for_text("could not be read");
+    let aside: Vec<String> = std::fs::read_dir(&profiles)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("ana.ron.damaged-"))
+        .collect();
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    assert_eq!(
+        std::fs::read_to_string(profiles.join(&aside[0])).unwrap(),
+        "(version: 1, name: \"ana\",, )"
+    );
+    s.send("q");
+    assert!(s.wait_exit().success());
+    assert!(
+        profiles.join("ana.ron").exists(),
+        "a new profile was started"
+    );
+}
+
+#[test]
+fn a_bad_profile_name_is_refused_before_the_screen_is_taken() {
+    let mut s = Session::start(&["--profile", "../../etc"]);
+    let status = s.wait_exit();
+    assert_eq!(status.exit_code(), 2, "{status:?}");
+    let raw = String::from_utf8_lossy(&s.raw).to_string();
+    assert!(
+        !raw.contains("\x1b[?1049h"),
+        "the alternate screen was not entered"
+    );
+    assert!(raw.contains("a profile name may hold"), "{raw}");
+}
+
+#[test]
+fn no_color_means_no_colour_codes_on_the_real_terminal() {
+    let mut s = Session::start_in(tempfile::tempdir().unwrap(), &[], &[("NO_COLOR", "1")]);
+    s.wait_for_text("q quit");
+    s.send("/comp");
+    s.wait_for_text("Esc close");
+    s.send("\x1b");
+    s.wait_for_text("q quit");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    let raw = String::from_utf8_lossy(&s.raw);
+    assert!(!sgr_sequences(&raw).is_empty(), "styles are still drawn");
+    for params in sgr_sequences(&raw) {
+        // 30–37, 38 (extended), 40–47, 48, 90–97 and 100–107 set colours;
+        // 39 and 49 only go back to the terminal's own.
+        let parts = params.split(';').map(|p| p.parse::<u16>().unwrap_or(0));
+        for code in parts {
+            assert!(
+                !matches!(code, 30..=38 | 40..=48 | 90..=97 | 100..=107),
+                "a colour was drawn: ESC[{params}m"
+            );
+            if code == 38 || code == 48 {
+                break;
+            }
+        }
+    }
+    // Yet the meaning is still drawn: the selection marker.
+    assert!(raw.contains('▶'));
+}
+
+/// The parameters of every SGR (`ESC [ … m`) sequence in `raw`.
+fn sgr_sequences(raw: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut rest = raw;
+    while let Some(at) = rest.find("\x1b[") {
+        let after = &rest[at + 2..];
+        let end = after
+            .find(|c: char| ('\u{40}'..='\u{7e}').contains(&c))
+            .unwrap_or(after.len());
+        if after[end..].starts_with('m') {
+            found.push(&after[..end]);
+        }
+        rest = &after[end.min(after.len())..];
+    }
+    found
 }

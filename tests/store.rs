@@ -22,6 +22,20 @@ fn level(skill: &str, level: u8) -> Edit {
 }
 
 #[test]
+fn the_app_opens_a_missing_profile_in_memory_and_an_existing_one_from_disk() {
+    let (_dir, store) = store();
+    let first = store.open_for_app("default", NOW, "x").unwrap();
+    assert!(first.is_new && first.moved.is_none());
+    assert!(!store.path_of("default").exists());
+    store
+        .update("default", &[level("git", 2)], NOW, Some(&first.profile))
+        .unwrap();
+    let second = store.open_for_app("default", NOW, "x").unwrap();
+    assert!(!second.is_new);
+    assert_eq!(second.profile.level("git"), 2);
+}
+
+#[test]
 fn profiles_are_made_listed_changed_and_deleted() {
     let (_dir, store) = store();
     assert!(
@@ -169,10 +183,9 @@ fn a_damaged_profile_is_reported_where_it_breaks_and_never_overwritten() {
     );
 
     // The explorer goes on: the file is moved aside, a new one made.
-    let (fresh, moved) = store
-        .load_or_create("ana", NOW, "20261201T073345Z")
-        .unwrap();
-    let moved = moved.expect("it says where the file went");
+    let opened = store.open_for_app("ana", NOW, "20261201T073345Z").unwrap();
+    let moved = opened.moved.expect("it says where the file went");
+    assert!(opened.is_new);
     assert!(
         moved
             .to
@@ -180,22 +193,24 @@ fn a_damaged_profile_is_reported_where_it_breaks_and_never_overwritten() {
             .ends_with("ana.ron.damaged-20261201T073345Z")
     );
     assert_eq!(fs::read_to_string(&moved.to).unwrap(), damaged);
+    assert!(!path.exists(), "the new profile is not written until saved");
+    let fresh = store
+        .update("ana", &[], NOW, Some(&opened.profile))
+        .unwrap();
     assert_eq!(fresh, store.load("ana").unwrap());
     assert!(fresh.skills.is_empty());
     // A second damaged file in the same second does not replace the first.
     fs::write(&path, "garbage").unwrap();
-    let (_, again) = store
-        .load_or_create("ana", NOW, "20261201T073345Z")
-        .unwrap();
-    let again = again.unwrap().to;
+    let again = store.open_for_app("ana", NOW, "20261201T073345Z").unwrap();
+    let again = again.moved.unwrap().to;
     assert!(
         again
             .to_string_lossy()
             .ends_with("damaged-20261201T073345Z-2")
     );
     assert_eq!(fs::read_to_string(&moved.to).unwrap(), damaged);
-    // Neither is listed as a profile.
-    assert_eq!(store.list().unwrap().len(), 1);
+    // Neither is listed as a profile (and the new one is not saved yet).
+    assert!(store.list().unwrap().is_empty());
 }
 
 #[test]
@@ -207,7 +222,7 @@ fn a_profile_from_a_newer_rolemap_is_left_alone() {
     fs::write(&path, newer).unwrap();
     assert!(matches!(store.load("ana"), Err(StoreError::Newer { .. })));
     assert!(matches!(
-        store.load_or_create("ana", NOW, "x"),
+        store.open_for_app("ana", NOW, "x"),
         Err(StoreError::Newer { .. })
     ));
     assert_eq!(fs::read_to_string(&path).unwrap(), newer);

@@ -8,10 +8,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
 
+use rolemap::model::profile::{Edit, Profile};
 use rolemap::model::search::Target;
 use rolemap::tui::action::Input;
 use rolemap::tui::keymap::Context;
 use rolemap::tui::keys;
+use rolemap::tui::person::Person;
 use rolemap::tui::state::{AppState, ExplorePane, Layer, Prepared, Row};
 use rolemap::tui::theme::Theme;
 use rolemap::tui::update::{self, Effect};
@@ -21,8 +23,22 @@ fn prepared() -> Prepared {
     Prepared::new(rolemap::bundled::model().expect("bundled pack"), 0)
 }
 
+/// A first launch: a new, empty profile.
 fn start(p: &Prepared, columns: u16, rows: u16) -> AppState {
-    AppState::new(p, Rect::new(0, 0, columns, rows))
+    start_as(p, columns, rows, Profile::new("default", NOW))
+}
+
+fn start_as(p: &Prepared, columns: u16, rows: u16, profile: Profile) -> AppState {
+    let person = Person::new(&p.model, profile);
+    AppState::new(p, Rect::new(0, 0, columns, rows), person)
+}
+
+const NOW: &str = "2026-12-01T07:33:45Z";
+
+/// Ana of the first profile format: a junior systems programmer with some
+/// Rust, aiming at senior backend, 6 hours a week.
+fn ana() -> Profile {
+    Profile::parse(include_str!("fixtures/profiles/v1.ron"), "v1.ron").unwrap()
 }
 
 /// Feeds a key string; returns the last effect asked for.
@@ -159,8 +175,8 @@ fn neighbours_are_grouped_by_direction_and_kind() {
         .rows
         .iter()
         .filter_map(|r| match r {
-            Row::Heading(d, k) => Some((*d, *k)),
-            Row::Neighbour(_) => None,
+            Row::Heading((d, k)) => Some((*d, *k)),
+            Row::Item(_) => None,
         })
         .collect();
     let mut sorted = headings.clone();
@@ -443,8 +459,12 @@ fn text_from_the_pack_cannot_reach_the_terminal_as_control_codes() {
 }
 
 fn snapshot(name: &str, keys: &str, columns: u16, rows: u16) {
+    snapshot_as(name, Profile::new("default", NOW), keys, columns, rows);
+}
+
+fn snapshot_as(name: &str, profile: Profile, keys: &str, columns: u16, rows: u16) {
     let p = prepared();
-    let mut state = start(&p, columns, rows);
+    let mut state = start_as(&p, columns, rows, profile);
     press(&mut state, &p, keys);
     insta::assert_snapshot!(format!("{name}_{columns}x{rows}"), screen(&state, &p));
 }
@@ -466,6 +486,13 @@ fn snapshots_of_every_screen() {
         snapshot("skill", "/compiler internals<enter>", columns, rows);
         snapshot("help", "?", columns, rows);
         snapshot("sources", "/backend developer<enter>s", columns, rows);
+        // Ana: in her role, with some skills, aiming at senior backend.
+        snapshot_as("explore_with_a_profile", ana(), "", columns, rows);
+        snapshot_as("profile", ana(), "m", columns, rows);
+        snapshot_as("profile_only_mine", ana(), "ma", columns, rows);
+        snapshot_as("plan", ana(), "p", columns, rows);
+        snapshot_as("plan_alternative_times_hidden", ana(), "pjf", columns, rows);
+        snapshot("plan_without_a_role", "p", columns, rows);
     }
     snapshot("explore", "", 200, 60);
     snapshot("too_small", "", 50, 12);
@@ -475,7 +502,13 @@ fn snapshots_of_every_screen() {
 #[test]
 fn the_readme_lists_every_key_of_the_main_screens() {
     let readme = include_str!("../README.md");
-    for context in [Context::Explore, Context::Search, Context::Skill] {
+    for context in [
+        Context::Explore,
+        Context::Search,
+        Context::Skill,
+        Context::Profile,
+        Context::Plan,
+    ] {
         for binding in rolemap::tui::keymap::bindings(context) {
             let row = format!(
                 "| {} | {} |",
@@ -496,7 +529,8 @@ mod random_use {
         let keys = prop::sample::select(vec![
             "j", "k", "g", "G", "l", "h", "L", "]", "<enter>", "<bs>", "<esc>", "<tab>", "<s-tab>",
             "<pgup>", "<pgdn>", "<up>", "<down>", "<left>", "<right>", "/", "?", "s", "q", "a",
-            "e", "c", "<c-u>", "<f1>", "<home>", "<end>",
+            "e", "c", "<c-u>", "<f1>", "<home>", "<end>", "t", "p", "m", "+", "-", "0", "3",
+            "<space>", "<lt>", "<gt>", "f",
         ]);
         prop_oneof![
             6 => keys.prop_map(|k| Step::Keys(k.to_string())),
@@ -527,6 +561,12 @@ mod random_use {
                 }
                 Layer::Skill(v) => {
                     assert!(v.roles.is_empty() || v.list.selected < v.roles.len())
+                }
+                Layer::Profile(v) => {
+                    assert!(v.skills.is_empty() || v.list.selected < v.skills.len())
+                }
+                Layer::Plan(v) => {
+                    assert!(v.routes() == 0 || v.list.selected < v.routes())
                 }
                 Layer::Help(..) | Layer::Sources(_) => {}
             }
@@ -606,4 +646,271 @@ fn the_mouse_works_in_search_and_skill_lists_and_closes_overlays() {
         },
     );
     assert!(state.layers.is_empty());
+}
+
+mod person {
+    use super::*;
+
+    fn saved(effect: Option<Effect>) -> Vec<Edit> {
+        match effect {
+            Some(Effect::Save(edits)) => edits,
+            other => panic!("expected a save, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn c_and_t_set_the_role_and_goal_from_explore_and_the_skill_view() {
+        let p = prepared();
+        let mut state = start(&p, 80, 24);
+        assert_eq!(state.person.resolved.current, None);
+        let edits = saved(press(&mut state, &p, "c"));
+        assert_eq!(
+            edits,
+            [Edit::CurrentRole(Some("junior-systems-programmer".into()))]
+        );
+        assert_eq!(state.person.resolved.current, Some(state.current_role()));
+        assert!(screen(&state, &p).contains("★ Your role"));
+        press(&mut state, &p, "/compiler engineer<enter>");
+        let edits = saved(press(&mut state, &p, "t"));
+        assert_eq!(edits, [Edit::TargetRole(Some("compiler-engineer".into()))]);
+        assert!(
+            state
+                .status
+                .as_deref()
+                .unwrap()
+                .contains("is now your goal")
+        );
+        assert!(screen(&state, &p).contains("◎ Your goal"));
+        // From a skill's roles: the selected role.
+        press(&mut state, &p, "/compiler internals<enter>");
+        let Some(Layer::Skill(view)) = state.layers.last() else {
+            panic!("the skill is open")
+        };
+        let first = view.roles[0];
+        saved(press(&mut state, &p, "t"));
+        assert_eq!(state.person.resolved.target, Some(first));
+    }
+
+    #[test]
+    fn the_profile_screen_edits_levels_marks_and_pace() {
+        let p = prepared();
+        let mut state = start_as(&p, 80, 24, ana());
+        press(&mut state, &p, "m");
+        assert_eq!(state.context(), Context::Profile);
+        let skill = |state: &AppState| {
+            let Some(Layer::Profile(view)) = state.layers.last() else {
+                panic!("profile is open")
+            };
+            view.skills[view.list.selected]
+        };
+        // It opens on the first skill the goal asks for that Ana lacks.
+        let goal = p.model.role(state.person.resolved.target.unwrap());
+        let first = skill(&state);
+        assert!(state.person.level(first) < goal.level_of(first));
+        let id = p.model.skill(first).id.clone();
+        assert_eq!(
+            saved(press(&mut state, &p, "+")),
+            [Edit::Level(id.clone(), 1)]
+        );
+        assert_eq!(
+            saved(press(&mut state, &p, "l")),
+            [Edit::Level(id.clone(), 2)]
+        );
+        assert_eq!(
+            saved(press(&mut state, &p, "3")),
+            [Edit::Level(id.clone(), 3)]
+        );
+        assert_eq!(press(&mut state, &p, "+"), None, "3 is the top");
+        assert_eq!(
+            saved(press(&mut state, &p, "-")),
+            [Edit::Level(id.clone(), 2)]
+        );
+        assert_eq!(
+            saved(press(&mut state, &p, "0")),
+            [Edit::Level(id.clone(), 0)]
+        );
+        assert_eq!(press(&mut state, &p, "h"), None, "0 is the bottom");
+        assert_eq!(
+            saved(press(&mut state, &p, "<space>")),
+            [Edit::Mark(id.clone(), true)]
+        );
+        assert!(state.person.profile.is_marked(&id));
+        assert_eq!(
+            saved(press(&mut state, &p, "*")),
+            [Edit::Mark(id.clone(), false)]
+        );
+        assert_eq!(
+            saved(press(&mut state, &p, "<lt>")),
+            [Edit::HoursPerWeek(5)]
+        );
+        assert_eq!(
+            saved(press(&mut state, &p, "<gt><gt>")),
+            [Edit::HoursPerWeek(8)]
+        );
+        // The card beneath shows the new level at once.
+        press(&mut state, &p, "j3");
+        let raised = state.layers.iter().find_map(|l| match l {
+            Layer::Profile(v) => Some(v.skills[v.list.selected]),
+            _ => None,
+        });
+        assert_eq!(state.person.level(raised.unwrap()), 3);
+        // Only my roles' skills, then all again; the selection stays on its skill.
+        let all = match state.layers.last() {
+            Some(Layer::Profile(v)) => v.skills.len(),
+            _ => 0,
+        };
+        assert_eq!(all, p.model.skills().len());
+        press(&mut state, &p, "a");
+        let Some(Layer::Profile(view)) = state.layers.last() else {
+            panic!()
+        };
+        assert!(view.only_mine && view.skills.len() < all);
+        assert_eq!(view.skills[view.list.selected], raised.unwrap());
+        press(&mut state, &p, "<esc>");
+        assert!(state.layers.is_empty());
+    }
+
+    #[test]
+    fn the_plan_screen_shows_routes_hides_times_and_walks_a_route() {
+        let p = prepared();
+        let mut state = start_as(&p, 120, 40, ana());
+        press(&mut state, &p, "p");
+        let Some(Layer::Plan(view)) = state.layers.last() else {
+            panic!("plan is open")
+        };
+        assert_eq!(view.routes(), 4, "the fastest and three alternatives");
+        let text = screen(&state, &p);
+        assert!(text.contains("Routes to Senior Backend Engineer"), "{text}");
+        assert!(
+            text.contains("Fastest route: Junior Systems Programmer → Senior Backend Engineer")
+        );
+        assert!(text.contains("mo (est.)"));
+        // The same plan as the command line's, from the same planner.
+        let resolved = &state.person.resolved;
+        let expected = rolemap::model::plan::plan(
+            &p.model,
+            &resolved.levels,
+            resolved.current.unwrap(),
+            resolved.target.unwrap(),
+            3,
+        )
+        .unwrap();
+        if let rolemap::tui::person::Outcome::Ready { plan, .. } = &view.outcome {
+            assert_eq!(plan, &expected);
+        } else {
+            panic!("a plan is ready");
+        }
+        // Hidden times leave no figure anywhere on screen.
+        assert_eq!(saved(press(&mut state, &p, "f")), [Edit::HideTimes(true)]);
+        let hidden = screen(&state, &p);
+        assert!(
+            !hidden.contains(" mo ") && !hidden.contains(" mo│") && !hidden.contains('~'),
+            "{hidden}"
+        );
+        saved(press(&mut state, &p, "f"));
+        // The second route, walked in Explore.
+        press(&mut state, &p, "j");
+        let Some(Layer::Plan(view)) = state.layers.last() else {
+            panic!()
+        };
+        let rolemap::tui::person::Outcome::Ready { plan, .. } = &view.outcome else {
+            panic!()
+        };
+        let route = plan.routes[1].roles.clone();
+        press(&mut state, &p, "<enter>");
+        assert!(state.layers.is_empty());
+        assert_eq!(state.trail, route);
+        assert_eq!(state.position, 0);
+        press(&mut state, &p, "L");
+        assert_eq!(state.current_role(), route[1]);
+    }
+
+    #[test]
+    fn the_plan_says_what_is_missing_and_what_blocks() {
+        let p = prepared();
+        let mut state = start(&p, 80, 24);
+        press(&mut state, &p, "p");
+        assert!(screen(&state, &p).contains("press c on its card"));
+        press(&mut state, &p, "<esc>c");
+        press(&mut state, &p, "p");
+        assert!(screen(&state, &p).contains("press t on its card"));
+        // A goal no move leads to from here: the entry role, from a senior role.
+        press(&mut state, &p, "<esc>t/principal architect<enter>c");
+        press(&mut state, &p, "p");
+        let text = screen(&state, &p);
+        assert!(text.contains("no route from Principal Architect"), "{text}");
+    }
+
+    #[test]
+    fn a_save_that_brings_changes_from_elsewhere_updates_every_screen() {
+        let p = prepared();
+        let mut state = start_as(&p, 80, 24, ana());
+        press(&mut state, &p, "pm");
+        let mut theirs = state.person.profile.clone();
+        theirs.apply(&Edit::TargetRole(Some("compiler-engineer".into())), NOW);
+        update::adopt(&mut state, &p, theirs);
+        assert_eq!(
+            state.person.resolved.target,
+            p.model.role_ix("compiler-engineer")
+        );
+        let plan = state.layers.iter().find_map(|l| match l {
+            Layer::Plan(v) => Some(v),
+            _ => None,
+        });
+        let rolemap::tui::person::Outcome::Ready { to, .. } = plan.unwrap().outcome else {
+            panic!("replanned")
+        };
+        assert_eq!(Some(to), p.model.role_ix("compiler-engineer"));
+        press(&mut state, &p, "<esc>");
+        assert!(screen(&state, &p).contains("Routes to Compiler Engineer"));
+    }
+
+    #[test]
+    fn the_mouse_selects_skills_and_routes() {
+        let p = prepared();
+        let mut state = start_as(&p, 80, 24, ana());
+        press(&mut state, &p, "mg");
+        let skills = rolemap::tui::layout::inner(rolemap::tui::layout::profile(state.area).skills);
+        update::update(
+            &mut state,
+            &p,
+            Input::Click {
+                column: skills.x + 3,
+                row: skills.y + 2,
+                double: false,
+            },
+        );
+        let Some(Layer::Profile(view)) = state.layers.last() else {
+            panic!()
+        };
+        // Row 0 is the heading, so row 2 is the second skill.
+        assert_eq!(view.list.selected, 1);
+        update::update(
+            &mut state,
+            &p,
+            Input::Scroll {
+                column: skills.x + 3,
+                row: skills.y + 2,
+                lines: 3,
+            },
+        );
+        let Some(Layer::Profile(view)) = state.layers.last() else {
+            panic!()
+        };
+        assert_eq!(view.list.selected, 4);
+        press(&mut state, &p, "p");
+        let routes = rolemap::tui::layout::inner(rolemap::tui::layout::plan(state.area).routes);
+        let click = |double| Input::Click {
+            column: routes.x + 3,
+            row: routes.y + 2,
+            double,
+        };
+        update::update(&mut state, &p, click(false));
+        let Some(Layer::Plan(view)) = state.layers.last() else {
+            panic!()
+        };
+        assert_eq!(view.list.selected, 2);
+        update::update(&mut state, &p, click(true));
+        assert!(state.layers.is_empty(), "a double click walks the route");
+    }
 }

@@ -10,10 +10,10 @@ use super::json::{self, CostJson, JSON_VERSION, RoleRefJson, SkillStepJson, Sour
 use super::{Context, Failure, Outcome};
 use crate::cli::PlanFormat;
 use crate::format;
-use crate::model::gap::{Cost, SkillStep};
-use crate::model::plan::{self, Plan, PlannedRoute};
+use crate::model::gap::Cost;
+use crate::model::plan::{self, Plan};
 use crate::model::profile::{BASELINE_HOURS_PER_WEEK, Profile};
-use crate::model::{Figure, Model, RoleIx, SourceIx};
+use crate::model::{Model, RoleIx};
 use crate::store::{self, Replace, Store};
 
 /// What `rolemap plan` was asked for.
@@ -278,7 +278,7 @@ pub fn markdown(planned: &Planned, now: &str) -> String {
         line("The plan shows no learning times, so it cites no figures.");
         (Vec::new(), Vec::new())
     } else {
-        figures_behind(m, &plan.routes)
+        plan::figures_behind(m, &plan.routes)
     };
     if !hide && bases.is_empty() && sources.is_empty() {
         line("No learning time in this plan has a figure.");
@@ -298,29 +298,6 @@ pub fn markdown(planned: &Planned, now: &str) -> String {
         ));
     }
     doc
-}
-
-/// The learning-time figures a skill step adds up.
-fn figures<'m>(m: &'m Model, step: &SkillStep) -> impl Iterator<Item = &'m Figure> + use<'m> {
-    m.skill(step.skill)
-        .learning
-        .iter()
-        .take(usize::from(step.to))
-        .skip(usize::from(step.from))
-}
-
-/// The sources and the estimate bases behind every time in the routes.
-fn figures_behind(m: &Model, routes: &[PlannedRoute]) -> (Vec<SourceIx>, Vec<String>) {
-    let (mut sources, mut bases) = (Vec::new(), Vec::new());
-    let steps = routes.iter().flat_map(|r| &r.steps).flat_map(|s| &s.skills);
-    for figure in steps.flat_map(|s| figures(m, s)) {
-        match figure {
-            Figure::Sourced { source, .. } if !sources.contains(source) => sources.push(*source),
-            Figure::Estimate { basis, .. } if !bases.contains(basis) => bases.push(basis.clone()),
-            _ => {}
-        }
-    }
-    (sources, bases)
 }
 
 #[derive(Serialize)]
@@ -361,7 +338,7 @@ struct StepJson {
 fn plan_json(planned: &Planned) -> PlanJson {
     let (m, profile) = (planned.model, planned.profile);
     let pace = profile.pace();
-    let (sources, bases) = figures_behind(m, &planned.plan.routes);
+    let (sources, bases) = plan::figures_behind(m, &planned.plan.routes);
     PlanJson {
         version: JSON_VERSION,
         profile: profile.name.clone(),

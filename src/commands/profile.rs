@@ -344,7 +344,7 @@ fn show(ctx: &Context, profile: &Profile, out: &mut impl Write) -> Outcome {
             p.quiet("none yet: `rolemap profile set NAME --skill ID=LEVEL` adds one")
         )?;
     }
-    for category in CATEGORIES {
+    for category in Category::ALL {
         let mut in_category = held
             .iter()
             .filter(|&&s| m.skill(s).category == category)
@@ -398,18 +398,6 @@ pub fn pace(profile: &Profile) -> String {
         )
     }
 }
-
-/// The categories in the order listings show them.
-pub const CATEGORIES: [Category; 8] = [
-    Category::Language,
-    Category::Systems,
-    Category::Async,
-    Category::Data,
-    Category::Infrastructure,
-    Category::Domain,
-    Category::Practice,
-    Category::People,
-];
 
 #[derive(Serialize)]
 struct ProfileJson {

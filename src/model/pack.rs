@@ -119,6 +119,20 @@ pub enum Category {
     People,
 }
 
+impl Category {
+    /// Every category, in the order listings show them.
+    pub const ALL: [Category; 8] = [
+        Category::Language,
+        Category::Systems,
+        Category::Async,
+        Category::Data,
+        Category::Infrastructure,
+        Category::Domain,
+        Category::Practice,
+        Category::People,
+    ];
+}
+
 /// Something to learn a skill from.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]

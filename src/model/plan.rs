@@ -34,7 +34,7 @@ use std::collections::{BinaryHeap, VecDeque};
 
 use super::gap::{Cost, Levels, SkillStep, gap_from, total};
 use super::route::{Route, with_alternatives};
-use super::types::{Edge, Model, RoleIx};
+use super::types::{Edge, Figure, Model, RoleIx, SourceIx};
 
 /// Labels explored before the search keeps only one per role.
 pub const LABEL_LIMIT: usize = 50_000;
@@ -126,6 +126,28 @@ pub fn price(model: &Model, have: &Levels, roles: &[RoleIx], edges: &[Edge]) -> 
         cost: steps.iter().map(|s| s.cost).sum(),
         steps,
     }
+}
+
+/// The sources and the estimate bases behind every learning time in
+/// `routes`, in order of first use.
+pub fn figures_behind(model: &Model, routes: &[PlannedRoute]) -> (Vec<SourceIx>, Vec<String>) {
+    let (mut sources, mut bases) = (Vec::new(), Vec::new());
+    let skills = routes.iter().flat_map(|r| &r.steps).flat_map(|s| &s.skills);
+    for step in skills {
+        let levels = usize::from(step.from)..usize::from(step.to);
+        for figure in &model.skill(step.skill).learning[levels] {
+            match figure {
+                Figure::Sourced { source, .. } if !sources.contains(source) => {
+                    sources.push(*source)
+                }
+                Figure::Estimate { basis, .. } if !bases.contains(basis) => {
+                    bases.push(basis.clone())
+                }
+                _ => {}
+            }
+        }
+    }
+    (sources, bases)
 }
 
 /// The cheapest route from `from` to `to` for a person who holds `have`,

@@ -1,9 +1,24 @@
 //! What a person can ask of the app. Every variant is bound to at least one
 //! key in the keymap, which also gives the description help shows.
 
-/// A command from the keyboard, a click or the terminal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Action {
+/// Declares the actions and their list together, so the list (which the
+/// keymap tests walk) cannot miss one.
+macro_rules! actions {
+    ($($(#[doc = $doc:literal])* $name:ident,)*) => {
+        /// A command from the keyboard, a click or the terminal.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Action {
+            $($(#[doc = $doc])* $name,)*
+        }
+
+        impl Action {
+            /// Every action, so tests can check each has a key and a description.
+            pub const ALL: &'static [Action] = &[$(Action::$name,)*];
+        }
+    };
+}
+
+actions! {
     /// Leave rolemap.
     Quit,
     /// Show or hide every key of the current screen.
@@ -40,30 +55,36 @@ pub enum Action {
     DeleteChar,
     /// Empty the query.
     ClearQuery,
-}
-
-impl Action {
-    /// Every action, so tests can check each has a key and a description.
-    pub const ALL: [Action; 18] = [
-        Action::Quit,
-        Action::Help,
-        Action::Close,
-        Action::Up,
-        Action::Down,
-        Action::PageUp,
-        Action::PageDown,
-        Action::Top,
-        Action::Bottom,
-        Action::FocusNext,
-        Action::FocusPrev,
-        Action::Open,
-        Action::Back,
-        Action::Forward,
-        Action::Search,
-        Action::Sources,
-        Action::DeleteChar,
-        Action::ClearQuery,
-    ];
+    /// Make the role on screen (or the selected one) the person's current role.
+    SetCurrent,
+    /// Make the role on screen (or the selected one) the person's goal.
+    SetTarget,
+    /// Open the Plan screen: the fastest routes to the goal.
+    Plan,
+    /// Open the Profile screen: the person's skills and levels.
+    Profile,
+    /// Raise the selected skill one level.
+    Raise,
+    /// Lower the selected skill one level.
+    Lower,
+    /// Set the selected skill to level 0.
+    Level0,
+    /// Set the selected skill to level 1.
+    Level1,
+    /// Set the selected skill to level 2.
+    Level2,
+    /// Set the selected skill to level 3.
+    Level3,
+    /// Mark or unmark the selected skill to focus on.
+    Mark,
+    /// Fewer hours a week for learning.
+    FewerHours,
+    /// More hours a week for learning.
+    MoreHours,
+    /// Hide or show the learning-time figures of plans.
+    ToggleTimes,
+    /// Show all skills, or only those the person's roles need.
+    ToggleFilter,
 }
 
 /// Everything that can change the state: actions from keys, text typed into

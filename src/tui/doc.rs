@@ -15,6 +15,10 @@ pub enum Meaning {
     Key,
     Warning,
     Matched,
+    /// A requirement the person meets (also marked `✓`).
+    Met,
+    /// A requirement the person falls short of (also marked `✗`).
+    Short,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

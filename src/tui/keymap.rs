@@ -17,15 +17,19 @@ pub enum Context {
     Skill,
     Help,
     Sources,
+    Profile,
+    Plan,
 }
 
 impl Context {
-    pub const SCREENS: [Context; 5] = [
+    pub const SCREENS: [Context; 7] = [
         Context::Explore,
         Context::Search,
         Context::Skill,
         Context::Help,
         Context::Sources,
+        Context::Profile,
+        Context::Plan,
     ];
 
     /// Whether printable keys type into a text field here before any binding.
@@ -41,6 +45,8 @@ impl Context {
             Context::Skill => "Skill",
             Context::Help => "Help",
             Context::Sources => "Sources",
+            Context::Profile => "Profile",
+            Context::Plan => "Plan",
         }
     }
 }
@@ -54,6 +60,8 @@ pub struct Binding {
     pub description: &'static str,
     /// A short label for the hint bar; `None` keeps it to help only.
     pub hint: Option<&'static str>,
+    /// Hints shown only when the bar has room for them after the others.
+    pub secondary: bool,
 }
 
 const fn key(code: KeyCode) -> Key {
@@ -81,6 +89,7 @@ macro_rules! bind {
             action: Action::$action,
             description: $description,
             hint: None,
+            secondary: false,
         }
     };
     ($context:ident, $keys:expr, $action:ident, $description:expr, $hint:expr) => {
@@ -90,6 +99,17 @@ macro_rules! bind {
             action: Action::$action,
             description: $description,
             hint: Some($hint),
+            secondary: false,
+        }
+    };
+    ($context:ident, $keys:expr, $action:ident, $description:expr, $hint:expr, if room) => {
+        Binding {
+            context: Context::$context,
+            keys: $keys,
+            action: Action::$action,
+            description: $description,
+            hint: Some($hint),
+            secondary: true,
         }
     };
 }
@@ -110,7 +130,8 @@ pub static BINDINGS: &[Binding] = &[
         UP,
         Up,
         "Select the previous move, or scroll up",
-        "↑↓ select"
+        "↑↓ select",
+        if room
     ),
     bind!(Explore, DOWN, Down, "Select the next move, or scroll down"),
     bind!(Explore, PAGE_UP, PageUp, "Up one page"),
@@ -146,7 +167,8 @@ pub static BINDINGS: &[Binding] = &[
         &[key(KeyCode::Backspace), Key::char('h'), key(KeyCode::Left)],
         Back,
         "Back to the previous role on the trail",
-        "Bksp back"
+        "Bksp back",
+        if room
     ),
     bind!(
         Explore,
@@ -166,7 +188,36 @@ pub static BINDINGS: &[Binding] = &[
         &[Key::char('s')],
         Sources,
         "Sources of the figures on screen",
-        "s sources"
+        "s sources",
+        if room
+    ),
+    bind!(
+        Explore,
+        &[Key::char('p')],
+        Plan,
+        "Plan: the fastest routes from you to your goal",
+        "p plan"
+    ),
+    bind!(
+        Explore,
+        &[Key::char('m')],
+        Profile,
+        "My profile: your skills and levels",
+        "m profile"
+    ),
+    bind!(
+        Explore,
+        &[Key::char('c')],
+        SetCurrent,
+        "This is my role: make it your current role",
+        "c role"
+    ),
+    bind!(
+        Explore,
+        &[Key::char('t')],
+        SetTarget,
+        "This is my goal: make it your target role",
+        "t goal"
     ),
     bind!(
         Explore,
@@ -253,6 +304,18 @@ pub static BINDINGS: &[Binding] = &[
     ),
     bind!(
         Skill,
+        &[Key::char('c')],
+        SetCurrent,
+        "This is my role: make the selected role your current role"
+    ),
+    bind!(
+        Skill,
+        &[Key::char('t')],
+        SetTarget,
+        "This is my goal: make the selected role your target role"
+    ),
+    bind!(
+        Skill,
         &[Key::char('/')],
         Search,
         "Search roles and skills",
@@ -301,6 +364,196 @@ pub static BINDINGS: &[Binding] = &[
         "Show every key of this screen",
         "? help"
     ),
+    // Profile
+    bind!(Profile, UP, Up, "Select the previous skill", "↑↓ select"),
+    bind!(Profile, DOWN, Down, "Select the next skill"),
+    bind!(Profile, PAGE_UP, PageUp, "Up one page"),
+    bind!(Profile, PAGE_DOWN, PageDown, "Down one page"),
+    bind!(Profile, TOP, Top, "To the first skill"),
+    bind!(Profile, BOTTOM, Bottom, "To the last skill"),
+    bind!(
+        Profile,
+        &[
+            Key::char('+'),
+            Key::char('='),
+            Key::char('l'),
+            key(KeyCode::Right)
+        ],
+        Raise,
+        "Raise your level in the selected skill",
+        "+- level"
+    ),
+    bind!(
+        Profile,
+        &[Key::char('-'), Key::char('h'), key(KeyCode::Left)],
+        Lower,
+        "Lower your level in the selected skill"
+    ),
+    bind!(
+        Profile,
+        &[Key::char('0')],
+        Level0,
+        "Set the selected skill to 0, none"
+    ),
+    bind!(
+        Profile,
+        &[Key::char('1')],
+        Level1,
+        "Set it to 1, recognition"
+    ),
+    bind!(
+        Profile,
+        &[Key::char('2')],
+        Level2,
+        "Set it to 2, unsupervised execution"
+    ),
+    bind!(
+        Profile,
+        &[Key::char('3')],
+        Level3,
+        "Set it to 3, organisational influence"
+    ),
+    bind!(
+        Profile,
+        &[key(KeyCode::Char(' ')), Key::char('*')],
+        Mark,
+        "Mark the selected skill to focus on, or unmark it",
+        "Space mark"
+    ),
+    bind!(
+        Profile,
+        &[Key::char('a')],
+        ToggleFilter,
+        "Show all skills, or only those your role and goal need",
+        "a all/mine",
+        if room
+    ),
+    bind!(
+        Profile,
+        &[Key::char('<')],
+        FewerHours,
+        "Fewer hours a week for learning",
+        "<> hours",
+        if room
+    ),
+    bind!(
+        Profile,
+        &[Key::char('>')],
+        MoreHours,
+        "More hours a week for learning"
+    ),
+    bind!(
+        Profile,
+        &[Key::char('p')],
+        Plan,
+        "Plan: the fastest routes from you to your goal",
+        "p plan"
+    ),
+    bind!(
+        Profile,
+        &[Key::char('/')],
+        Search,
+        "Search roles and skills"
+    ),
+    bind!(
+        Profile,
+        &[key(KeyCode::Esc), key(KeyCode::Backspace)],
+        Close,
+        "Back to the screen beneath",
+        "Esc back"
+    ),
+    bind!(
+        Profile,
+        &[Key::char('?')],
+        Help,
+        "Show every key of this screen",
+        "? help"
+    ),
+    bind!(Profile, &[Key::char('q')], Quit, "Quit rolemap", "q quit"),
+    // Plan
+    bind!(
+        Plan,
+        UP,
+        Up,
+        "Select the previous route, or scroll up",
+        "↑↓ route"
+    ),
+    bind!(Plan, DOWN, Down, "Select the next route, or scroll down"),
+    bind!(Plan, PAGE_UP, PageUp, "Up one page"),
+    bind!(Plan, PAGE_DOWN, PageDown, "Down one page"),
+    bind!(Plan, TOP, Top, "To the first route, or the top of the text"),
+    bind!(
+        Plan,
+        BOTTOM,
+        Bottom,
+        "To the last route, or the end of the text"
+    ),
+    bind!(
+        Plan,
+        TAB,
+        FocusNext,
+        "Focus the next pane (routes, steps)",
+        "Tab pane",
+        if room
+    ),
+    bind!(Plan, BACKTAB, FocusPrev, "Focus the previous pane"),
+    bind!(
+        Plan,
+        &[key(KeyCode::Enter)],
+        Open,
+        "Walk the selected route in Explore (L goes a step forward)",
+        "Enter walk"
+    ),
+    bind!(
+        Plan,
+        &[Key::char('f')],
+        ToggleTimes,
+        "Hide or show the learning-time figures",
+        "f times"
+    ),
+    bind!(
+        Plan,
+        &[Key::char('<')],
+        FewerHours,
+        "Fewer hours a week for learning",
+        "<> hours",
+        if room
+    ),
+    bind!(
+        Plan,
+        &[Key::char('>')],
+        MoreHours,
+        "More hours a week for learning"
+    ),
+    bind!(
+        Plan,
+        &[Key::char('m')],
+        Profile,
+        "My profile: your skills and levels",
+        "m profile"
+    ),
+    bind!(
+        Plan,
+        &[Key::char('s')],
+        Sources,
+        "Sources of the figures on screen"
+    ),
+    bind!(Plan, &[Key::char('/')], Search, "Search roles and skills"),
+    bind!(
+        Plan,
+        &[key(KeyCode::Esc), key(KeyCode::Backspace)],
+        Close,
+        "Back to the screen beneath",
+        "Esc back"
+    ),
+    bind!(
+        Plan,
+        &[Key::char('?')],
+        Help,
+        "Show every key of this screen",
+        "? help"
+    ),
+    bind!(Plan, &[Key::char('q')], Quit, "Quit rolemap", "q quit"),
 ];
 
 /// The action `key` stands for in `context`, if any.
@@ -338,9 +591,16 @@ pub fn key_labels(binding: &Binding) -> String {
         .join(", ")
 }
 
-/// The hint bar's entries for `context`, in table order.
+/// The hint bar's entries for `context`: the main ones in table order,
+/// then those shown only when there is room.
 pub fn hints(context: Context) -> Vec<&'static str> {
-    bindings(context).filter_map(|b| b.hint).collect()
+    let (main, extra): (Vec<_>, Vec<_>) = bindings(context)
+        .filter(|b| b.hint.is_some())
+        .partition(|b| !b.secondary);
+    main.into_iter()
+        .chain(extra)
+        .filter_map(|b| b.hint)
+        .collect()
 }
 
 #[cfg(test)]
@@ -368,7 +628,7 @@ mod tests {
 
     #[test]
     fn every_action_has_a_key_and_a_description() {
-        for action in Action::ALL {
+        for &action in Action::ALL {
             let bound: Vec<_> = BINDINGS.iter().filter(|b| b.action == action).collect();
             assert!(!bound.is_empty(), "{action:?} has no key");
             for b in bound {

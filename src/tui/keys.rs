@@ -147,6 +147,8 @@ fn named(name: &str) -> Result<Key, String> {
         "home" => KeyCode::Home,
         "end" => KeyCode::End,
         "lt" => KeyCode::Char('<'),
+        "gt" => KeyCode::Char('>'),
+        "space" => KeyCode::Char(' '),
         "f1" => KeyCode::F(1),
         _ => return Err(format!("unknown key <{name}>")),
     };

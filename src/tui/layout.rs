@@ -115,6 +115,41 @@ pub fn skill(area: Rect) -> Skill {
     Skill { details, roles }
 }
 
+/// The Profile screen: the summary above (or beside) the skills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Profile {
+    pub summary: Rect,
+    pub skills: Rect,
+}
+
+pub fn profile(area: Rect) -> Profile {
+    let body = frame(area).body;
+    let (summary, skills) = if area.width >= WIDE {
+        split_columns(body, percent(body.width, 40))
+    } else {
+        split_rows(body, 7.min(body.height / 2))
+    };
+    Profile { summary, skills }
+}
+
+/// The Plan screen: the routes, and the selected route's steps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Plan {
+    pub routes: Rect,
+    pub steps: Rect,
+}
+
+pub fn plan(area: Rect) -> Plan {
+    let body = frame(area).body;
+    let (routes, steps) = if area.width >= 120 {
+        split_columns(body, percent(body.width, 34))
+    } else {
+        // Room for the best route and three alternatives.
+        split_rows(body, 6.min(body.height / 2))
+    };
+    Plan { routes, steps }
+}
+
 /// A centred overlay (help, sources) that leaves the frame around visible.
 pub fn overlay(area: Rect) -> Rect {
     let body = frame(area).body;
@@ -169,8 +204,10 @@ mod tests {
             let e = explore(area);
             let s = search(area);
             let k = skill(area);
+            let (pr, pl) = (profile(area), plan(area));
             for pane in [
-                e.card, e.moves, e.takes, s.query, s.hits, k.details, k.roles,
+                e.card, e.moves, e.takes, s.query, s.hits, k.details, k.roles, pr.summary,
+                pr.skills, pl.routes, pl.steps,
             ] {
                 assert!(fits(area, pane), "{pane:?} outside {area:?}");
                 assert!(fits(pane, inner(pane)) || pane.width < 2 || pane.height < 2);

@@ -8,6 +8,7 @@ pub mod doc;
 pub mod keymap;
 pub mod keys;
 pub mod layout;
+pub mod person;
 pub mod state;
 mod terminal;
 pub mod theme;
@@ -22,12 +23,15 @@ use ratatui::layout::Rect;
 
 use action::Input;
 use keys::Key;
+use person::Person;
 use state::{AppState, Prepared};
 use theme::Theme;
 use update::Effect;
 
 use crate::cli::Cli;
 use crate::commands::{self, Failure};
+use crate::model::profile::{Edit, Profile};
+use crate::store::{self, Store, StoreError};
 
 /// How often the loop wakes without input to look for signals and for a
 /// size change it was not told of.
@@ -47,8 +51,14 @@ pub fn main(cli: &Cli) -> ExitCode {
         Ok(loaded) => loaded,
         Err(failure) => return commands::report(&failure, paint),
     };
+    // The profile too is read before the screen is taken, so a bad
+    // --profile name or a profile from a newer rolemap is reported plainly.
+    let session = match Session::open(cli, &model) {
+        Ok(session) => session,
+        Err(failure) => return commands::report(&failure, paint),
+    };
     let prepared = Prepared::new(model, warnings.len());
-    match run(&prepared, Theme::new(color)) {
+    match run(&prepared, Theme::new(color), session) {
         Ok(Ended::Quit) => ExitCode::SUCCESS,
         Ok(Ended::Signal(signal)) => ExitCode::from((128 + signal).clamp(0, 255) as u8),
         Err(failure) => commands::report(&failure, paint),
@@ -61,19 +71,131 @@ enum Ended {
     Signal(i32),
 }
 
-fn run(prepared: &Prepared, theme: Theme) -> Result<Ended, Failure> {
+/// The person's profile and where it is kept, for one run of the explorer.
+pub struct Session {
+    /// `None` when there is no folder to keep profiles in.
+    store: Option<Store>,
+    profile: Profile,
+    /// Said on the first frame: a profile moved aside, or saving impossible.
+    note: Option<String>,
+    /// Save before anything else: the profile is not on disk yet.
+    save_first: bool,
+    /// Remember this profile as the last used.
+    remember: bool,
+}
+
+impl Session {
+    /// Opens the profile `--profile` names, else the last used, else the
+    /// default one. Only a bad name and a profile from a newer rolemap stop
+    /// the explorer; anything else is said and it goes on.
+    pub fn open(cli: &Cli, model: &crate::model::Model) -> Result<Session, Failure> {
+        let now = store::now();
+        let store = match Store::open() {
+            Ok(store) => store,
+            Err(e) => return Ok(Session::in_memory(&now, e)),
+        };
+        let name = store.chosen(cli.profile.as_deref());
+        let remember = store.last_used().as_deref() != Some(name.as_str());
+        match store.open_for_app(&name, &now, &store::stamp()) {
+            Ok(opened) => {
+                let note = opened.moved.map(|m| {
+                    let at = m.problem.location.as_ref().map_or(String::new(), |l| {
+                        format!(" at line {}, column {}", l.line, l.column)
+                    });
+                    format!(
+                        "Profile `{name}` could not be read ({}{at}); it was moved to {} and a new one started.",
+                        m.problem.message,
+                        m.to.display()
+                    )
+                });
+                let mut session = Session {
+                    store: Some(store),
+                    save_first: opened.is_new,
+                    profile: opened.profile,
+                    note,
+                    remember,
+                };
+                let unknown = session.profile.resolve(model).unknown;
+                if session.note.is_none() && !unknown.is_empty() {
+                    session.note = Some(format!(
+                        "Profile `{name}` names what this pack lacks ({}); kept, left out of plans.",
+                        unknown.join(", ")
+                    ));
+                }
+                Ok(session)
+            }
+            Err(e @ (StoreError::BadName(_) | StoreError::Newer { .. })) => Err(e.into()),
+            Err(e) => Ok(Session::in_memory(&now, e)),
+        }
+    }
+
+    /// A profile that lives only as long as this run, when none can be kept.
+    fn in_memory(now: &str, why: StoreError) -> Session {
+        Session {
+            store: None,
+            profile: Profile::new(store::DEFAULT_PROFILE, now),
+            note: Some(format!("Changes to your profile cannot be saved: {why}")),
+            save_first: false,
+            remember: false,
+        }
+    }
+
+    /// Saves edits (already made in the state) and takes what was saved.
+    fn save(&mut self, state: &mut AppState, prepared: &Prepared, edits: &[Edit]) {
+        let Some(store) = &self.store else {
+            return;
+        };
+        let name = state.person.profile.name.clone();
+        match store.update(&name, edits, &store::now(), Some(&state.person.profile)) {
+            Ok(saved) => update::adopt(state, prepared, saved),
+            Err(e) => state.status = Some(format!("Not saved: {e}")),
+        }
+    }
+
+    /// What start-up left to do once the first frame is on screen.
+    fn after_first_frame(&mut self, state: &mut AppState, prepared: &Prepared) {
+        if std::mem::take(&mut self.save_first) {
+            self.save(state, prepared, &[]);
+        }
+        if std::mem::take(&mut self.remember)
+            && let Some(store) = &self.store
+            && let Err(e) = store.set_last_used(&state.person.profile.name)
+        {
+            state.status = Some(format!("Could not remember the profile: {e}"));
+        }
+    }
+}
+
+fn run(prepared: &Prepared, theme: Theme, mut session: Session) -> Result<Ended, Failure> {
     let signals = terminal::Signals::register()?;
-    let _session = terminal::enter()?;
+    let _terminal = terminal::enter()?;
     let mut term = terminal::terminal()?;
     // The size Terminal::new has just read; asking the terminal again costs time.
     let size = term.get_frame().area();
-    let mut state = AppState::new(prepared, Rect::new(0, 0, size.width, size.height));
+    let person = Person::new(&prepared.model, session.profile.clone());
+    let area = Rect::new(0, 0, size.width, size.height);
+    let mut state = AppState::new(prepared, area, person);
+    if let Some(note) = session.note.take() {
+        state.status = Some(note);
+    }
     let mut clicks = Clicks::default();
     let mut dirty = true;
+    let mut first = true;
+    let mut edits: Vec<Edit> = Vec::new();
     loop {
         if dirty {
             term.draw(|frame| view::draw(frame, &state, prepared, &theme))?;
             dirty = false;
+        }
+        // Disk work waits until the frame it follows is on screen.
+        if std::mem::take(&mut first) {
+            session.after_first_frame(&mut state, prepared);
+            dirty = state.status.is_some();
+        }
+        if !edits.is_empty() {
+            session.save(&mut state, prepared, &std::mem::take(&mut edits));
+            dirty = true;
+            continue;
         }
         if let Some(signal) = signals.caught() {
             return Ok(Ended::Signal(signal));
@@ -101,8 +223,15 @@ fn run(prepared: &Prepared, theme: Theme) -> Result<Ended, Failure> {
                     Translated::Key(key) => update::key(&mut state, prepared, key),
                     Translated::Input(input) => update::update(&mut state, prepared, input),
                 };
-                if effect == Some(Effect::Quit) {
-                    return Ok(Ended::Quit);
+                match effect {
+                    Some(Effect::Quit) => {
+                        if !edits.is_empty() {
+                            session.save(&mut state, prepared, &edits);
+                        }
+                        return Ok(Ended::Quit);
+                    }
+                    Some(Effect::Save(more)) => edits.extend(more),
+                    None => {}
                 }
             }
             if !event::poll(Duration::ZERO)? {

@@ -9,6 +9,7 @@ use super::content;
 use super::doc::Doc;
 use super::keymap::Context;
 use super::layout;
+use super::person::{Person, PlanView, ProfileView};
 use crate::model::gap::{self, Cost, SkillStep};
 use crate::model::search::{Hit, SearchIndex};
 use crate::model::{Edge, Model, MoveKind, RoleIx, SkillIx};
@@ -52,11 +53,31 @@ pub struct Neighbour {
     pub cost: Cost,
 }
 
-/// A row of the moves list: a group heading or a neighbour.
+/// A row of a grouped list: a group's heading, or item `n` of the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Row {
-    Heading(Direction, MoveKind),
-    Neighbour(usize),
+pub enum Row<H> {
+    Heading(H),
+    Item(usize),
+}
+
+/// The rows for items whose group keys come in order: a heading before each
+/// run of equal keys.
+pub fn grouped<H: PartialEq + Copy>(keys: impl IntoIterator<Item = H>) -> Vec<Row<H>> {
+    let mut rows = Vec::new();
+    let mut group = None;
+    for (i, key) in keys.into_iter().enumerate() {
+        if group != Some(key) {
+            rows.push(Row::Heading(key));
+            group = Some(key);
+        }
+        rows.push(Row::Item(i));
+    }
+    rows
+}
+
+/// The row that shows item `n` (0 when none does).
+pub fn row_of<H: PartialEq>(rows: &[Row<H>], n: usize) -> usize {
+    rows.iter().position(|r| *r == Row::Item(n)).unwrap_or(0)
 }
 
 /// A list's selected item and the first row shown.
@@ -85,7 +106,7 @@ pub enum ExplorePane {
 pub struct Explore {
     pub role: RoleIx,
     pub neighbours: Vec<Neighbour>,
-    pub rows: Vec<Row>,
+    pub rows: Vec<Row<(Direction, MoveKind)>>,
     pub moves: ListView,
     pub card: TextView,
     pub takes: TextView,
@@ -123,6 +144,8 @@ pub enum Layer {
     /// The keys of the context beneath.
     Help(Context, TextView),
     Sources(TextView),
+    Profile(ProfileView),
+    Plan(PlanView),
 }
 
 impl Layer {
@@ -132,6 +155,8 @@ impl Layer {
             Layer::Skill(_) => Context::Skill,
             Layer::Help(..) => Context::Help,
             Layer::Sources(_) => Context::Sources,
+            Layer::Profile(_) => Context::Profile,
+            Layer::Plan(_) => Context::Plan,
         }
     }
 }
@@ -145,15 +170,21 @@ pub struct AppState {
     pub position: usize,
     pub explore: Explore,
     pub layers: Vec<Layer>,
+    /// Whom the explorer is used for.
+    pub person: Person,
     /// A one-line message for the hint bar until the next key.
     pub status: Option<String>,
     pub quit: bool,
 }
 
 impl AppState {
-    /// The start: the pack's entry role on a terminal of `area`.
-    pub fn new(prepared: &Prepared, area: Rect) -> AppState {
-        let role = prepared.model.info().entry_role;
+    /// The start: the person's current role, else the pack's entry role,
+    /// on a terminal of `area`.
+    pub fn new(prepared: &Prepared, area: Rect, person: Person) -> AppState {
+        let role = person
+            .resolved
+            .current
+            .unwrap_or(prepared.model.info().entry_role);
         let status = (prepared.warnings > 0).then(|| {
             format!(
                 "This pack has {} warning(s); `rolemap validate` lists them.",
@@ -164,8 +195,9 @@ impl AppState {
             area,
             trail: vec![role],
             position: 0,
-            explore: Explore::new(&prepared.model, role, area),
+            explore: Explore::new(&prepared.model, role, &person, area),
             layers: Vec::new(),
+            person,
             status,
             quit: false,
         }
@@ -188,9 +220,9 @@ const KIND_ORDER: [MoveKind; 3] = [
 ];
 
 impl Explore {
-    pub fn new(model: &Model, role: RoleIx, area: Rect) -> Explore {
+    pub fn new(model: &Model, role: RoleIx, person: &Person, area: Rect) -> Explore {
         let neighbours = neighbours(model, role);
-        let rows = rows(&neighbours);
+        let rows = grouped(neighbours.iter().map(|n| (n.direction, n.edge.kind)));
         let mut explore = Explore {
             role,
             neighbours,
@@ -200,15 +232,15 @@ impl Explore {
             takes: TextView::default(),
             focus: ExplorePane::Moves,
         };
-        explore.layout(model, area);
+        explore.layout(model, person, area);
         explore
     }
 
     /// Lays the card and the selected move's text out for the panes' widths.
-    pub fn layout(&mut self, model: &Model, area: Rect) {
+    pub fn layout(&mut self, model: &Model, person: &Person, area: Rect) {
         let panes = layout::explore(area);
         let card_width = usize::from(layout::inner(panes.card).width);
-        self.card.doc = content::card(model, self.role, card_width);
+        self.card.doc = content::card(model, self.role, person, card_width);
         self.layout_takes(model, area);
     }
 
@@ -233,10 +265,7 @@ impl Explore {
 
     /// The row of the moves list that shows neighbour `n`.
     pub fn row_of(&self, n: usize) -> usize {
-        self.rows
-            .iter()
-            .position(|r| *r == Row::Neighbour(n))
-            .unwrap_or(0)
+        row_of(&self.rows, n)
     }
 }
 
@@ -271,20 +300,6 @@ pub fn neighbours(model: &Model, role: RoleIx) -> Vec<Neighbour> {
             .then_with(|| model.role(a.role).title.cmp(&model.role(b.role).title))
     });
     list
-}
-
-fn rows(neighbours: &[Neighbour]) -> Vec<Row> {
-    let mut rows = Vec::new();
-    let mut group = None;
-    for (i, n) in neighbours.iter().enumerate() {
-        let this = (n.direction, n.edge.kind);
-        if group != Some(this) {
-            rows.push(Row::Heading(this.0, this.1));
-            group = Some(this);
-        }
-        rows.push(Row::Neighbour(i));
-    }
-    rows
 }
 
 impl Search {

@@ -83,6 +83,16 @@ impl Theme {
         self.fg(Color::Magenta).add_modifier(Modifier::BOLD)
     }
 
+    /// A requirement the person meets (also drawn `✓`).
+    pub fn met(&self) -> Style {
+        self.fg(Color::Green)
+    }
+
+    /// A requirement the person falls short of (also drawn `✗` and the level held).
+    pub fn short(&self) -> Style {
+        self.fg(Color::LightRed)
+    }
+
     pub fn warning(&self) -> Style {
         self.fg(Color::Red).add_modifier(Modifier::BOLD)
     }

@@ -57,7 +57,7 @@ fn moves(
         .skip(e.moves.offset)
         .take(usize::from(inner.height))
         .map(|row| match *row {
-            Row::Heading(direction, kind) => {
+            Row::Heading((direction, kind)) => {
                 let direction = match direction {
                     Direction::LeadsTo => "Leads to",
                     Direction::ComesFrom => "Comes from",
@@ -72,7 +72,7 @@ fn moves(
                     theme.heading(),
                 )
             }
-            Row::Neighbour(i) => {
+            Row::Item(i) => {
                 let n = &e.neighbours[i];
                 let (marker, style) = row_style(i == e.moves.selected, focused, theme);
                 let cost = short_months(&n.cost);

@@ -3,6 +3,8 @@
 
 mod explore;
 mod overlay;
+mod plan;
+mod profile;
 mod search;
 mod skill;
 
@@ -27,13 +29,17 @@ pub fn draw(frame: &mut Frame, state: &AppState, p: &Prepared, theme: &Theme) {
     }
     let parts = layout::frame(area);
     // The topmost full screen, then the overlays above it.
-    let base = state
-        .layers
-        .iter()
-        .rposition(|l| matches!(l, Layer::Search(_) | Layer::Skill(_)));
+    let base = state.layers.iter().rposition(|l| {
+        matches!(
+            l,
+            Layer::Search(_) | Layer::Skill(_) | Layer::Profile(_) | Layer::Plan(_)
+        )
+    });
     match base.map(|i| &state.layers[i]) {
         Some(Layer::Search(s)) => search::draw(frame, s, p, theme),
         Some(Layer::Skill(s)) => skill::draw(frame, s, p, theme),
+        Some(Layer::Profile(v)) => profile::draw(frame, v, state, p, theme),
+        Some(Layer::Plan(v)) => plan::draw(frame, v, state, p, theme),
         _ => explore::draw(frame, state, p, theme),
     }
     for layer in &state.layers[base.map_or(0, |i| i + 1)..] {
@@ -43,7 +49,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, p: &Prepared, theme: &Theme) {
                 overlay::draw(frame, &title, text, theme);
             }
             Layer::Sources(text) => overlay::draw(frame, "Sources of the figures", text, theme),
-            Layer::Search(_) | Layer::Skill(_) => {}
+            Layer::Search(_) | Layer::Skill(_) | Layer::Profile(_) | Layer::Plan(_) => {}
         }
     }
     trail(frame, parts.top, state, p, theme);
@@ -107,7 +113,8 @@ fn hints(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
         let (keys, what) = hint.split_once(' ').unwrap_or((hint, ""));
         let len = keys.chars().count() + what.chars().count() + 3;
         if used + len > usize::from(area.width) {
-            break;
+            // A shorter hint further on may still fit.
+            continue;
         }
         used += len;
         spans.push(Span::raw(" "));
@@ -145,6 +152,8 @@ fn style(meaning: Meaning, theme: &Theme) -> Style {
         Meaning::Key => theme.key(),
         Meaning::Warning => theme.warning(),
         Meaning::Matched => theme.matched(),
+        Meaning::Met => theme.met(),
+        Meaning::Short => theme.short(),
     }
 }
 

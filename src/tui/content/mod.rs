@@ -2,11 +2,15 @@
 //! takes, a skill's details, the sources and the help. Built when the role,
 //! the selection or the width changes, never per frame.
 
+pub mod plan;
+pub mod profile;
+
 use super::doc::{Doc, Line, Meaning, fit, wrap};
 use super::keymap::{self, Context};
+use super::person::Person;
 use super::state::Neighbour;
 use crate::format;
-use crate::model::gap::{Cost, skill_cost};
+use crate::model::gap::{Cost, Fit, fit as fit_of, skill_cost};
 use crate::model::text::clean_line;
 use crate::model::{Figure, Model, Need, RoleIx, SkillIx, SourceIx};
 
@@ -15,6 +19,19 @@ pub fn level_mark(level: u8) -> String {
     let level = level.min(3);
     let filled = usize::from(level);
     format!("{}{} {level}", "●".repeat(filled), "○".repeat(3 - filled))
+}
+
+/// Columns of the "you" mark in skill tables.
+const YOU_WIDTH: usize = 3;
+
+/// `✓` when `have` meets `need`, else `✗` and the level held, padded to
+/// [`YOU_WIDTH`]; readable without colour, coloured by meaning.
+pub fn meets(have: u8, need: u8) -> (String, Meaning) {
+    if have >= need {
+        ("✓  ".into(), Meaning::Met)
+    } else {
+        (format!("✗{have} "), Meaning::Short)
+    }
 }
 
 /// The meaning a learning time is drawn with: estimates stand out.
@@ -64,8 +81,8 @@ pub fn compact_months(cost: &Cost) -> String {
     }
 }
 
-/// The card of the current role.
-pub fn card(model: &Model, ix: RoleIx, width: usize) -> Doc {
+/// The card of the current role, with how the person meets it.
+pub fn card(model: &Model, ix: RoleIx, person: &Person, width: usize) -> Doc {
     let role = model.role(ix);
     let mut doc = Doc::new();
     doc.wrapped(&role.title, width, "", "", Meaning::Title);
@@ -76,12 +93,13 @@ pub fn card(model: &Model, ix: RoleIx, width: usize) -> Doc {
         role.id
     );
     doc.wrapped(&band, width, "", "", Meaning::Quiet);
+    you(model, ix, person, width, &mut doc);
     doc.blank();
     doc.wrapped(&role.summary, width, "", "", Meaning::Plain);
 
     doc.blank();
     doc.line(Line::styled("Skills", Meaning::Heading));
-    skill_table(model, ix, width, &mut doc);
+    skill_table(model, ix, person, width, &mut doc);
 
     if !role.responsibilities.is_empty() {
         doc.blank();
@@ -163,8 +181,52 @@ fn figure_meaning(figure: &Figure) -> Meaning {
     }
 }
 
-/// The role's skills: name, level, essential or optional, learning time.
-fn skill_table(model: &Model, ix: RoleIx, width: usize, doc: &mut Doc) {
+/// The person against this role: whether it is their role or goal, the
+/// essential skills they meet, and the time to close the gap at their pace.
+fn you(model: &Model, ix: RoleIx, person: &Person, width: usize, doc: &mut Doc) {
+    let r = &person.resolved;
+    let f = fit_of(model, &r.levels, ix);
+    let mut line = Line::new();
+    if r.current == Some(ix) {
+        line.push("★ Your role · ", Meaning::Title);
+    }
+    if r.target == Some(ix) {
+        line.push("◎ Your goal · ", Meaning::Title);
+    }
+    let lead = if line.spans.is_empty() { "You" } else { "you" };
+    line.push(
+        format!(
+            "{lead} meet {} of {} essential",
+            f.essential_met, f.essential
+        ),
+        Meaning::Plain,
+    );
+    if f.gap.is_empty() {
+        line.push(" · nothing to learn", Meaning::Plain);
+    }
+    push_fit(doc, line, &f, person, width);
+}
+
+/// `line` with the gap's time at the person's pace, on one line when it
+/// fits, else wrapped.
+pub fn push_fit(doc: &mut Doc, mut line: Line, f: &Fit, person: &Person, width: usize) {
+    if !f.gap.is_empty() {
+        line.push(" · gap ", Meaning::Plain);
+        line.push(
+            format::months_at(&f.cost, person.pace()),
+            cost_meaning(&f.cost),
+        );
+    }
+    if line.width() <= width {
+        doc.line(line);
+    } else {
+        doc.wrapped(&line.text(), width, "", "  ", Meaning::Plain);
+    }
+}
+
+/// The role's skills: name, level, essential or optional, whether the
+/// person meets it, learning time.
+fn skill_table(model: &Model, ix: RoleIx, person: &Person, width: usize, doc: &mut Doc) {
     let role = model.role(ix);
     if role.skills.is_empty() {
         doc.line(Line::styled("  none listed", Meaning::Quiet));
@@ -190,16 +252,17 @@ fn skill_table(model: &Model, ix: RoleIx, width: usize, doc: &mut Doc) {
         .max()
         .unwrap_or(4);
     let need_width = if wide { 9 } else { 4 };
-    let fixed = 5 + 1 + need_width + 1 + time_width + 1;
+    let fixed = 5 + 1 + YOU_WIDTH + 1 + need_width + 1 + time_width + 1;
     // Too narrow for a table: each skill takes two lines.
     let stacked = width < fixed + 12;
     let name_width = width.saturating_sub(fixed).clamp(8, 36);
     if !stacked {
         doc.line(Line::styled(
             format!(
-                "{} {} {} {}",
+                "{} {} {} {} {}",
                 fit("skill", name_width),
                 fit("level", 5),
+                fit("you", YOU_WIDTH),
                 fit("need", need_width),
                 if wide { "time from none" } else { "months" }
             ),
@@ -213,23 +276,27 @@ fn skill_table(model: &Model, ix: RoleIx, width: usize, doc: &mut Doc) {
         } else {
             format::need(req.need)[..3].to_string()
         };
+        let (you, you_meaning) = meets(person.level(req.skill), req.level);
         if stacked {
             doc.line(Line::plain(fit(&skill.name, width).trim_end()));
-            let line = Line::plain(format!("  {} {need} ", level_mark(req.level)));
+            let line = Line::plain(format!("  {} ", level_mark(req.level)))
+                .with(you, you_meaning)
+                .with(format!(" {need} "), Meaning::Plain);
             doc.line(line.with(time, meaning).fitted(width));
             continue;
         }
         let mut line = Line::plain(format!(
-            "{} {} {} ",
+            "{} {} ",
             fit(&skill.name, name_width),
             level_mark(req.level),
-            fit(&need, need_width)
         ));
+        line.push(you, you_meaning);
+        line.push(format!(" {} ", fit(&need, need_width)), Meaning::Plain);
         line.push(time, meaning);
         doc.line(line);
     }
     doc.wrapped(
-        "Levels: ●○○ 1 recognition · ●●○ 2 unsupervised execution · ●●● 3 organisational influence. Times marked ~ (est.) are estimates.",
+        "Levels: ●○○ 1 recognition · ●●○ 2 unsupervised execution · ●●● 3 organisational influence. You: ✓ met, ✗1 short (your level 1). Times marked ~ (est.) are estimates.",
         width,
         "",
         "",
@@ -572,6 +639,13 @@ mod tests {
     fn no_line_is_wider_than_its_pane() {
         // The narrowest pane at the smallest terminal drawn is 25 columns.
         let model = crate::bundled::model().unwrap();
+        // Someone with some skills, in one role and aiming for another.
+        let mut profile = crate::model::profile::Profile::new("t", "now");
+        profile.current_role = Some("backend-developer".into());
+        profile.target_role = Some("compiler-engineer".into());
+        profile.skills.insert("git".into(), 2);
+        profile.hours_per_week = 5;
+        let person = Person::new(&model, profile);
         let check = |doc: &Doc, width: usize| {
             for line in &doc.lines {
                 assert!(line.width() <= width, "{width}: {:?}", line.text());
@@ -579,7 +653,7 @@ mod tests {
         };
         for width in [25, 40, 57] {
             for role in model.role_ixs() {
-                check(&card(&model, role, width), width);
+                check(&card(&model, role, &person, width), width);
                 for n in crate::tui::state::neighbours(&model, role) {
                     check(&takes(&model, role, &n, width), width);
                 }

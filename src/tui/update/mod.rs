@@ -1,6 +1,8 @@
 //! How each input changes the state. Pure: no terminal, disk or clock, so
 //! every behaviour is tested by feeding keys and reading the state.
 
+mod person;
+
 use ratatui::layout::Rect;
 
 use super::action::{Action, Input};
@@ -10,15 +12,20 @@ use super::keys::Key;
 use super::layout;
 use super::state::{
     AppState, Direction, Explore, ExplorePane, Layer, ListView, Prepared, Row, Search, SkillPane,
-    SkillView, TextView,
+    SkillView, TextView, row_of,
 };
 use crate::model::RoleIx;
+use crate::model::profile::Edit;
 use crate::model::search::Target;
 
+pub use person::adopt;
+
 /// What the state cannot do itself; the event loop carries it out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     Quit,
+    /// Save these edits to the person's profile (already made in memory).
+    Save(Vec<Edit>),
 }
 
 /// Lines the wheel scrolls text by.
@@ -44,7 +51,7 @@ pub fn update(state: &mut AppState, p: &Prepared, input: Input) -> Option<Effect
     match input {
         Input::Action(Action::Quit) => return Some(Effect::Quit),
         Input::Action(Action::Help) => toggle_help(state),
-        Input::Action(action) => act(state, p, action),
+        Input::Action(action) => return act(state, p, action),
         Input::Type(c) => {
             if let Some(Layer::Search(search)) = state.layers.last_mut() {
                 search.query.push(c);
@@ -62,10 +69,12 @@ pub fn update(state: &mut AppState, p: &Prepared, input: Input) -> Option<Effect
     None
 }
 
-fn act(state: &mut AppState, p: &Prepared, action: Action) {
+fn act(state: &mut AppState, p: &Prepared, action: Action) -> Option<Effect> {
     let area = state.area;
     match state.layers.last_mut() {
-        None => explore(state, p, action),
+        None => return explore(state, p, action),
+        Some(Layer::Profile(_)) => return person::profile(state, p, action),
+        Some(Layer::Plan(_)) => return person::plan(state, p, action),
         Some(Layer::Search(search)) => match action {
             Action::Open => match search.hits.get(search.list.selected).map(|h| h.target) {
                 Some(Target::Role(role)) => follow(state, p, role),
@@ -94,6 +103,11 @@ fn act(state: &mut AppState, p: &Prepared, action: Action) {
             Action::Open => {
                 if let Some(&role) = view.roles.get(view.list.selected) {
                     follow(state, p, role);
+                }
+            }
+            Action::SetCurrent | Action::SetTarget => {
+                if let Some(&role) = view.roles.get(view.list.selected) {
+                    return person::set_role(state, p, role, action == Action::SetCurrent);
                 }
             }
             Action::Back | Action::Close => {
@@ -133,9 +147,10 @@ fn act(state: &mut AppState, p: &Prepared, action: Action) {
             _ => scroll_text(text, action, list_height(layout::overlay(area))),
         },
     }
+    None
 }
 
-fn explore(state: &mut AppState, p: &Prepared, action: Action) {
+fn explore(state: &mut AppState, p: &Prepared, action: Action) -> Option<Effect> {
     let area = state.area;
     let panes = layout::explore(area);
     let e = &mut state.explore;
@@ -146,17 +161,13 @@ fn explore(state: &mut AppState, p: &Prepared, action: Action) {
                 follow(state, p, role);
             }
         }
-        Action::Back => {
-            if state.position > 0 {
-                state.position -= 1;
-                show_current(state, p);
-            }
+        Action::Back if state.position > 0 => {
+            state.position -= 1;
+            show_current(state, p);
         }
-        Action::Forward => {
-            if state.position + 1 < state.trail.len() {
-                state.position += 1;
-                show_current(state, p);
-            }
+        Action::Forward if state.position + 1 < state.trail.len() => {
+            state.position += 1;
+            show_current(state, p);
         }
         Action::FocusNext | Action::FocusPrev => {
             let order = [ExplorePane::Card, ExplorePane::Moves, ExplorePane::Takes];
@@ -189,8 +200,15 @@ fn explore(state: &mut AppState, p: &Prepared, action: Action) {
                 settle_moves(e, height);
             }
         },
-        Action::Close | Action::DeleteChar | Action::ClearQuery | Action::Quit | Action::Help => {}
+        Action::SetCurrent | Action::SetTarget => {
+            let role = e.role;
+            return person::set_role(state, p, role, action == Action::SetCurrent);
+        }
+        Action::Plan => person::open_plan(state, p),
+        Action::Profile => person::open_profile(state, p),
+        _ => {}
     }
+    None
 }
 
 /// Makes `role` current as a new step on the trail and returns to Explore.
@@ -210,7 +228,7 @@ fn follow(state: &mut AppState, p: &Prepared, role: RoleIx) {
 fn show_current(state: &mut AppState, p: &Prepared) {
     let role = state.current_role();
     let focus = state.explore.focus;
-    let mut e = Explore::new(&p.model, role, state.area);
+    let mut e = Explore::new(&p.model, role, &state.person, state.area);
     e.focus = focus;
     if let Some(&next) = state.trail.get(state.position + 1)
         && let Some(i) = e
@@ -263,16 +281,22 @@ fn skill_bases(p: &Prepared, skill: crate::model::SkillIx) -> Vec<String> {
     bases
 }
 
-/// Lays every text out again for a new terminal size.
-fn resize(state: &mut AppState, p: &Prepared, area: Rect) {
-    state.area = area;
+/// Lays the card out again (the size or the person changed), keeping its
+/// scroll position where it can.
+fn relayout_card(state: &mut AppState, p: &Prepared) {
     let offset = state.explore.card.offset;
-    state.explore.layout(&p.model, area);
+    state.explore.layout(&p.model, &state.person, state.area);
     state.explore.card.offset = offset;
     clamp_text(
         &mut state.explore.card,
-        list_height(layout::explore(area).card),
+        list_height(layout::explore(state.area).card),
     );
+}
+
+/// Lays every text out again for a new terminal size.
+fn resize(state: &mut AppState, p: &Prepared, area: Rect) {
+    state.area = area;
+    relayout_card(state, p);
     settle_moves(&mut state.explore, list_height(layout::explore(area).moves));
     let overlay_width = usize::from(layout::inner(layout::overlay(area)).width);
     for layer in &mut state.layers {
@@ -289,6 +313,16 @@ fn resize(state: &mut AppState, p: &Prepared, area: Rect) {
             }
             Layer::Help(context, text) => text.doc = content::help(*context, overlay_width),
             Layer::Sources(_) => {}
+            Layer::Profile(view) => {
+                view.layout(&p.model, &state.person, area);
+                let height = list_height(layout::profile(area).skills);
+                settle_grouped(&view.rows, &mut view.list, height);
+            }
+            Layer::Plan(view) => {
+                view.layout(&p.model, &state.person, area);
+                let height = list_height(layout::plan(area).routes);
+                view.list.offset = settle(view.list.selected, view.list.offset, height);
+            }
         }
     }
     if let Some(Layer::Sources(_)) = state.layers.last() {
@@ -300,6 +334,7 @@ fn resize(state: &mut AppState, p: &Prepared, area: Rect) {
                 let sources = p.model.skill_sources(view.skill);
                 open_sources(state, p, &sources, &skill_bases(p, view.skill));
             }
+            Some(Layer::Plan(view)) => person::plan_sources(state, p, &view),
             _ => {
                 let role = state.explore.role;
                 let sources = p.model.role_sources(role);
@@ -316,8 +351,11 @@ fn resize(state: &mut AppState, p: &Prepared, area: Rect) {
 
 fn click(state: &mut AppState, p: &Prepared, column: u16, row: u16, double: bool) {
     let area = state.area;
-    let open = |state: &mut AppState| act(state, p, Action::Open);
+    let open = |state: &mut AppState| {
+        act(state, p, Action::Open);
+    };
     match state.layers.last_mut() {
+        Some(Layer::Profile(_) | Layer::Plan(_)) => person::click(state, p, column, row, double),
         Some(Layer::Help(..) | Layer::Sources(_)) => {
             if !layout::contains(layout::overlay(area), column, row) {
                 state.layers.pop();
@@ -361,7 +399,7 @@ fn click(state: &mut AppState, p: &Prepared, column: u16, row: u16, double: bool
             } else if layout::contains(panes.moves, column, row) {
                 e.focus = ExplorePane::Moves;
                 let at = list_row(layout::inner(panes.moves), e.moves.offset, column, row);
-                if let Some(Row::Neighbour(i)) = at.and_then(|r| e.rows.get(r)).copied() {
+                if let Some(Row::Item(i)) = at.and_then(|r| e.rows.get(r)).copied() {
                     if i != e.moves.selected {
                         e.moves.selected = i;
                         e.layout_takes(&p.model, area);
@@ -380,6 +418,7 @@ fn wheel(state: &mut AppState, p: &Prepared, column: u16, row: u16, lines: i16) 
     let action = if lines > 0 { Action::Down } else { Action::Up };
     let steps = usize::from(lines.unsigned_abs());
     match state.layers.last_mut() {
+        Some(Layer::Profile(_) | Layer::Plan(_)) => person::wheel(state, p, column, row, lines),
         None => {
             let panes = layout::explore(area);
             let e = &mut state.explore;
@@ -469,14 +508,20 @@ fn settle(row: usize, offset: usize, height: usize) -> usize {
 /// Keeps the selected move visible, with its group heading when it is the
 /// first of a group.
 fn settle_moves(e: &mut Explore, height: usize) {
-    let row = e.row_of(e.moves.selected);
-    let wanted = if row > 0 && matches!(e.rows[row - 1], Row::Heading(..)) {
+    settle_grouped(&e.rows, &mut e.moves, height);
+}
+
+/// Keeps a grouped list's selected item visible, with its group heading
+/// when it is the first of a group. `list.offset` counts rows.
+pub(super) fn settle_grouped<H: PartialEq>(rows: &[Row<H>], list: &mut ListView, height: usize) {
+    let row = row_of(rows, list.selected);
+    let wanted = if row > 0 && matches!(rows[row - 1], Row::Heading(..)) {
         row - 1
     } else {
         row
     };
-    let offset = settle(wanted, e.moves.offset, height);
-    e.moves.offset = settle(row, offset, height);
+    let offset = settle(wanted, list.offset, height);
+    list.offset = settle(row, offset, height);
 }
 
 fn scroll_text(text: &mut TextView, action: Action, height: usize) {

@@ -1,0 +1,65 @@
+//! The Profile screen's summary: who, which roles, what pace, how the goal
+//! is met.
+
+use crate::format;
+use crate::model::Model;
+use crate::model::gap::fit;
+use crate::model::profile::BASELINE_HOURS_PER_WEEK;
+use crate::tui::doc::{Doc, Line, Meaning};
+use crate::tui::person::Person;
+
+pub fn summary(model: &Model, person: &Person, width: usize) -> Doc {
+    let (profile, r) = (&person.profile, &person.resolved);
+    let mut doc = Doc::new();
+    doc.wrapped(
+        &format!("Profile · {}", profile.name),
+        width,
+        "",
+        "",
+        Meaning::Title,
+    );
+    let role = |ix: Option<crate::model::RoleIx>, id: &Option<String>, how: &str| match (ix, id) {
+        (Some(ix), _) => model.role(ix).title.clone(),
+        (None, Some(id)) => format!("{id} (not in this pack)"),
+        (None, None) => format!("not set ({how})"),
+    };
+    let current = role(r.current, &profile.current_role, "c on a role's card");
+    let target = role(r.target, &profile.target_role, "t on a role's card");
+    doc.wrapped(
+        &format!("★ Role: {current}"),
+        width,
+        "",
+        "  ",
+        Meaning::Plain,
+    );
+    doc.wrapped(
+        &format!("◎ Goal: {target}"),
+        width,
+        "",
+        "  ",
+        Meaning::Plain,
+    );
+    let h = profile.hours_per_week;
+    let pace = if h == BASELINE_HOURS_PER_WEEK {
+        format!("Pace: {h} h a week, about one day: the pack's times as they are")
+    } else {
+        format!(
+            "Pace: {h} h a week: the pack's times × {} (they assume {BASELINE_HOURS_PER_WEEK} h)",
+            format::number(profile.pace())
+        )
+    };
+    doc.wrapped(&pace, width, "", "  ", Meaning::Plain);
+    if let Some(goal) = r.target {
+        let f = fit(model, &r.levels, goal);
+        let line = Line::plain(format!(
+            "Match: you meet {} of {} essential skills",
+            f.essential_met, f.essential
+        ));
+        super::push_fit(&mut doc, line, &f, person, width);
+    }
+    if !r.unknown.is_empty() {
+        let text = format!("Not in this pack, kept: {}", r.unknown.join(", "));
+        doc.wrapped(&text, width, "", "  ", Meaning::Warning);
+    }
+    doc
+}

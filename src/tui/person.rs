@@ -1,0 +1,222 @@
+//! The person the explorer is used for, and the two screens about them:
+//! Profile (their skills and levels) and Plan (the fastest routes to their
+//! goal). Plain data, built when the profile, the screen or the size
+//! changes, never per frame.
+
+use ratatui::layout::Rect;
+
+use super::content;
+use super::layout;
+use super::state::{ListView, Row, TextView, grouped};
+use crate::format;
+use crate::model::plan::{self, Plan};
+use crate::model::profile::{Edit, Profile, Resolved};
+use crate::model::{Category, Model, RoleIx, SkillIx};
+
+/// A profile with what it means in the loaded pack.
+#[derive(Debug, Clone)]
+pub struct Person {
+    pub profile: Profile,
+    pub resolved: Resolved,
+}
+
+impl Person {
+    pub fn new(model: &Model, profile: Profile) -> Person {
+        let resolved = profile.resolve(model);
+        Person { profile, resolved }
+    }
+
+    /// Applies an edit in memory; the store stamps the time when it saves.
+    pub fn apply(&mut self, model: &Model, edit: &Edit) {
+        let now = self.profile.updated.clone();
+        self.profile.apply(edit, &now);
+        self.resolved = self.profile.resolve(model);
+    }
+
+    pub fn pace(&self) -> f64 {
+        self.profile.pace()
+    }
+
+    pub fn level(&self, skill: SkillIx) -> u8 {
+        self.resolved.levels.get(skill)
+    }
+}
+
+/// The hours a week the keys step through.
+const HOURS: [u16; 16] = [1, 2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 24, 30, 40, 50, 60];
+
+/// The next step of [`HOURS`] below (`up` false) or above `hours`.
+pub fn next_hours(hours: u16, up: bool) -> u16 {
+    if up {
+        HOURS.iter().copied().find(|&h| h > hours).unwrap_or(hours)
+    } else {
+        HOURS
+            .iter()
+            .rev()
+            .copied()
+            .find(|&h| h < hours)
+            .unwrap_or(hours)
+    }
+}
+
+/// The Profile screen: a summary, and every skill by category with the
+/// person's level.
+#[derive(Debug, Clone)]
+pub struct ProfileView {
+    pub summary: TextView,
+    /// The skills listed, in row order.
+    pub skills: Vec<SkillIx>,
+    pub rows: Vec<Row<Category>>,
+    pub list: ListView,
+    /// Only the skills the current and target roles need.
+    pub only_mine: bool,
+}
+
+impl ProfileView {
+    pub fn new(model: &Model, person: &Person, area: Rect) -> ProfileView {
+        let mut view = ProfileView {
+            summary: TextView::default(),
+            skills: Vec::new(),
+            rows: Vec::new(),
+            list: ListView::default(),
+            only_mine: false,
+        };
+        view.rebuild(model, person, area);
+        view
+    }
+
+    /// Lists the skills again (the filter or the roles changed) and lays the
+    /// summary out, keeping the selected skill where it can.
+    pub fn rebuild(&mut self, model: &Model, person: &Person, area: Rect) {
+        let selected = self.skills.get(self.list.selected).copied();
+        let roles: Vec<RoleIx> = [person.resolved.current, person.resolved.target]
+            .into_iter()
+            .flatten()
+            .collect();
+        let wanted = |s: SkillIx| roles.iter().any(|&r| model.role(r).level_of(s) > 0);
+        self.skills = Category::ALL
+            .iter()
+            .flat_map(|&c| {
+                model
+                    .skill_ixs()
+                    .filter(move |&s| model.skill(s).category == c)
+            })
+            .filter(|&s| !self.only_mine || wanted(s))
+            .collect();
+        self.rows = grouped(self.skills.iter().map(|&s| model.skill(s).category));
+        self.list.selected = selected
+            .and_then(|s| self.skills.iter().position(|&x| x == s))
+            .unwrap_or(0);
+        self.layout(model, person, area);
+    }
+
+    pub fn layout(&mut self, model: &Model, person: &Person, area: Rect) {
+        let width = usize::from(layout::inner(layout::profile(area).summary).width);
+        self.summary.doc = content::profile::summary(model, person, width);
+    }
+}
+
+/// What the Plan screen can show.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    /// The profile has no current role (or one the pack lacks).
+    NeedCurrent,
+    NeedTarget,
+    /// No route reaches the target; says what blocks it.
+    Blocked(String),
+    Ready {
+        from: RoleIx,
+        to: RoleIx,
+        plan: Plan,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanPane {
+    Routes,
+    Steps,
+}
+
+/// The Plan screen: the routes, and the steps of the selected one.
+#[derive(Debug, Clone)]
+pub struct PlanView {
+    pub outcome: Outcome,
+    pub list: ListView,
+    pub detail: TextView,
+    pub focus: PlanPane,
+}
+
+/// How many next-best routes the Plan screen offers.
+pub const ALTERNATIVES: usize = 3;
+
+impl PlanView {
+    pub fn new(model: &Model, person: &Person, area: Rect) -> PlanView {
+        let mut view = PlanView {
+            outcome: outcome(model, person),
+            list: ListView::default(),
+            detail: TextView::default(),
+            focus: PlanPane::Routes,
+        };
+        view.layout(model, person, area);
+        view
+    }
+
+    /// Plans again after the person changed, keeping the selected route
+    /// when it still exists.
+    pub fn replan(&mut self, model: &Model, person: &Person, area: Rect) {
+        let keep = self.list.selected;
+        let offset = self.detail.offset;
+        self.outcome = outcome(model, person);
+        self.list.selected = keep.min(self.routes().saturating_sub(1));
+        self.layout(model, person, area);
+        self.detail.offset = offset;
+    }
+
+    pub fn routes(&self) -> usize {
+        match &self.outcome {
+            Outcome::Ready { plan, .. } => plan.routes.len(),
+            _ => 0,
+        }
+    }
+
+    /// Lays out the selected route's steps for the pane's width.
+    pub fn layout(&mut self, model: &Model, person: &Person, area: Rect) {
+        let width = usize::from(layout::inner(layout::plan(area).steps).width);
+        self.detail.doc =
+            content::plan::detail(model, person, &self.outcome, self.list.selected, width);
+        self.detail.offset = 0;
+    }
+}
+
+/// The plan for the person as they are now.
+fn outcome(model: &Model, person: &Person) -> Outcome {
+    let Some(from) = person.resolved.current else {
+        return Outcome::NeedCurrent;
+    };
+    let Some(to) = person.resolved.target else {
+        return Outcome::NeedTarget;
+    };
+    match plan::plan(model, &person.resolved.levels, from, to, ALTERNATIVES) {
+        Ok(plan) => Outcome::Ready { from, to, plan },
+        Err(why) => Outcome::Blocked(format::blocked(model, from, to, &why)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hours_step_through_the_list_and_stop_at_its_ends() {
+        assert_eq!(next_hours(8, true), 10);
+        assert_eq!(next_hours(8, false), 6);
+        assert_eq!(
+            next_hours(7, true),
+            8,
+            "a value off the list goes to the next one"
+        );
+        assert_eq!(next_hours(7, false), 6);
+        assert_eq!(next_hours(60, true), 60);
+        assert_eq!(next_hours(1, false), 1);
+    }
+}

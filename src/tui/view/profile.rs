@@ -1,0 +1,83 @@
+//! The Profile screen: who the person is, and every skill with their level.
+
+use ratatui::Frame;
+use ratatui::text::{Line, Span};
+
+use super::{fit, pane, row_style, text_pane, with_position};
+use crate::format;
+use crate::tui::content::{level_mark, meets};
+use crate::tui::layout;
+use crate::tui::person::ProfileView;
+use crate::tui::state::{AppState, Prepared, Row};
+use crate::tui::theme::Theme;
+
+pub fn draw(frame: &mut Frame, view: &ProfileView, state: &AppState, p: &Prepared, theme: &Theme) {
+    let panes = layout::profile(frame.area());
+    text_pane(frame, panes.summary, "You", &view.summary, false, theme);
+
+    let title = if view.only_mine {
+        format!("Skills your role and goal need ({})", view.skills.len())
+    } else {
+        format!("Your skills ({} in the pack)", view.skills.len())
+    };
+    let inner = layout::inner(panes.skills);
+    let height = usize::from(inner.height);
+    let block = with_position(
+        pane(&title, true, theme),
+        (view.list.offset, height, view.rows.len()),
+        false,
+        theme,
+    );
+    frame.render_widget(block, panes.skills);
+    if view.rows.is_empty() {
+        let none = Line::styled("No skills to show: a to show them all.", theme.quiet());
+        super::rows(frame, inner, [none]);
+        return;
+    }
+    let person = &state.person;
+    let goal = person.resolved.target.map(|g| p.model.role(g));
+    let width = usize::from(inner.width);
+    // name · level · goal's level and whether it is met
+    let tail = if goal.is_some() { 5 + 1 + 11 } else { 5 };
+    let name_width = width.saturating_sub(2 + 2 + 1 + tail).min(44);
+    let lines: Vec<Line> = view
+        .rows
+        .iter()
+        .skip(view.list.offset)
+        .take(height)
+        .map(|row| match *row {
+            Row::Heading(category) => Line::styled(
+                fit(&format::capitalised(format::category(category)), width),
+                theme.heading(),
+            ),
+            Row::Item(i) => {
+                let s = view.skills[i];
+                let skill = p.model.skill(s);
+                let (marker, style) = row_style(i == view.list.selected, true, theme);
+                let star = if person.profile.is_marked(&skill.id) {
+                    "★ "
+                } else {
+                    "  "
+                };
+                let have = person.level(s);
+                let mut spans = vec![
+                    Span::styled(marker, style),
+                    Span::styled(star, theme.title().patch(style)),
+                    Span::styled(fit(&skill.name, name_width), style),
+                    Span::raw(" "),
+                    Span::styled(level_mark(have), style),
+                ];
+                if let Some(goal) = goal {
+                    let need = goal.level_of(s);
+                    if need > 0 {
+                        let (mark, meaning) = meets(have, need);
+                        spans.push(Span::styled(format!("  goal {need} "), theme.quiet()));
+                        spans.push(Span::styled(mark, super::style(meaning, theme)));
+                    }
+                }
+                Line::from(spans)
+            }
+        })
+        .collect();
+    super::rows(frame, inner, lines);
+}
