@@ -362,7 +362,11 @@ fn every_invalid_fixture_fails_at_its_place() {
             "38:23",
             "unexpected variant named `System`",
         ),
-        ("unterminated-string", "", "expected comma"),
+        (
+            "unterminated-string",
+            "21:51",
+            "this string runs on to line 25",
+        ),
     ];
     let listed = std::fs::read_dir("tests/fixtures/invalid").unwrap().count();
     assert_eq!(listed, expected.len(), "every fixture has an expectation");

@@ -342,3 +342,23 @@ fn sgr_sequences(raw: &str) -> Vec<&str> {
     }
     found
 }
+
+/// The panic is asked for through a hook that only debug builds have.
+#[cfg(debug_assertions)]
+#[test]
+fn a_panic_restores_the_terminal_before_it_is_reported() {
+    let mut s = Session::start_in(
+        tempfile::tempdir().unwrap(),
+        &[],
+        &[("ROLEMAP_TEST_PANIC", "1")],
+    );
+    let status = s.wait_exit();
+    assert_eq!(status.exit_code(), 101, "{status:?}");
+    let raw = String::from_utf8_lossy(&s.raw).to_string();
+    assert!(s.left_alternate_screen(), "the alternate screen was left");
+    let left = raw.rfind("\x1b[?1049l").unwrap();
+    assert!(
+        raw[left..].contains("a test asked for a panic"),
+        "reported after leaving: {raw}"
+    );
+}

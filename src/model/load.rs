@@ -390,6 +390,19 @@ impl FileParser<'_> {
                 &rest[..number]
             );
         }
+        // A string that runs on across lines and is followed by the error
+        // most likely lacks its closing quote: point at where it opens.
+        if let Some(string) = ron_scan::string_before(self.text(), offset)
+            && self.text()[string.clone()].contains('\n')
+        {
+            let ends = self.location(string.end - 1);
+            return Diagnostic::error(format!(
+                "this string runs on to line {}, column {} ({message} there)",
+                ends.line, ends.column
+            ))
+            .at(self.location(string.start))
+            .with_hint("close the string with `\"` where it should end");
+        }
         let hint = hint_for(&e.code, &self.text()[offset..]);
         Diagnostic::error(message)
             .at(self.location(offset))

@@ -293,6 +293,30 @@ fn literal_end(src: &str, start: usize) -> Result<usize, ScanError> {
     error(start, format!("unterminated {what}"))
 }
 
+/// The string literal (an ordinary `"…"` one) that ends just before `end`,
+/// white space aside, if there is one: a parse error right after a string
+/// that runs across lines most likely means its closing quote is missing.
+pub fn string_before(src: &str, end: usize) -> Option<Range<usize>> {
+    let end = src[..end.min(src.len())].trim_end().len();
+    let mut pos = 0;
+    while pos < end {
+        let rest = &src[pos..];
+        let after_ident = src[..pos].chars().next_back().is_some_and(is_ident_char);
+        if rest.starts_with("//") || rest.starts_with("/*") {
+            pos = skip_trivia(src, pos).ok()?;
+        } else if !after_ident && starts_literal(rest) {
+            let literal_end = literal_end(src, pos).ok()?;
+            if literal_end == end {
+                return rest.starts_with('"').then_some(pos..end);
+            }
+            pos = literal_end;
+        } else {
+            pos += rest.chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    None
+}
+
 fn starts_literal(rest: &str) -> bool {
     rest.starts_with('"')
         || rest.starts_with('\'')
@@ -419,6 +443,16 @@ mod tests {
         assert!(root("(a: 1) trailing").is_err());
         assert!(root("/* never closed").is_err());
         assert!(root("").is_err());
+    }
+
+    #[test]
+    fn finds_the_string_an_error_follows() {
+        let src = "(a: \"one\", // \"not\"\n b: \"two\nlines\" c)";
+        let at = src.find(" c)").unwrap() + 1;
+        let string = string_before(src, at).unwrap();
+        assert_eq!(&src[string], "\"two\nlines\"");
+        assert_eq!(string_before(src, src.find("b:").unwrap()), None);
+        assert_eq!(string_before("x", 5), None);
     }
 
     #[test]

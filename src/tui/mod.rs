@@ -189,6 +189,11 @@ fn run(prepared: &Prepared, theme: Theme, mut session: Session) -> Result<Ended,
         }
         // Disk work waits until the frame it follows is on screen.
         if std::mem::take(&mut first) {
+            // Lets the tests check the terminal is restored after a panic.
+            #[cfg(debug_assertions)]
+            if std::env::var_os("ROLEMAP_TEST_PANIC").is_some() {
+                panic!("a test asked for a panic");
+            }
             session.after_first_frame(&mut state, prepared);
             dirty = state.status.is_some();
         }
@@ -252,6 +257,23 @@ struct Clicks {
     last: Option<(Instant, u16, u16)>,
 }
 
+impl Clicks {
+    /// Whether a press at `now` on this cell makes a double click: the
+    /// same cell as the last press, soon enough. A double click is not the
+    /// first half of another.
+    fn press(&mut self, now: Instant, column: u16, row: u16) -> bool {
+        let double = self.last.is_some_and(|(at, c, r)| {
+            c == column && r == row && now.saturating_duration_since(at) < DOUBLE_CLICK
+        });
+        self.last = if double {
+            None
+        } else {
+            Some((now, column, row))
+        };
+        double
+    }
+}
+
 fn translate(event: Event, clicks: &mut Clicks) -> Option<Translated> {
     match event {
         Event::Key(key) => Key::from_event(&key).map(Translated::Key),
@@ -259,22 +281,11 @@ fn translate(event: Event, clicks: &mut Clicks) -> Option<Translated> {
         Event::Mouse(mouse) => {
             let (column, row) = (mouse.column, mouse.row);
             let input = match mouse.kind {
-                MouseEventKind::Down(MouseButton::Left) => {
-                    let now = Instant::now();
-                    let double = clicks.last.is_some_and(|(at, c, r)| {
-                        c == column && r == row && now.duration_since(at) < DOUBLE_CLICK
-                    });
-                    clicks.last = if double {
-                        None
-                    } else {
-                        Some((now, column, row))
-                    };
-                    Input::Click {
-                        column,
-                        row,
-                        double,
-                    }
-                }
+                MouseEventKind::Down(MouseButton::Left) => Input::Click {
+                    column,
+                    row,
+                    double: clicks.press(Instant::now(), column, row),
+                },
                 MouseEventKind::ScrollDown => Input::Scroll {
                     column,
                     row,
@@ -290,5 +301,25 @@ fn translate(event: Event, clicks: &mut Clicks) -> Option<Translated> {
             Some(Translated::Input(input))
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_quick_presses_on_one_cell_are_a_double_click() {
+        let mut clicks = Clicks::default();
+        let t = Instant::now();
+        let ms = Duration::from_millis;
+        assert!(!clicks.press(t, 5, 5));
+        assert!(clicks.press(t + ms(100), 5, 5));
+        // A third press starts over.
+        assert!(!clicks.press(t + ms(200), 5, 5));
+        // Too slow, or on another cell.
+        assert!(!clicks.press(t + ms(200) + DOUBLE_CLICK, 5, 5));
+        assert!(!clicks.press(t + ms(300) + DOUBLE_CLICK, 6, 5));
+        assert!(clicks.press(t + ms(350) + DOUBLE_CLICK, 6, 5));
     }
 }

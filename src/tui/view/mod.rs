@@ -78,7 +78,7 @@ fn trail(frame: &mut Frame, area: Rect, state: &AppState, p: &Prepared, theme: &
     let total = |from: usize| {
         names[from..]
             .iter()
-            .map(|n| n.chars().count() + 3)
+            .map(|n| unicode_width::UnicodeWidthStr::width(n.as_str()) + 3)
             .sum::<usize>()
     };
     while first < state.position && total(first) > width {
