@@ -853,15 +853,21 @@ mod person {
             state.person.resolved.target,
             p.model.role_ix("compiler-engineer")
         );
+        // The plan beneath the profile waits to be shown before it is made again.
         let plan = state.layers.iter().find_map(|l| match l {
             Layer::Plan(v) => Some(v),
             _ => None,
         });
-        let rolemap::tui::person::Outcome::Ready { to, .. } = plan.unwrap().outcome else {
+        assert!(plan.unwrap().stale);
+        press(&mut state, &p, "<esc>");
+        let Some(Layer::Plan(view)) = state.layers.last() else {
+            panic!("the plan shows again")
+        };
+        assert!(!view.stale);
+        let rolemap::tui::person::Outcome::Ready { to, .. } = view.outcome else {
             panic!("replanned")
         };
         assert_eq!(Some(to), p.model.role_ix("compiler-engineer"));
-        press(&mut state, &p, "<esc>");
         assert!(screen(&state, &p).contains("Routes to Compiler Engineer"));
     }
 

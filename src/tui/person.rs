@@ -144,6 +144,9 @@ pub struct PlanView {
     pub list: ListView,
     pub detail: TextView,
     pub focus: PlanPane,
+    /// The person changed while another screen was on top: plan again
+    /// when this one shows, not on every key pressed meanwhile.
+    pub stale: bool,
 }
 
 /// How many next-best routes the Plan screen offers.
@@ -156,6 +159,7 @@ impl PlanView {
             list: ListView::default(),
             detail: TextView::default(),
             focus: PlanPane::Routes,
+            stale: false,
         };
         view.layout(model, person, area);
         view
@@ -164,6 +168,7 @@ impl PlanView {
     /// Plans again after the person changed, keeping the selected route
     /// when it still exists.
     pub fn replan(&mut self, model: &Model, person: &Person, area: Rect) {
+        self.stale = false;
         let keep = self.list.selected;
         let offset = self.detail.offset;
         self.outcome = outcome(model, person);

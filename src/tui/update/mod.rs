@@ -48,25 +48,40 @@ pub fn update(state: &mut AppState, p: &Prepared, input: Input) -> Option<Effect
     if !matches!(input, Input::Resize { .. }) {
         state.status = None;
     }
-    match input {
+    let effect = match input {
         Input::Action(Action::Quit) => return Some(Effect::Quit),
-        Input::Action(Action::Help) => toggle_help(state),
-        Input::Action(action) => return act(state, p, action),
+        Input::Action(Action::Help) => {
+            toggle_help(state);
+            None
+        }
+        Input::Action(action) => act(state, p, action),
         Input::Type(c) => {
             if let Some(Layer::Search(search)) = state.layers.last_mut() {
                 search.query.push(c);
                 search.refresh(p.search());
             }
+            None
         }
-        Input::Resize { columns, rows } => resize(state, p, Rect::new(0, 0, columns, rows)),
+        Input::Resize { columns, rows } => {
+            resize(state, p, Rect::new(0, 0, columns, rows));
+            None
+        }
         Input::Click {
             column,
             row,
             double,
-        } => click(state, p, column, row, double),
-        Input::Scroll { column, row, lines } => wheel(state, p, column, row, lines),
-    }
-    None
+        } => {
+            click(state, p, column, row, double);
+            None
+        }
+        Input::Scroll { column, row, lines } => {
+            wheel(state, p, column, row, lines);
+            None
+        }
+    };
+    // A screen closed above a plan that the person changed meanwhile.
+    person::replan_if_shown(state, p);
+    effect
 }
 
 fn act(state: &mut AppState, p: &Prepared, action: Action) -> Option<Effect> {

@@ -64,7 +64,14 @@ fn edit_person(state: &mut AppState, p: &Prepared, edits: Vec<Edit>) -> Option<E
     for edit in &edits {
         state.person.apply(&p.model, edit);
     }
-    refresh(state, p);
+    // Pace and hidden times change how a plan reads, not which routes it has.
+    let routes_change = edits.iter().any(|e| {
+        matches!(
+            e,
+            Edit::Level(..) | Edit::CurrentRole(_) | Edit::TargetRole(_)
+        )
+    });
+    refresh(state, p, routes_change);
     Some(Effect::Save(edits))
 }
 
@@ -77,12 +84,13 @@ pub fn adopt(state: &mut AppState, p: &Prepared, saved: Profile) {
     } == state.person.profile;
     state.person = Person::new(&p.model, saved);
     if !same {
-        refresh(state, p);
+        refresh(state, p, true);
     }
 }
 
-/// Lays out again everything that depends on the person.
-fn refresh(state: &mut AppState, p: &Prepared) {
+/// Lays out again everything that depends on the person; a plan beneath
+/// another screen waits until it shows again ([`replan_if_shown`]).
+fn refresh(state: &mut AppState, p: &Prepared, routes_change: bool) {
     relayout_card(state, p);
     let area = state.area;
     for layer in &mut state.layers {
@@ -92,9 +100,25 @@ fn refresh(state: &mut AppState, p: &Prepared) {
                 let height = list_height(layout::profile(area).skills);
                 settle_grouped(&view.rows, &mut view.list, height);
             }
-            Layer::Plan(view) => view.replan(&p.model, &state.person, area),
+            Layer::Plan(view) if routes_change => view.stale = true,
+            Layer::Plan(view) => {
+                let offset = view.detail.offset;
+                view.layout(&p.model, &state.person, area);
+                view.detail.offset = offset;
+            }
             _ => {}
         }
+    }
+    replan_if_shown(state, p);
+}
+
+/// Plans again if the screen on top is a plan made before the person last
+/// changed.
+pub(super) fn replan_if_shown(state: &mut AppState, p: &Prepared) {
+    if let Some(Layer::Plan(view)) = state.layers.last_mut()
+        && view.stale
+    {
+        view.replan(&p.model, &state.person, state.area);
     }
 }
 
