@@ -1,13 +1,18 @@
 //! Start-up cost of the model: decoding the bundled pack (what every launch
 //! does) against parsing and validating the same pack from its RON text (what
-//! `--data` does), plus building the search index and the route graph.
+//! `--data` does), plus building the search index and the route graph,
+//! and routes: role to role (`path`) and for a person (`plan`), whose
+//! search over roles and the levels held costs more.
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use rolemap::model::gap::Levels;
+use rolemap::model::plan;
 use rolemap::model::route::RouteGraph;
 use rolemap::model::search::SearchIndex;
-use rolemap::model::{SourceFile, load::read_pack, load_files};
+use rolemap::model::*;
+use rolemap::model::{load::read_pack, load_files};
 
 fn load(c: &mut Criterion) {
     let files: Vec<SourceFile> = read_pack(std::path::Path::new("assets/rust-careers")).unwrap();
@@ -42,7 +47,135 @@ fn load(c: &mut Criterion) {
     c.bench_function("path/3 routes", |b| {
         b.iter(|| black_box(graph.fastest_routes(from, to, 2)))
     });
+    let none = Levels::none(&model);
+    c.bench_function("plan/fastest, from no skills", |b| {
+        b.iter(|| black_box(plan::plan(&model, &none, from, to, 0)))
+    });
+    c.bench_function("plan/fastest and 3 alternatives, from no skills", |b| {
+        b.iter(|| black_box(plan::plan(&model, &none, from, to, 3)))
+    });
+    // The goal that makes the search work hardest on the bundled pack: a
+    // near role, whose alternatives must be sought far afield.
+    let near = model.role_ix("junior-backend-developer").unwrap();
+    c.bench_function("plan/4 routes to a near role (the hardest case)", |b| {
+        b.iter(|| black_box(plan::plan(&model, &none, from, near, 3)))
+    });
+    // A pack four times larger, with requirements and moves at random.
+    let large = generated(200, 60);
+    let none = Levels::none(&large);
+    let (start, goals) = (
+        RoleIx(0),
+        (1..200).step_by(10).map(RoleIx).collect::<Vec<_>>(),
+    );
+    let reachable: Vec<RoleIx> = goals
+        .into_iter()
+        .filter(|&g| plan::plan(&large, &none, start, g, 0).is_ok())
+        .collect();
+    println!(
+        "generated pack: 200 roles, 60 skills; {} goals reachable",
+        reachable.len()
+    );
+    c.bench_function("plan/4 routes, generated pack, 20 goals", |b| {
+        b.iter(|| {
+            for &goal in &reachable {
+                black_box(plan::plan(&large, &none, start, goal, 3).unwrap());
+            }
+        })
+    });
 }
 
 criterion_group!(benches, load);
 criterion_main!(benches);
+
+/// A pack of `roles` roles and `skills` skills: each role asks for a sixth
+/// of the skills at random levels, each role has about three moves out,
+/// some both ways. A fixed seed keeps runs comparable.
+fn generated(roles: usize, skills: usize) -> Model {
+    let mut seed = 7u64;
+    let mut next = move || {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) as usize
+    };
+    let skill_list = (0..skills)
+        .map(|i| Skill {
+            id: format!("s{i}"),
+            name: format!("Skill {i}"),
+            category: Category::Language,
+            summary: "s".into(),
+            learning: [1.0, 2.0, 3.0].map(|l| Figure::Estimate {
+                range: Range {
+                    min: l,
+                    max: l + 1.0,
+                },
+                basis: "generated".into(),
+            }),
+            prerequisites: Vec::new(),
+            resources: Vec::new(),
+        })
+        .collect();
+    let role_list = (0..roles)
+        .map(|i| Role {
+            id: format!("r{i}"),
+            title: format!("Role {i}"),
+            band: Band::Mid,
+            track: TrackIx(0),
+            summary: "s".into(),
+            responsibilities: Vec::new(),
+            skills: {
+                let mut reqs = Vec::new();
+                for s in 0..skills {
+                    if next() % 6 == 0 {
+                        reqs.push(Requirement {
+                            skill: SkillIx(s as u32),
+                            level: 1 + (next() % 3) as u8,
+                            need: Need::Essential,
+                        });
+                    }
+                }
+                reqs
+            },
+            requirements_basis: "b".into(),
+            sectors: Vec::new(),
+            wage_reference: None,
+            sources: Vec::new(),
+        })
+        .collect();
+    let mut seen = std::collections::HashSet::new();
+    let mut moves = Vec::new();
+    for _ in 0..roles * 3 {
+        let (a, b) = (next() % roles, next() % roles);
+        if a != b && seen.insert((a, b)) {
+            moves.push(Move {
+                from: RoleIx(a as u32),
+                to: RoleIx(b as u32),
+                kind: MoveKind::Promotion,
+                both_ways: next() % 4 == 0,
+                experience: Figure::Unknown,
+                note: "n".into(),
+            });
+        }
+    }
+    Model::new(PackData {
+        info: PackInfo {
+            id: "generated".into(),
+            name: "Generated".into(),
+            version: "1".into(),
+            description: "d".into(),
+            licence: "l".into(),
+            maintainers: Vec::new(),
+            entry_role: RoleIx(0),
+        },
+        sources: Vec::new(),
+        tracks: vec![Track {
+            id: "t".into(),
+            name: "T".into(),
+            summary: "s".into(),
+        }],
+        skills: skill_list,
+        roles: role_list,
+        moves,
+        wages: Vec::new(),
+    })
+}

@@ -376,8 +376,36 @@ mod planner {
         assert_eq!(via, [2, 1]);
         assert_eq!(plan.routes[0].cost.midpoint(), 6.0);
         assert_eq!(plan.routes[1].cost.midpoint(), 7.0);
-        let rough = plan_with_limit(&model, &none, RoleIx(0), RoleIx(3), 0, 1).unwrap();
+    }
+
+    /// Past the label limit the search keeps one label per role, and says so.
+    #[test]
+    fn the_fallback_past_the_label_limit_is_reported() {
+        // S reaches M through A or B, which teach different skills at the
+        // same cost; T needs a third. Both ways to M are explored.
+        let spec = Spec {
+            levels: vec![
+                vec![0, 0, 0],
+                vec![0, 1, 0],
+                vec![0, 0, 1],
+                vec![0, 0, 0],
+                vec![1, 0, 0],
+            ],
+            months: vec![
+                [(10, 10), (1, 1), (1, 1)],
+                [(2, 2), (1, 1), (1, 1)],
+                [(2, 2), (1, 1), (1, 1)],
+            ],
+            moves: vec![(0, 1), (0, 2), (1, 3), (2, 3), (3, 4)],
+        };
+        let model = build(&spec);
+        let none = person(&model, &[0, 0, 0]);
+        let exact = plan(&model, &none, RoleIx(0), RoleIx(4), 1).unwrap();
+        assert!(exact.exact);
+        assert_eq!(exact.routes.len(), 2);
+        let rough = plan_with_limit(&model, &none, RoleIx(0), RoleIx(4), 0, 1).unwrap();
         assert!(!rough.exact, "the fallback says it is not proved");
+        assert_eq!(rough.routes[0].cost.midpoint(), 12.0);
     }
 
     proptest! {

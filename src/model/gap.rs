@@ -86,13 +86,23 @@ pub fn skill_cost(skill: &Skill, from: u8, to: u8) -> Cost {
 
 /// A level (0–3) for every skill of a model: what a person holds, or what a
 /// role requires.
+///
+/// Packed four bits a skill, sixteen to a word, because the planner
+/// compares whole sets of levels very often: with a guard bit on top of
+/// each field, "every level here is at most the one there" is a subtraction
+/// and a mask per word instead of a comparison per skill.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct Levels(Vec<u8>);
+pub struct Levels(Vec<u64>);
+
+/// Skills in one word of [`Levels`].
+const PER_WORD: usize = 16;
+/// The guard bit of every four-bit field.
+const GUARDS: u64 = 0x8888_8888_8888_8888;
 
 impl Levels {
     /// Level 0 in every skill.
     pub fn none(model: &Model) -> Levels {
-        Levels(vec![0; model.skills().len()])
+        Levels(vec![0; model.skills().len().div_ceil(PER_WORD)])
     }
 
     /// The levels `role` requires, 0 for the skills it does not need.
@@ -103,13 +113,15 @@ impl Levels {
     }
 
     pub fn get(&self, skill: SkillIx) -> u8 {
-        self.0.get(skill.index()).copied().unwrap_or(0)
+        let (word, shift) = (skill.index() / PER_WORD, skill.index() % PER_WORD * 4);
+        self.0.get(word).map_or(0, |w| ((w >> shift) & 0xF) as u8)
     }
 
     /// Sets one skill's level, capped at the top of the scale.
     pub fn set(&mut self, skill: SkillIx, level: u8) {
-        if let Some(slot) = self.0.get_mut(skill.index()) {
-            *slot = level.min(MAX_LEVEL);
+        let (word, shift) = (skill.index() / PER_WORD, skill.index() % PER_WORD * 4);
+        if let Some(w) = self.0.get_mut(word) {
+            *w = (*w & !(0xF << shift)) | (u64::from(level.min(MAX_LEVEL)) << shift);
         }
     }
 
@@ -117,14 +129,21 @@ impl Levels {
     /// person who has taken that role.
     pub fn raise_to(&mut self, model: &Model, role: RoleIx) {
         for req in &model.role(role).skills {
-            let slot = &mut self.0[req.skill.index()];
-            *slot = (*slot).max(req.level);
+            if self.get(req.skill) < req.level {
+                self.set(req.skill, req.level);
+            }
         }
     }
 
-    /// Whether every level here is at most the one in `other`.
+    /// Whether every level here is at most the one in `other`. Each field
+    /// of `other` with its guard bit set is 8 + level, so subtracting a
+    /// level of 0–3 never borrows from the next field, and the guard bit
+    /// survives exactly when this level is not above the other.
     pub fn at_most(&self, other: &Levels) -> bool {
-        self.0.iter().zip(&other.0).all(|(a, b)| a <= b)
+        self.0
+            .iter()
+            .zip(&other.0)
+            .all(|(a, b)| ((b | GUARDS) - a) & GUARDS == GUARDS)
     }
 }
 
@@ -276,6 +295,29 @@ mod tests {
         have.raise_to(&m, senior);
         assert!(fit(&m, &have, senior).qualified());
         assert!(fit(&m, &have, senior).cost.is_zero());
+    }
+
+    #[test]
+    fn packed_levels_compare_field_by_field() {
+        let m = example_model();
+        let skills: Vec<SkillIx> = m.skill_ixs().collect();
+        let mut a = Levels::none(&m);
+        let mut b = Levels::none(&m);
+        assert!(a.at_most(&b) && b.at_most(&a));
+        a.set(skills[0], 2);
+        assert!(!a.at_most(&b) && b.at_most(&a));
+        b.set(skills[0], 3);
+        b.set(skills[1], 1);
+        assert!(a.at_most(&b) && !b.at_most(&a));
+        a.set(skills[1], 3);
+        assert!(
+            !a.at_most(&b) && !b.at_most(&a),
+            "neither holds no more of any skill"
+        );
+        assert_eq!((a.get(skills[0]), a.get(skills[1])), (2, 3));
+        a.set(skills[1], 0);
+        assert_eq!(a.get(skills[1]), 0);
+        assert_eq!(a.get(SkillIx(9999)), 0);
     }
 
     #[test]

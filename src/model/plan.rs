@@ -20,14 +20,17 @@
 //! search instead works on labels (a role and the levels held on arrival),
 //! cheapest first, and drops a label when another at the same role holds no
 //! more of any skill: that one cost no more and leaves no more to learn, so
-//! nothing is lost. The first label to reach the target is the cheapest
+//! nothing is lost. It is an A* search: a label's rank adds what the
+//! target's own requirements still ask of it, a bound that never
+//! overestimates, so the first label to reach the target is the cheapest
 //! route. Alternatives come from Yen's algorithm, each search starting from
 //! the state a route's first moves leave.
 //!
-//! The only approximation: a pack with so many roles and moves that the
-//! number of labels passes [`LABEL_LIMIT`] is searched on from there keeping
-//! one label per role (the first, cheapest, to arrive), and the plan says it
-//! is not proved the cheapest.
+//! The only approximation: a role that would hold more than
+//! [`LABELS_PER_ROLE`] labels no other label there dominates keeps the first
+//! ones (the most promising, as labels are made in order of rank), so the
+//! work stays bounded on any pack, and the plan then says it is not proved
+//! the cheapest. The bundled pack never comes near the limit.
 
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, VecDeque};
@@ -36,8 +39,9 @@ use super::gap::{Cost, Levels, SkillStep, gap_from, total};
 use super::route::{Route, with_alternatives};
 use super::types::{Edge, Figure, Model, RoleIx, SourceIx};
 
-/// Labels explored before the search keeps only one per role.
-pub const LABEL_LIMIT: usize = 50_000;
+/// The most labels one role holds in a search before the search keeps no
+/// more there.
+pub const LABELS_PER_ROLE: usize = 1024;
 
 /// One move of a plan and what it takes from the state before it.
 #[derive(Debug, Clone, PartialEq)]
@@ -159,10 +163,11 @@ pub fn plan(
     to: RoleIx,
     alternatives: usize,
 ) -> Result<Plan, Blocked> {
-    plan_with_limit(model, have, from, to, alternatives, LABEL_LIMIT)
+    plan_with_limit(model, have, from, to, alternatives, LABELS_PER_ROLE)
 }
 
-/// [`plan`] with another label limit, so tests can reach the fallback.
+/// [`plan`] with another limit of labels per role, so tests can reach the
+/// fallback.
 pub fn plan_with_limit(
     model: &Model,
     have: &Levels,
@@ -182,11 +187,11 @@ pub fn plan_with_limit(
         edges: Vec::new(),
         cost: Cost::default(),
     };
-    let Some(first) = search.extend(have, &start, &[]) else {
+    let Some(first) = search.extend(have, &start, &[], None) else {
         return Err(why_blocked(model, to));
     };
-    let routes = with_alternatives(first, alternatives, |root, banned| {
-        search.extend(have, root, banned)
+    let routes = with_alternatives(first, alternatives, |root, banned, bound| {
+        search.extend(have, root, banned, bound)
     });
     Ok(Plan {
         routes: routes
@@ -215,7 +220,8 @@ struct Label {
     dropped: bool,
 }
 
-/// A heap entry: the cheapest (by midpoint) first, then the fewest moves.
+/// A heap entry: the least cost so far plus the least still to learn (by
+/// midpoint) first, then the fewest moves.
 struct Next {
     midpoint: f64,
     moves: usize,
@@ -249,15 +255,20 @@ impl Eq for Next {}
 impl Search<'_> {
     /// The cheapest route that begins with `root` and goes on to the target
     /// without a banned move or a second visit to a role of the root, for a
-    /// person who started with `have`. Its cost is filled in by [`price`].
+    /// person who started with `have`; `None` also when it would cost more
+    /// than `bound` (midpoint). Its cost is filled in by [`price`].
     fn extend(
         &mut self,
         have: &Levels,
         root: &Route,
         banned: &[(RoleIx, RoleIx)],
+        bound: Option<f64>,
     ) -> Option<Route> {
         let model = self.model;
         let (&spur, before) = root.roles.split_last()?;
+        // What the root has cost already, and so what the search may spend.
+        let spent = price(model, have, &root.roles, &root.edges).cost.midpoint();
+        let budget = bound.map_or(f64::INFINITY, |b| b - spent + 1e-9);
         let mut state = have.clone();
         for &role in &root.roles[1..] {
             state.raise_to(model, role);
@@ -273,7 +284,7 @@ impl Search<'_> {
         let mut at_role: Vec<Vec<usize>> = vec![Vec::new(); model.roles().len()];
         at_role[spur.index()].push(0);
         let mut heap = BinaryHeap::from([Next {
-            midpoint: 0.0,
+            midpoint: self.still_to_learn(&labels[0].levels),
             moves: 0,
             label: 0,
         }]);
@@ -296,6 +307,10 @@ impl Search<'_> {
                 levels.raise_to(model, next);
                 let cost = from.cost + total(&steps);
                 let moves = from.moves + 1;
+                let rank = cost.midpoint() + self.still_to_learn(&levels);
+                if rank > budget {
+                    continue;
+                }
                 let here = &at_role[next.index()];
                 if here
                     .iter()
@@ -303,7 +318,7 @@ impl Search<'_> {
                 {
                     continue;
                 }
-                if labels.len() >= self.limit && !here.is_empty() {
+                if here.iter().filter(|&&l| !labels[l].dropped).count() >= self.limit {
                     self.exact = false;
                     continue;
                 }
@@ -323,13 +338,22 @@ impl Search<'_> {
                 let id = labels.len() - 1;
                 at_role[next.index()].push(id);
                 heap.push(Next {
-                    midpoint: cost.midpoint(),
+                    midpoint: rank,
                     moves,
                     label: id,
                 });
             }
         }
         None
+    }
+
+    /// A lower bound of what is left from `levels` (A*'s heuristic): the
+    /// target's own requirements must be met at the end whatever the way.
+    /// It never overestimates, and never drops by more than a step costs
+    /// (more levels held only shrink it), so the first label to reach the
+    /// target is still the cheapest.
+    fn still_to_learn(&self, levels: &Levels) -> f64 {
+        total(&gap_from(self.model, levels, self.to)).midpoint()
     }
 
     /// The root followed by the moves that led to `label`.
@@ -420,6 +444,18 @@ mod tests {
         );
         assert!(!reachable(&m, senior, junior));
         assert!(reachable(&m, junior, senior));
+    }
+
+    #[test]
+    fn every_plan_on_the_bundled_pack_is_exact() {
+        let m = crate::bundled::model().unwrap();
+        let from = m.info().entry_role;
+        let none = Levels::none(&m);
+        for to in m.role_ixs() {
+            if let Ok(p) = plan(&m, &none, from, to, 3) {
+                assert!(p.exact, "to {}", m.role(to).id);
+            }
+        }
     }
 
     #[test]

@@ -54,7 +54,7 @@ impl RouteGraph {
         let Some(first) = self.cheapest(from, to, &[], &[]) else {
             return Vec::new();
         };
-        with_alternatives(first, alternatives, |root, banned_edges| {
+        with_alternatives(first, alternatives, |root, banned_edges, _| {
             let (spur, before) = root.roles.split_last()?;
             let rest = self.cheapest(*spur, to, banned_edges, before)?;
             let mut roles = before.to_vec();
@@ -113,18 +113,20 @@ impl RouteGraph {
 }
 
 /// Yen's algorithm for the next-best loopless routes. `first` is the
-/// cheapest route; `extend(root, banned)` must return the cheapest route
-/// that begins with `root` (its roles and moves; its cost is not used) and
-/// goes on to the goal without taking a banned `(from, to)` move or
-/// entering a role of the root again. The result is `first`, then up to
-/// `alternatives` distinct routes, cheapest first.
+/// cheapest route; `extend(root, banned, bound)` must return the cheapest
+/// route that begins with `root` (its roles and moves; its cost is not
+/// used) and goes on to the goal without taking a banned `(from, to)` move
+/// or entering a role of the root again. It may return `None` when that
+/// route's midpoint would exceed `bound`: enough cheaper candidates are
+/// known already. The result is `first`, then up to `alternatives` distinct
+/// routes, cheapest first.
 ///
 /// It needs only that `extend` is exact for its root, so it serves both
 /// costs that add up move by move and costs that depend on the way so far.
 pub fn with_alternatives(
     first: Route,
     alternatives: usize,
-    mut extend: impl FnMut(&Route, &[(RoleIx, RoleIx)]) -> Option<Route>,
+    mut extend: impl FnMut(&Route, &[(RoleIx, RoleIx)], Option<f64>) -> Option<Route>,
 ) -> Vec<Route> {
     let mut found = vec![first];
     let mut candidates: BinaryHeap<Candidate> = BinaryHeap::new();
@@ -141,7 +143,11 @@ pub fn with_alternatives(
                 .filter(|r| r.roles.len() > i + 1 && r.roles[..=i] == root.roles[..])
                 .map(|r| (r.roles[i], r.roles[i + 1]))
                 .collect();
-            let Some(route) = extend(&root, &banned_edges) else {
+            let Some(route) = extend(
+                &root,
+                &banned_edges,
+                bound(&found, &candidates, alternatives),
+            ) else {
                 continue;
             };
             let known = found.iter().any(|r| r.roles == route.roles)
@@ -156,6 +162,18 @@ pub fn with_alternatives(
         }
     }
     found
+}
+
+/// The most a new candidate may cost and still be chosen: with as many
+/// candidates as routes still wanted, the dearest of those is the limit.
+fn bound(found: &[Route], candidates: &BinaryHeap<Candidate>, alternatives: usize) -> Option<f64> {
+    let wanted = (alternatives + 1).checked_sub(found.len())?;
+    if wanted == 0 || candidates.len() < wanted {
+        return None;
+    }
+    let mut costs: Vec<f64> = candidates.iter().map(|c| c.0.cost.midpoint()).collect();
+    costs.sort_by(f64::total_cmp);
+    Some(costs[wanted - 1])
 }
 
 fn node(role: RoleIx) -> NodeIndex {
