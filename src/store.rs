@@ -176,6 +176,18 @@ impl Store {
 
     /// Every profile, by name; damaged ones say so.
     pub fn list(&self) -> Result<Vec<Listed>, StoreError> {
+        Ok(self
+            .names()?
+            .into_iter()
+            .map(|name| Listed {
+                profile: self.load(&name),
+                name,
+            })
+            .collect())
+    }
+
+    /// The names of the profiles there are, without reading them.
+    pub fn names(&self) -> Result<Vec<String>, StoreError> {
         let dir = self.profiles();
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
@@ -194,13 +206,7 @@ impl Store {
             }
         }
         names.sort_by_key(|n| n.to_lowercase());
-        Ok(names
-            .into_iter()
-            .map(|name| Listed {
-                profile: self.load(&name),
-                name,
-            })
-            .collect())
+        Ok(names)
     }
 
     /// Reads a profile; a missing or damaged one is an error and the file is
@@ -216,8 +222,11 @@ impl Store {
                 });
             }
             Err(e) if e.kind() == io::ErrorKind::InvalidData => {
+                let problem = Diagnostic::error(format!("{} {e}", path.display())).with_hint(
+                    "move or rename it: profiles are read only from regular UTF-8 files",
+                );
                 return Err(StoreError::Damaged {
-                    problem: Box::new(Diagnostic::error(e.to_string())),
+                    problem: Box::new(problem),
                     path,
                 });
             }
@@ -274,12 +283,13 @@ impl Store {
     pub fn create(&self, name: &str, now: &str) -> Result<Profile, StoreError> {
         profile::check_name(name).map_err(StoreError::BadName)?;
         let _lock = self.lock()?;
-        let taken = self
-            .list()?
+        let lower = name.to_lowercase();
+        if let Some(taken) = self
+            .names()?
             .into_iter()
-            .find(|l| l.name.to_lowercase() == name.to_lowercase());
-        if let Some(taken) = taken {
-            return Err(StoreError::Exists { name: taken.name });
+            .find(|n| n.to_lowercase() == lower)
+        {
+            return Err(StoreError::Exists { name: taken });
         }
         let fresh = Profile::new(name, now);
         self.write(&fresh)?;
@@ -398,18 +408,18 @@ fn read_text(path: &Path) -> io::Result<String> {
     if !meta.is_file() {
         return Err(io::Error::new(
             io::ErrorKind::InvalidData,
-            "it is not a regular file",
+            "is not a regular file",
         ));
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(io::Error::new(
             io::ErrorKind::InvalidData,
-            format!("it is larger than {} MiB", MAX_FILE_BYTES / 1024 / 1024),
+            format!("is larger than {} MiB", MAX_FILE_BYTES / 1024 / 1024),
         ));
     }
     let bytes = fs::read(path)?;
     String::from_utf8(bytes)
-        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "it is not UTF-8 text"))
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "is not UTF-8 text"))
 }
 
 /// Whether an atomic write may replace a file that is there.
@@ -448,10 +458,13 @@ pub fn write_atomic_with(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     // tempfile creates the file with owner-only permissions on Unix.
+    // Its error names the temp file, which means nothing to a person: keep
+    // only what went wrong; callers say which file it was for.
     let mut temp = tempfile::Builder::new()
         .prefix(&format!(".{file_name}."))
         .suffix(".tmp")
-        .tempfile_in(&dir)?;
+        .tempfile_in(&dir)
+        .map_err(|e| io::Error::from(e.kind()))?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     before_rename(temp.path())?;

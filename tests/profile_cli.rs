@@ -2,7 +2,6 @@
 //! the real binary, each test in a folder of its own (ROLEMAP_HOME).
 
 use std::fs;
-use std::path::Path;
 
 use assert_cmd::Command;
 use predicates::prelude::*;
@@ -376,13 +375,41 @@ fn plan_output_files_are_written_atomically_and_not_replaced_unasked() {
         .args(["plan", "--profile", "ana", "--force"])
         .assert()
         .code(2);
+    // Not into a folder that is not there, nor onto a folder, a link or a device.
     let nowhere = home.dir.path().join("no/such/dir/plan.md");
     home.rolemap()
         .args(["plan", "--profile", "ana", "-o"])
         .arg(&nowhere)
         .assert()
-        .success();
-    assert!(Path::new(&nowhere).exists(), "folders are made as needed");
+        .code(2)
+        .stderr(predicate::str::contains("does not exist"));
+    assert!(!nowhere.exists());
+    home.rolemap()
+        .args(["plan", "--profile", "ana", "--force", "-o"])
+        .arg(home.dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is a folder; give a file name"));
+    #[cfg(unix)]
+    {
+        let link = home.dir.path().join("link.md");
+        std::os::unix::fs::symlink(&file, &link).unwrap();
+        home.rolemap()
+            .args(["plan", "--profile", "ana", "--force", "-o"])
+            .arg(&link)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("is not a regular file"));
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+    }
+    // `-o -` is standard output.
+    let md = home.run(&["plan", "--profile", "ana", "-o", "-"]);
+    assert!(md.starts_with("# Plan for ana"));
 }
 
 #[test]

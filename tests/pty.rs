@@ -119,7 +119,11 @@ impl Session {
                 }
                 return status;
             }
-            assert!(Instant::now() < deadline, "rolemap did not exit");
+            assert!(
+                Instant::now() < deadline,
+                "rolemap did not exit; screen:\n{}",
+                self.contents()
+            );
             std::thread::sleep(Duration::from_millis(10));
         }
     }
@@ -265,6 +269,16 @@ fn a_damaged_profile_is_moved_aside_and_the_explorer_goes_on() {
     std::fs::write(profiles.join("ana.ron"), "(version: 1, name: \"ana\",, )").unwrap();
     let mut s = Session::start_in(home, &["--profile", "ana"], &[]);
     s.wait_for_text("could not be read");
+    s.wait_for_text("where it is kept as it was");
+    let shown: String = s
+        .contents()
+        .lines()
+        .map(|l| l.trim_matches(|c| c == '│' || c == ' '))
+        .collect();
+    assert!(
+        shown.contains("ana.ron.damaged-"),
+        "the notice says where the file went: {shown}"
+    );
     let aside: Vec<String> = std::fs::read_dir(&profiles)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -275,6 +289,9 @@ fn a_damaged_profile_is_moved_aside_and_the_explorer_goes_on() {
         std::fs::read_to_string(profiles.join(&aside[0])).unwrap(),
         "(version: 1, name: \"ana\",, )"
     );
+    // The notice stays until closed (q too closes it); then the explorer goes on.
+    s.send("\r");
+    s.wait_for_text("q quit");
     s.send("q");
     assert!(s.wait_exit().success());
     assert!(

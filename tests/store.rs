@@ -321,11 +321,13 @@ fn the_last_used_profile_is_remembered() {
 fn rolemap_home_wins_over_the_platform_folder() {
     let home = Store::locate(Some("/tmp/coach-usb".into())).unwrap();
     assert_eq!(home.root(), Path::new("/tmp/coach-usb"));
-    // Empty means unset.
-    let platform = Store::locate(Some("".into()));
-    if let Ok(platform) = platform {
-        assert_ne!(platform.root(), Path::new(""));
-        assert!(platform.root().ends_with("rolemap"));
+    // Empty means unset: the platform folder, which needs a home folder.
+    match Store::locate(Some("".into())) {
+        Ok(platform) => assert!(platform.root().ends_with("rolemap"), "{platform:?}"),
+        Err(e) => {
+            assert!(matches!(e, StoreError::NoHome));
+            assert!(std::env::var_os("HOME").is_none(), "HOME is set, yet: {e}");
+        }
     }
 }
 

@@ -568,7 +568,7 @@ mod random_use {
                 Layer::Plan(v) => {
                     assert!(v.routes() == 0 || v.list.selected < v.routes())
                 }
-                Layer::Help(..) | Layer::Sources(_) => {}
+                Layer::Help(..) | Layer::Sources(_) | Layer::Notice(..) => {}
             }
         }
     }
@@ -919,4 +919,59 @@ mod person {
         update::update(&mut state, &p, click(true));
         assert!(state.layers.is_empty(), "a double click walks the route");
     }
+}
+
+#[test]
+fn going_between_plan_and_profile_never_piles_screens_up() {
+    let p = prepared();
+    let mut state = start_as(&p, 80, 24, ana());
+    press(&mut state, &p, "pmpmpmpm");
+    assert_eq!(state.layers.len(), 2, "plan, then profile above it");
+    assert_eq!(state.context(), Context::Profile);
+    press(&mut state, &p, "p");
+    assert_eq!(state.layers.len(), 1);
+    assert_eq!(state.context(), Context::Plan);
+}
+
+#[test]
+fn a_notice_stays_until_closed_and_is_laid_out_again_on_resize() {
+    let p = prepared();
+    let mut state = start(&p, 80, 24);
+    update::notice(
+        &mut state,
+        "Profile `ana` could not be read: expected `)` at line 4, column 14.\nIt was moved to /home/ana/.local/share/rolemap/profiles/ana.ron.damaged-20261201T073345Z, where it is kept as it was, and a new, empty profile `ana` was started.".into(),
+    );
+    assert_eq!(state.context(), Context::Notice);
+    insta::assert_snapshot!("notice_80x24", screen(&state, &p));
+    // The next key does not make it go away, unless it closes it.
+    press(&mut state, &p, "j");
+    assert_eq!(state.context(), Context::Notice);
+    update::update(
+        &mut state,
+        &p,
+        Input::Resize {
+            columns: 60,
+            rows: 20,
+        },
+    );
+    let Some(Layer::Notice(_, text)) = state.layers.last() else {
+        panic!("the notice is still open")
+    };
+    let width = rolemap::tui::layout::inner(rolemap::tui::layout::overlay(state.area)).width;
+    assert!(
+        text.doc
+            .lines
+            .iter()
+            .all(|l| l.width() <= usize::from(width))
+    );
+    let joined: String = text.doc.lines.iter().map(|l| l.text()).collect();
+    assert!(
+        joined.contains("/home/ana/.local/share/rolemap/profiles/ana.ron.damaged-20261201T073345Z")
+    );
+    assert_eq!(
+        press(&mut state, &p, "q"),
+        None,
+        "q closes the notice, it does not quit"
+    );
+    assert!(state.layers.is_empty());
 }

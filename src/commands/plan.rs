@@ -77,26 +77,52 @@ pub fn run(ctx: &Context, request: &Request, out: &mut impl Write) -> Outcome {
     };
     match request.output {
         None => Ok(out.write_all(text.as_bytes())?),
-        Some(path) => {
-            let replace = if request.force {
-                Replace::Yes
-            } else {
-                Replace::No
-            };
-            match store::write_atomic(path, text.as_bytes(), replace) {
-                Ok(()) => {
-                    eprintln!("Wrote the plan to {}.", path.display());
-                    Ok(())
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                    Err(Failure::Usage(format!(
-                        "{} exists already; add --force to replace it",
-                        path.display()
-                    )))
-                }
-                Err(e) => Err(Failure::Runtime(format!("{}: {e}", path.display()))),
-            }
+        Some(path) if path.as_os_str() == "-" => Ok(out.write_all(text.as_bytes())?),
+        Some(path) => write_file(path, &text, request.force),
+    }
+}
+
+/// Writes the plan to a file the person named: a new one, or with `force`
+/// a regular file that is there. Anything else is refused before writing.
+fn write_file(path: &Path, text: &str, force: bool) -> Result<(), Failure> {
+    let shown = path.display();
+    if let Ok(meta) = std::fs::symlink_metadata(path) {
+        if meta.is_dir() {
+            return Err(Failure::Usage(format!(
+                "{shown} is a folder; give a file name"
+            )));
         }
+        if !force {
+            return Err(Failure::Usage(format!(
+                "{shown} exists already; add --force to replace it"
+            )));
+        }
+        if !meta.is_file() {
+            return Err(Failure::Usage(format!(
+                "{shown} is not a regular file (a link, a device or a pipe); \
+                 only a regular file is replaced, or leave out -o to print the plan"
+            )));
+        }
+    }
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+    if let Some(folder) = folder
+        && !folder.is_dir()
+    {
+        return Err(Failure::Usage(format!(
+            "the folder {} does not exist",
+            folder.display()
+        )));
+    }
+    let replace = if force { Replace::Yes } else { Replace::No };
+    match store::write_atomic(path, text.as_bytes(), replace) {
+        Ok(()) => {
+            eprintln!("Wrote the plan to {shown}.");
+            Ok(())
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(Failure::Usage(format!(
+            "{shown} exists already; add --force to replace it"
+        ))),
+        Err(e) => Err(Failure::Runtime(format!("cannot write {shown}: {e}"))),
     }
 }
 

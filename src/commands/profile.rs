@@ -21,12 +21,17 @@ impl From<StoreError> for Failure {
                 Failure::Usage(e.to_string())
             }
             StoreError::Damaged { problem, .. } => {
-                let hint = format!(
-                    "{} The file is left as it is: mend it, or `rolemap profile delete NAME` \
-                     it; the explorer moves such a file aside and starts afresh.",
-                    problem.hint.as_deref().unwrap_or_default()
-                );
-                Failure::Data(vec![problem.with_hint(hint.trim_start())])
+                let hint = match (problem.hint.as_deref(), problem.location.is_some()) {
+                    (Some(h), true) => format!(
+                        "{}. The file is left as it is: mend it, or delete it with \
+                         `rolemap profile delete NAME`; the explorer moves such a file aside and \
+                         starts afresh",
+                        h.trim_end_matches('.')
+                    ),
+                    (Some(h), false) => format!("{}; it is left as it is", h.trim_end_matches('.')),
+                    (None, _) => "the file is left as it is".to_string(),
+                };
+                Failure::Data(vec![problem.with_hint(hint)])
             }
             StoreError::Newer { problem, .. } => Failure::Data(vec![*problem]),
             StoreError::Locked { .. } | StoreError::Io { .. } | StoreError::NoHome => {

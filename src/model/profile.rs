@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::diagnostic::{Diagnostic, Location, offset_of};
 use super::gap::Levels;
+use super::text::clean_line;
 use super::types::{MAX_LEVEL, Model, RoleIx};
 
 /// The format written by this version. Files carry it so that a later
@@ -28,6 +29,10 @@ pub const MAX_HOURS_PER_WEEK: u16 = 60;
 
 /// The longest profile name.
 pub const MAX_NAME_CHARS: usize = 64;
+
+/// The most bytes a name may take in a file name, leaving room under the
+/// usual 255 for `.ron` and for the suffix a damaged file is moved aside with.
+pub const MAX_NAME_BYTES: usize = 160;
 
 /// Why a profile file could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -211,7 +216,10 @@ impl Profile {
 
     /// Reads a profile file's text; `file` names it in the problem reported.
     pub fn parse(text: &str, file: &str) -> Result<Profile, ParseError> {
+        /// The version alone, read first; named as the whole is, so that
+        /// messages and a file written as `Profile(...)` agree.
         #[derive(Deserialize)]
+        #[serde(rename = "Profile")]
         struct VersionOnly {
             version: Option<u32>,
         }
@@ -264,7 +272,28 @@ impl Profile {
             )
         })?;
         profile.check(text, file).map_err(ParseError::Invalid)?;
-        Ok(profile)
+        Ok(profile.cleaned())
+    }
+
+    /// The profile with every text cleaned of control characters: a file
+    /// edited by hand must not be able to reach the terminal with escape
+    /// sequences through a name, an id or a date.
+    fn cleaned(self) -> Profile {
+        let clean = |s: String| clean_line(&s).into_owned();
+        Profile {
+            name: clean(self.name),
+            current_role: self.current_role.map(clean),
+            target_role: self.target_role.map(clean),
+            skills: self
+                .skills
+                .into_iter()
+                .map(|(k, v)| (clean(k), v))
+                .collect(),
+            marked: self.marked.into_iter().map(clean).collect(),
+            created: clean(self.created),
+            updated: clean(self.updated),
+            ..self
+        }
     }
 
     /// Values the types allow but the scale does not.
@@ -302,6 +331,12 @@ pub fn check_name(name: &str) -> Result<(), String> {
     if count > MAX_NAME_CHARS {
         return Err(format!(
             "a profile name has at most {MAX_NAME_CHARS} characters; this one has {count}"
+        ));
+    }
+    if name.len() > MAX_NAME_BYTES {
+        return Err(format!(
+            "this name takes {} bytes in a file name, and at most {MAX_NAME_BYTES} fit; use a shorter one",
+            name.len()
         ));
     }
     if let Some(bad) = name
@@ -421,6 +456,20 @@ mod tests {
     }
 
     #[test]
+    fn control_characters_in_a_file_never_come_out() {
+        let text = format!(
+            "(version: 1, name: \"ana\", current_role: Some(\"\\u{{1b}}]0;PWNED\\u{{7}}x\"), \
+             skills: {{\"a\\u{{1b}}[2Jb\": 1}}, marked: [\"\\u{{9b}}c\"], \
+             created: \"{NOW}\", updated: \"\\u{{1b}}[31mred\")"
+        );
+        let p = Profile::parse(&text, "ana.ron").unwrap();
+        assert_eq!(p.current_role.as_deref(), Some("]0;PWNEDx"));
+        assert_eq!(p.updated, "[31mred");
+        assert!(p.skills.contains_key("a[2Jb"));
+        assert!(p.marked.contains("c"));
+    }
+
+    #[test]
     fn names_are_safe_file_names() {
         for good in ["ana", "Ana García", "client-07", "j.doe_2", "李"] {
             assert_eq!(check_name(good), Ok(()), "{good}");
@@ -431,6 +480,9 @@ mod tests {
             assert!(check_name(bad).is_err(), "{bad:?}");
         }
         assert!(check_name(&"a".repeat(65)).is_err());
+        // 64 characters, but 256 bytes: too long for a file name.
+        assert!(check_name(&"𠀀".repeat(64)).unwrap_err().contains("bytes"));
+        assert_eq!(check_name(&"é".repeat(64)), Ok(()));
         assert!(check_name("a\u{7}").unwrap_err().contains("U+0007"));
     }
 }

@@ -17,17 +17,19 @@ pub enum Context {
     Skill,
     Help,
     Sources,
+    Notice,
     Profile,
     Plan,
 }
 
 impl Context {
-    pub const SCREENS: [Context; 7] = [
+    pub const SCREENS: [Context; 8] = [
         Context::Explore,
         Context::Search,
         Context::Skill,
         Context::Help,
         Context::Sources,
+        Context::Notice,
         Context::Profile,
         Context::Plan,
     ];
@@ -45,6 +47,7 @@ impl Context {
             Context::Skill => "Skill",
             Context::Help => "Help",
             Context::Sources => "Sources",
+            Context::Notice => "Notice",
             Context::Profile => "Profile",
             Context::Plan => "Plan",
         }
@@ -359,6 +362,22 @@ pub static BINDINGS: &[Binding] = &[
     bind!(Sources, CLOSE, Close, "Close the sources", "Esc close"),
     bind!(
         Sources,
+        &[Key::char('?')],
+        Help,
+        "Show every key of this screen",
+        "? help"
+    ),
+    bind!(Notice, UP, Up, "Scroll up"),
+    bind!(Notice, DOWN, Down, "Scroll down"),
+    bind!(
+        Notice,
+        &[key(KeyCode::Esc), key(KeyCode::Enter), Key::char('q')],
+        Close,
+        "Close the notice",
+        "Enter close"
+    ),
+    bind!(
+        Notice,
         &[Key::char('?')],
         Help,
         "Show every key of this screen",

@@ -76,8 +76,11 @@ pub struct Session {
     /// `None` when there is no folder to keep profiles in.
     store: Option<Store>,
     profile: Profile,
-    /// Said on the first frame: a profile moved aside, or saving impossible.
+    /// Shown over the first frame until closed: a profile moved aside, or
+    /// saving impossible.
     note: Option<String>,
+    /// Said in the status line of the first frame.
+    status: Option<String>,
     /// Save before anything else: the profile is not on disk yet.
     save_first: bool,
     /// Remember this profile as the last used.
@@ -92,7 +95,7 @@ impl Session {
         let now = store::now();
         let store = match Store::open() {
             Ok(store) => store,
-            Err(e) => return Ok(Session::in_memory(&now, e)),
+            Err(e) => return Ok(Session::in_memory(store::DEFAULT_PROFILE, &now, e)),
         };
         let name = store.chosen(cli.profile.as_deref());
         let remember = store.last_used().as_deref() != Some(name.as_str());
@@ -103,21 +106,25 @@ impl Session {
                         format!(" at line {}, column {}", l.line, l.column)
                     });
                     format!(
-                        "Profile `{name}` could not be read ({}{at}); it was moved to {} and a new one started.",
+                        "Profile `{name}` could not be read: {}{at}.\nIt was moved to {}, where it is kept as it was, and a new, empty profile `{name}` was started.",
                         m.problem.message,
                         m.to.display()
                     )
+                });
+                let status = (opened.is_new && note.is_none() && cli.profile.is_some()).then(|| {
+                    format!("A new profile `{name}` was made; `rolemap profile list` shows the others.")
                 });
                 let mut session = Session {
                     store: Some(store),
                     save_first: opened.is_new,
                     profile: opened.profile,
                     note,
+                    status,
                     remember,
                 };
                 let unknown = session.profile.resolve(model).unknown;
-                if session.note.is_none() && !unknown.is_empty() {
-                    session.note = Some(format!(
+                if session.status.is_none() && !unknown.is_empty() {
+                    session.status = Some(format!(
                         "Profile `{name}` names what this pack lacks ({}); kept, left out of plans.",
                         unknown.join(", ")
                     ));
@@ -125,16 +132,19 @@ impl Session {
                 Ok(session)
             }
             Err(e @ (StoreError::BadName(_) | StoreError::Newer { .. })) => Err(e.into()),
-            Err(e) => Ok(Session::in_memory(&now, e)),
+            Err(e) => Ok(Session::in_memory(&name, &now, e)),
         }
     }
 
     /// A profile that lives only as long as this run, when none can be kept.
-    fn in_memory(now: &str, why: StoreError) -> Session {
+    fn in_memory(name: &str, now: &str, why: StoreError) -> Session {
         Session {
             store: None,
-            profile: Profile::new(store::DEFAULT_PROFILE, now),
-            note: Some(format!("Changes to your profile cannot be saved: {why}")),
+            profile: Profile::new(name, now),
+            note: Some(format!(
+                "Profile `{name}` cannot be opened: {why}.\nThis run goes on with an empty profile, and changes to it are not saved."
+            )),
+            status: None,
             save_first: false,
             remember: false,
         }
@@ -175,8 +185,9 @@ fn run(prepared: &Prepared, theme: Theme, mut session: Session) -> Result<Ended,
     let person = Person::new(&prepared.model, session.profile.clone());
     let area = Rect::new(0, 0, size.width, size.height);
     let mut state = AppState::new(prepared, area, person);
+    state.status = session.status.take();
     if let Some(note) = session.note.take() {
-        state.status = Some(note);
+        update::notice(&mut state, note);
     }
     let mut clicks = Clicks::default();
     let mut dirty = true;

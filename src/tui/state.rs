@@ -144,6 +144,9 @@ pub enum Layer {
     /// The keys of the context beneath.
     Help(Context, TextView),
     Sources(TextView),
+    /// Something the person must read before going on (a profile moved
+    /// aside, changes that cannot be saved): the text and its layout.
+    Notice(String, TextView),
     Profile(ProfileView),
     Plan(PlanView),
 }
@@ -155,6 +158,7 @@ impl Layer {
             Layer::Skill(_) => Context::Skill,
             Layer::Help(..) => Context::Help,
             Layer::Sources(_) => Context::Sources,
+            Layer::Notice(..) => Context::Notice,
             Layer::Profile(_) => Context::Profile,
             Layer::Plan(_) => Context::Plan,
         }

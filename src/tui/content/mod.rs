@@ -548,6 +548,17 @@ pub fn role_estimate_bases(model: &Model, role: RoleIx) -> Vec<String> {
     bases
 }
 
+/// A notice's text, paragraph by paragraph, and how to close it.
+pub fn notice(message: &str, width: usize) -> Doc {
+    let mut doc = Doc::new();
+    for paragraph in message.split('\n') {
+        doc.wrapped(paragraph, width, "", "", Meaning::Plain);
+        doc.blank();
+    }
+    doc.wrapped("Enter or Esc closes this.", width, "", "", Meaning::Quiet);
+    doc
+}
+
 /// Every key of `context` with its description, generated from the keymap.
 pub fn help(context: Context, width: usize) -> Doc {
     let mut doc = Doc::new();

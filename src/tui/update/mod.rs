@@ -155,12 +155,14 @@ fn act(state: &mut AppState, p: &Prepared, action: Action) -> Option<Effect> {
                 }
             }
         },
-        Some(Layer::Help(_, text) | Layer::Sources(text)) => match action {
-            Action::Close => {
-                state.layers.pop();
+        Some(Layer::Help(_, text) | Layer::Sources(text) | Layer::Notice(_, text)) => {
+            match action {
+                Action::Close => {
+                    state.layers.pop();
+                }
+                _ => scroll_text(text, action, list_height(layout::overlay(area))),
             }
-            _ => scroll_text(text, action, list_height(layout::overlay(area))),
-        },
+        }
     }
     None
 }
@@ -271,6 +273,15 @@ fn toggle_help(state: &mut AppState) {
         .push(Layer::Help(context, TextView { doc, offset: 0 }));
 }
 
+/// Shows a message the person must close before going on.
+pub fn notice(state: &mut AppState, message: String) {
+    let width = usize::from(layout::inner(layout::overlay(state.area)).width);
+    let doc = content::notice(&message, width);
+    state
+        .layers
+        .push(Layer::Notice(message, TextView { doc, offset: 0 }));
+}
+
 fn open_sources(
     state: &mut AppState,
     p: &Prepared,
@@ -328,6 +339,7 @@ fn resize(state: &mut AppState, p: &Prepared, area: Rect) {
             }
             Layer::Help(context, text) => text.doc = content::help(*context, overlay_width),
             Layer::Sources(_) => {}
+            Layer::Notice(message, text) => text.doc = content::notice(message, overlay_width),
             Layer::Profile(view) => {
                 view.layout(&p.model, &state.person, area);
                 let height = list_height(layout::profile(area).skills);
@@ -371,7 +383,7 @@ fn click(state: &mut AppState, p: &Prepared, column: u16, row: u16, double: bool
     };
     match state.layers.last_mut() {
         Some(Layer::Profile(_) | Layer::Plan(_)) => person::click(state, p, column, row, double),
-        Some(Layer::Help(..) | Layer::Sources(_)) => {
+        Some(Layer::Help(..) | Layer::Sources(_) | Layer::Notice(..)) => {
             if !layout::contains(layout::overlay(area), column, row) {
                 state.layers.pop();
             }

@@ -35,12 +35,32 @@ pub(super) fn set_role(
     effect
 }
 
+/// Goes back to a screen already open beneath, closing what is above it,
+/// so that going between Plan and Profile never piles them up. Says
+/// whether there was one.
+fn back_to(state: &mut AppState, open: impl Fn(&Layer) -> bool) -> bool {
+    match state.layers.iter().position(open) {
+        Some(i) => {
+            state.layers.truncate(i + 1);
+            true
+        }
+        None => false,
+    }
+}
+
 pub(super) fn open_plan(state: &mut AppState, p: &Prepared) {
+    if back_to(state, |l| matches!(l, Layer::Plan(_))) {
+        replan_if_shown(state, p);
+        return;
+    }
     let view = PlanView::new(&p.model, &state.person, state.area);
     state.layers.push(Layer::Plan(view));
 }
 
 pub(super) fn open_profile(state: &mut AppState, p: &Prepared) {
+    if back_to(state, |l| matches!(l, Layer::Profile(_))) {
+        return;
+    }
     let mut view = ProfileView::new(&p.model, &state.person, state.area);
     // Start on the first skill the goal asks for that the person lacks.
     if let Some(goal) = state.person.resolved.target {

@@ -49,6 +49,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, p: &Prepared, theme: &Theme) {
                 overlay::draw(frame, &title, text, theme);
             }
             Layer::Sources(text) => overlay::draw(frame, "Sources of the figures", text, theme),
+            Layer::Notice(_, text) => overlay::draw(frame, "Please note", text, theme),
             Layer::Search(_) | Layer::Skill(_) | Layer::Profile(_) | Layer::Plan(_) => {}
         }
     }
