@@ -43,16 +43,47 @@ pub fn months(cost: &Cost) -> String {
 /// figures are rounded outwards (to whole months from 10 on, else to half
 /// months), so the range never claims more precision than the pack's own.
 pub fn months_at(cost: &Cost, pace: f64) -> String {
+    months(&at_pace(cost, pace))
+}
+
+/// `cost` × `pace`, rounded outwards as [`months_at`] says; unchanged at
+/// the pack's own pace.
+pub fn at_pace(cost: &Cost, pace: f64) -> Cost {
     if pace == 1.0 {
-        return months(cost);
+        return *cost;
     }
     let scaled = cost.scaled(pace);
     let step = if scaled.max >= 10.0 { 1.0 } else { 0.5 };
-    months(&Cost {
+    Cost {
         min: (scaled.min / step).floor() * step,
         max: (scaled.max / step).ceil() * step,
         ..scaled
-    })
+    }
+}
+
+/// What a pace means for the pack's times: `6 h a week: the pack's times
+/// × 1.3 (they assume 8 h, about one day)`.
+pub fn pace_meaning(hours_per_week: u16) -> String {
+    let base = crate::model::profile::BASELINE_HOURS_PER_WEEK;
+    if hours_per_week == base {
+        format!("{hours_per_week} h a week, about one day: the pack's times as they are")
+    } else {
+        let factor = f64::from(base) / f64::from(hours_per_week.max(1));
+        format!(
+            "{hours_per_week} h a week: the pack's times × {} (they assume {base} h, about one day)",
+            number(factor)
+        )
+    }
+}
+
+/// How the pace of a plan or a screen reads: `6 h a week`, or `8 h a week,
+/// about one day` at the pack's own pace.
+pub fn pace(hours_per_week: u16) -> String {
+    if hours_per_week == crate::model::profile::BASELINE_HOURS_PER_WEEK {
+        format!("{hours_per_week} h a week, about one day")
+    } else {
+        format!("{hours_per_week} h a week")
+    }
 }
 
 /// `word` with a capital first letter.

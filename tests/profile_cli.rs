@@ -474,6 +474,11 @@ fn show_with_a_profile_adds_the_persons_match() {
     assert!(m["essential_met"].as_u64().unwrap() >= 1);
     assert!(m["essential_met"].as_u64() < m["essential"].as_u64());
     assert!(!m["gap"].as_array().unwrap().is_empty());
+    // Hidden times: the gap is counted in skills only.
+    home.run(&["profile", "set", "ana", "--hide-times"]);
+    let hidden = home.run(&["show", "junior systems", "--profile", "ana"]);
+    assert!(hidden.contains("To close the gap: "), "{hidden}");
+    assert!(!hidden.contains("h a week."), "{hidden}");
     // Without a profile, no match key.
     let plain = home.json(&["show", "junior systems", "--json"]);
     assert!(plain.get("match").is_none());

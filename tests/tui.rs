@@ -975,3 +975,18 @@ fn a_notice_stays_until_closed_and_is_laid_out_again_on_resize() {
     );
     assert!(state.layers.is_empty());
 }
+
+#[test]
+fn hidden_times_also_hide_the_persons_own_gaps() {
+    let p = prepared();
+    let mut hidden = ana();
+    hidden.hide_times = true;
+    let mut state = start_as(&p, 120, 40, hidden);
+    let card = screen(&state, &p);
+    assert!(card.contains("you meet 3 of 13 essential"), "{card}");
+    assert!(!card.contains("essential · gap"), "{card}");
+    press(&mut state, &p, "m");
+    let summary = screen(&state, &p);
+    assert!(summary.contains("Match: you meet"), "{summary}");
+    assert!(!summary.contains("skills · gap"), "{summary}");
+}

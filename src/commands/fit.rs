@@ -44,6 +44,9 @@ pub fn write(ctx: &Context, profile: &Profile, role: RoleIx, out: &mut impl Writ
             out,
             "  Nothing to learn: every level the role asks for is held."
         )?;
+    } else if profile.hide_times {
+        let n = format::plural(f.gap.len(), "skill");
+        writeln!(out, "  To close the gap: {n}.")?;
     } else {
         let text = format::months_at(&f.cost, profile.pace());
         let time = if f.cost.estimated {

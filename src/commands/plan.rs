@@ -12,7 +12,7 @@ use crate::cli::PlanFormat;
 use crate::format;
 use crate::model::gap::Cost;
 use crate::model::plan::{self, Plan};
-use crate::model::profile::{BASELINE_HOURS_PER_WEEK, Profile};
+use crate::model::profile::Profile;
 use crate::model::{Model, RoleIx};
 use crate::store::{self, Replace, Store};
 
@@ -189,17 +189,8 @@ pub fn markdown(planned: &Planned, now: &str) -> String {
         line("Learning times are hidden, as the profile asks.");
     } else {
         line(&format!(
-            "Times are months at {} hours of learning a week{}.",
-            profile.hours_per_week,
-            if profile.hours_per_week == BASELINE_HOURS_PER_WEEK {
-                ", about one day, the pace the pack's times assume".to_string()
-            } else {
-                format!(
-                    ": the pack's times (which assume {BASELINE_HOURS_PER_WEEK} hours, about one \
-                     day) × {}",
-                    format::number(profile.pace())
-                )
-            }
+            "Times are months of learning at {}.",
+            format::pace_meaning(profile.hours_per_week)
         ));
     }
     if !plan.exact {

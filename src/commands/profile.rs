@@ -323,7 +323,11 @@ fn show(ctx: &Context, profile: &Profile, out: &mut impl Write) -> Outcome {
         "Target role:  {}",
         role(resolved.target, &profile.target_role)
     )?;
-    writeln!(out, "Pace:         {}", pace(profile))?;
+    writeln!(
+        out,
+        "Pace:         {}",
+        format::pace_meaning(profile.hours_per_week)
+    )?;
     writeln!(
         out,
         "{}",
@@ -388,20 +392,6 @@ fn show(ctx: &Context, profile: &Profile, out: &mut impl Write) -> Outcome {
         )?;
     }
     Ok(())
-}
-
-/// `6 h a week; plans take 1.3× the pack's times`.
-pub fn pace(profile: &Profile) -> String {
-    let h = profile.hours_per_week;
-    let base = crate::model::profile::BASELINE_HOURS_PER_WEEK;
-    if h == base {
-        format!("{h} h a week, about one day: the pack's times as they are")
-    } else {
-        format!(
-            "{h} h a week; times are the pack's × {} (they assume {base} h, about one day)",
-            format::number(profile.pace())
-        )
-    }
 }
 
 #[derive(Serialize)]

@@ -245,13 +245,13 @@ impl Explore {
         let panes = layout::explore(area);
         let card_width = usize::from(layout::inner(panes.card).width);
         self.card.doc = content::card(model, self.role, person, card_width);
-        self.layout_takes(model, area);
+        self.layout_takes(model, person, area);
     }
 
-    pub fn layout_takes(&mut self, model: &Model, area: Rect) {
+    pub fn layout_takes(&mut self, model: &Model, person: &Person, area: Rect) {
         let width = usize::from(layout::inner(layout::explore(area).takes).width);
         self.takes.doc = match self.neighbours.get(self.moves.selected) {
-            Some(n) => content::takes(model, self.role, n, width),
+            Some(n) => content::takes(model, self.role, n, person, width),
             None => {
                 let mut doc = Doc::new();
                 doc.wrapped(
@@ -329,7 +329,7 @@ impl Search {
 }
 
 impl SkillView {
-    pub fn new(model: &Model, skill: SkillIx, area: Rect) -> SkillView {
+    pub fn new(model: &Model, skill: SkillIx, pace: f64, area: Rect) -> SkillView {
         let mut roles = model.roles_needing(skill).to_vec();
         roles.sort_by(|&a, &b| {
             let level = |r: RoleIx| model.role(r).level_of(skill);
@@ -344,12 +344,12 @@ impl SkillView {
             list: ListView::default(),
             focus: SkillPane::Roles,
         };
-        view.layout(model, area);
+        view.layout(model, pace, area);
         view
     }
 
-    pub fn layout(&mut self, model: &Model, area: Rect) {
+    pub fn layout(&mut self, model: &Model, pace: f64, area: Rect) {
         let width = usize::from(layout::inner(layout::skill(area).details).width);
-        self.details.doc = content::skill(model, self.skill, width);
+        self.details.doc = content::skill(model, self.skill, pace, width);
     }
 }

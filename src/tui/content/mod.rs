@@ -207,10 +207,10 @@ fn you(model: &Model, ix: RoleIx, person: &Person, width: usize, doc: &mut Doc) 
     push_fit(doc, line, &f, person, width);
 }
 
-/// `line` with the gap's time at the person's pace, on one line when it
-/// fits, else wrapped.
+/// `line` with the gap's time at the person's pace (unless they hide the
+/// times of their plans), on one line when it fits, else wrapped.
 pub fn push_fit(doc: &mut Doc, mut line: Line, f: &Fit, person: &Person, width: usize) {
-    if !f.gap.is_empty() {
+    if !f.gap.is_empty() && !person.profile.hide_times {
         line.push(" · gap ", Meaning::Plain);
         line.push(
             format::months_at(&f.cost, person.pace()),
@@ -237,7 +237,10 @@ fn skill_table(model: &Model, ix: RoleIx, person: &Person, width: usize, doc: &m
         .skills
         .iter()
         .map(|req| {
-            let cost = skill_cost(model.skill(req.skill), 0, req.level);
+            let cost = format::at_pace(
+                &skill_cost(model.skill(req.skill), 0, req.level),
+                person.pace(),
+            );
             let text = if wide {
                 format::months(&cost)
             } else {
@@ -296,7 +299,10 @@ fn skill_table(model: &Model, ix: RoleIx, person: &Person, width: usize, doc: &m
         doc.line(line);
     }
     doc.wrapped(
-        "Levels: ●○○ 1 recognition · ●●○ 2 unsupervised execution · ●●● 3 organisational influence. You: ✓ met, ✗1 short (your level 1). Times marked ~ (est.) are estimates.",
+        &format!(
+            "Levels: ●○○ 1 recognition · ●●○ 2 unsupervised execution · ●●● 3 organisational influence. You: ✓ met, ✗1 short (your level 1). Months at {}; ~ (est.) marks an estimate.",
+            format::pace(person.profile.hours_per_week)
+        ),
         width,
         "",
         "",
@@ -310,7 +316,14 @@ fn skill_table(model: &Model, ix: RoleIx, person: &Person, width: usize, doc: &m
 
 /// What a move takes, seen from the current role: the total first, then
 /// the skills in the order to learn them, then the move's notes.
-pub fn takes(model: &Model, current: RoleIx, neighbour: &Neighbour, width: usize) -> Doc {
+pub fn takes(
+    model: &Model,
+    current: RoleIx,
+    neighbour: &Neighbour,
+    person: &Person,
+    width: usize,
+) -> Doc {
+    let pace = person.pace();
     let mut doc = Doc::new();
     let edge = &neighbour.edge;
     let the_move = model.get_move(edge.mv);
@@ -332,7 +345,7 @@ pub fn takes(model: &Model, current: RoleIx, neighbour: &Neighbour, width: usize
         );
     } else {
         let label = format!("{} to learn: ", format::plural(steps.len(), "skill"));
-        let total = format::months(&neighbour.cost);
+        let total = format::months_at(&neighbour.cost, pace);
         let meaning = cost_meaning(&neighbour.cost);
         if label.chars().count() + total.chars().count() <= width {
             doc.line(Line::styled(label, Meaning::Heading).with(total, meaning));
@@ -342,10 +355,11 @@ pub fn takes(model: &Model, current: RoleIx, neighbour: &Neighbour, width: usize
         }
         // Narrow panes get the compact form, which still says `est.`.
         let time = |cost: &Cost| {
+            let cost = format::at_pace(cost, pace);
             if width >= 56 {
-                format::months(cost)
+                format::months(&cost)
             } else {
-                compact_months(cost)
+                compact_months(&cost)
             }
         };
         let times: Vec<String> = steps.iter().map(|s| time(&s.cost)).collect();
@@ -367,6 +381,7 @@ pub fn takes(model: &Model, current: RoleIx, neighbour: &Neighbour, width: usize
             doc.line(line.fitted(width));
         }
     }
+    for_you(model, neighbour, person, width, &mut doc);
     doc.blank();
     if !matches!(the_move.experience, Figure::Unknown) {
         let experience = format!(
@@ -384,19 +399,36 @@ pub fn takes(model: &Model, current: RoleIx, neighbour: &Neighbour, width: usize
     if !the_move.note.is_empty() {
         doc.wrapped(&the_move.note, width, "", "", Meaning::Plain);
     }
-    doc.wrapped(
-        "Levels 0 none to 3; ess/opt: essential or optional. Months at about one day a week; ~ est. marks an estimate.",
-        width,
-        "",
-        "",
-        Meaning::Quiet,
+    let legend = format!(
+        "Levels 0 none to 3; ess/opt: essential or optional. Counted from the levels this role asks for. Months at {}; ~ est. marks an estimate.",
+        format::pace(person.profile.hours_per_week)
     );
+    doc.wrapped(&legend, width, "", "", Meaning::Quiet);
     doc
+}
+
+/// What the same move takes the person, from their own levels, when it
+/// leaves their role: the role-to-role gap above assumes the levels the
+/// role asks for, which the person may not hold.
+fn for_you(model: &Model, neighbour: &Neighbour, person: &Person, width: usize, doc: &mut Doc) {
+    let r = &person.resolved;
+    if r.current != Some(neighbour.edge.from) || neighbour.edge.to == neighbour.edge.from {
+        return;
+    }
+    let f = fit_of(model, &r.levels, neighbour.edge.to);
+    doc.blank();
+    let line = Line::styled("For you, from your own levels: ", Meaning::Heading);
+    if f.gap.is_empty() {
+        doc.line(line.with("nothing to learn", Meaning::Plain).fitted(width));
+        return;
+    }
+    let line = line.with(format::plural(f.gap.len(), "skill"), Meaning::Plain);
+    push_fit(doc, line, &f, person, width);
 }
 
 /// A skill's details: summary, learning time per level, prerequisites,
 /// resources.
-pub fn skill(model: &Model, ix: SkillIx, width: usize) -> Doc {
+pub fn skill(model: &Model, ix: SkillIx, pace: f64, width: usize) -> Doc {
     let skill = model.skill(ix);
     let mut doc = Doc::new();
     doc.wrapped(&skill.name, width, "", "", Meaning::Title);
@@ -415,7 +447,7 @@ pub fn skill(model: &Model, ix: SkillIx, width: usize) -> Doc {
     let mut bases: Vec<&str> = Vec::new();
     for (n, figure) in skill.learning.iter().enumerate() {
         let level = n as u8 + 1;
-        let cost = Cost::of(figure);
+        let cost = format::at_pace(&Cost::of(figure), pace);
         let mark = figure
             .source()
             .and_then(|s| sources.iter().position(|&x| x == s))
@@ -666,11 +698,11 @@ mod tests {
             for role in model.role_ixs() {
                 check(&card(&model, role, &person, width), width);
                 for n in crate::tui::state::neighbours(&model, role) {
-                    check(&takes(&model, role, &n, width), width);
+                    check(&takes(&model, role, &n, &person, width), width);
                 }
             }
             for skill in model.skill_ixs() {
-                check(&super::skill(&model, skill, width), width);
+                check(&super::skill(&model, skill, person.pace(), width), width);
             }
         }
         let _ = example_model();

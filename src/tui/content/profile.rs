@@ -4,7 +4,6 @@
 use crate::format;
 use crate::model::Model;
 use crate::model::gap::fit;
-use crate::model::profile::BASELINE_HOURS_PER_WEEK;
 use crate::tui::doc::{Doc, Line, Meaning};
 use crate::tui::person::Person;
 
@@ -39,15 +38,7 @@ pub fn summary(model: &Model, person: &Person, width: usize) -> Doc {
         "  ",
         Meaning::Plain,
     );
-    let h = profile.hours_per_week;
-    let pace = if h == BASELINE_HOURS_PER_WEEK {
-        format!("Pace: {h} h a week, about one day: the pack's times as they are")
-    } else {
-        format!(
-            "Pace: {h} h a week: the pack's times × {} (they assume {BASELINE_HOURS_PER_WEEK} h)",
-            format::number(profile.pace())
-        )
-    };
+    let pace = format!("Pace: {}", format::pace_meaning(profile.hours_per_week));
     doc.wrapped(&pace, width, "", "  ", Meaning::Plain);
     if let Some(goal) = r.target {
         let f = fit(model, &r.levels, goal);

@@ -93,9 +93,12 @@ fn act(state: &mut AppState, p: &Prepared, action: Action) -> Option<Effect> {
         Some(Layer::Search(search)) => match action {
             Action::Open => match search.hits.get(search.list.selected).map(|h| h.target) {
                 Some(Target::Role(role)) => follow(state, p, role),
-                Some(Target::Skill(skill)) => state
-                    .layers
-                    .push(Layer::Skill(SkillView::new(&p.model, skill, area))),
+                Some(Target::Skill(skill)) => state.layers.push(Layer::Skill(SkillView::new(
+                    &p.model,
+                    skill,
+                    state.person.pace(),
+                    area,
+                ))),
                 None => {}
             },
             Action::DeleteChar => {
@@ -212,7 +215,7 @@ fn explore(state: &mut AppState, p: &Prepared, action: Action) -> Option<Effect>
                 let height = list_height(panes.moves);
                 move_in_list(&mut e.moves, e.neighbours.len(), action, height);
                 if e.moves.selected != before {
-                    e.layout_takes(&p.model, area);
+                    e.layout_takes(&p.model, &state.person, area);
                 }
                 settle_moves(e, height);
             }
@@ -254,7 +257,7 @@ fn show_current(state: &mut AppState, p: &Prepared) {
             .position(|n| n.role == next && n.direction == Direction::LeadsTo)
     {
         e.moves.selected = i;
-        e.layout_takes(&p.model, state.area);
+        e.layout_takes(&p.model, &state.person, state.area);
     }
     settle_moves(&mut e, list_height(layout::explore(state.area).moves));
     state.explore = e;
@@ -332,7 +335,7 @@ fn resize(state: &mut AppState, p: &Prepared, area: Rect) {
                 search.list.offset = settle(search.list.selected, search.list.offset, height);
             }
             Layer::Skill(view) => {
-                view.layout(&p.model, area);
+                view.layout(&p.model, state.person.pace(), area);
                 clamp_text(&mut view.details, list_height(layout::skill(area).details));
                 let height = list_height(layout::skill(area).roles);
                 view.list.offset = settle(view.list.selected, view.list.offset, height);
@@ -429,7 +432,7 @@ fn click(state: &mut AppState, p: &Prepared, column: u16, row: u16, double: bool
                 if let Some(Row::Item(i)) = at.and_then(|r| e.rows.get(r)).copied() {
                     if i != e.moves.selected {
                         e.moves.selected = i;
-                        e.layout_takes(&p.model, area);
+                        e.layout_takes(&p.model, &state.person, area);
                     }
                     if double {
                         open(state);

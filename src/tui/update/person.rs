@@ -120,6 +120,7 @@ fn refresh(state: &mut AppState, p: &Prepared, routes_change: bool) {
                 let height = list_height(layout::profile(area).skills);
                 settle_grouped(&view.rows, &mut view.list, height);
             }
+            Layer::Skill(view) => view.layout(&p.model, state.person.pace(), area),
             Layer::Plan(view) if routes_change => view.stale = true,
             Layer::Plan(view) => {
                 let offset = view.detail.offset;
@@ -149,7 +150,6 @@ pub(super) fn profile(state: &mut AppState, p: &Prepared, action: Action) -> Opt
     };
     let skill = view.skills.get(view.list.selected).copied();
     let level = skill.map_or(0, |s| state.person.level(s));
-    let hours = state.person.profile.hours_per_week;
     let id = |s: crate::model::SkillIx| p.model.skill(s).id.clone();
     let edit = match action {
         Action::Raise if level < MAX_LEVEL => skill.map(|s| Edit::Level(id(s), level + 1)),
@@ -162,10 +162,7 @@ pub(super) fn profile(state: &mut AppState, p: &Prepared, action: Action) -> Opt
             let marked = state.person.profile.is_marked(&p.model.skill(s).id);
             Edit::Mark(id(s), !marked)
         }),
-        Action::FewerHours | Action::MoreHours => {
-            let next = next_hours(hours, action == Action::MoreHours);
-            (next != hours).then_some(Edit::HoursPerWeek(next))
-        }
+        Action::FewerHours | Action::MoreHours => return change_hours(state, p, action),
         Action::ToggleFilter => {
             view.only_mine = !view.only_mine;
             view.rebuild(&p.model, &state.person, area);
@@ -223,13 +220,7 @@ pub(super) fn plan(state: &mut AppState, p: &Prepared, action: Action) -> Option
             });
             return edit_person(state, p, vec![Edit::HideTimes(hide)]);
         }
-        Action::FewerHours | Action::MoreHours => {
-            let hours = state.person.profile.hours_per_week;
-            let next = next_hours(hours, action == Action::MoreHours);
-            if next != hours {
-                return edit_person(state, p, vec![Edit::HoursPerWeek(next)]);
-            }
-        }
+        Action::FewerHours | Action::MoreHours => return change_hours(state, p, action),
         Action::Open => {
             if let crate::tui::person::Outcome::Ready { plan, .. } = &view.outcome
                 && let Some(route) = plan.routes.get(view.list.selected)
@@ -274,6 +265,18 @@ pub(super) fn plan(state: &mut AppState, p: &Prepared, action: Action) -> Option
         _ => {}
     }
     None
+}
+
+/// One step fewer or more hours a week, and what that pace means.
+fn change_hours(state: &mut AppState, p: &Prepared, action: Action) -> Option<Effect> {
+    let hours = state.person.profile.hours_per_week;
+    let next = next_hours(hours, action == Action::MoreHours);
+    if next == hours {
+        return None;
+    }
+    let effect = edit_person(state, p, vec![Edit::HoursPerWeek(next)]);
+    state.status = Some(format!("Pace: {}.", crate::format::pace_meaning(next)));
+    effect
 }
 
 /// Shows a route in Explore as the trail: its first role current, the rest

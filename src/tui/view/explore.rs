@@ -75,7 +75,7 @@ fn moves(
             Row::Item(i) => {
                 let n = &e.neighbours[i];
                 let (marker, style) = row_style(i == e.moves.selected, focused, theme);
-                let cost = short_months(&n.cost);
+                let cost = short_months(&crate::format::at_pace(&n.cost, state.person.pace()));
                 let arrow = match n.direction {
                     Direction::LeadsTo => "→ ",
                     Direction::ComesFrom => "← ",
