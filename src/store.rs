@@ -149,6 +149,7 @@ impl Store {
         }
     }
 
+    /// The store in `root`, made on the first save if it is not there.
     pub fn at(root: PathBuf) -> Store {
         Store {
             root,
@@ -161,6 +162,7 @@ impl Store {
         Store { lock_wait, ..self }
     }
 
+    /// The folder, for messages that tell people where their files are.
     pub fn root(&self) -> &Path {
         &self.root
     }
@@ -350,6 +352,7 @@ impl Store {
         profile::check_name(name).ok().map(|()| name.to_string())
     }
 
+    /// Remembers `name` as the profile the explorer opens next time.
     pub fn set_last_used(&self, name: &str) -> Result<(), StoreError> {
         let path = self.root.join("last-profile");
         write_atomic(&path, format!("{name}\n").as_bytes(), Replace::Yes).map_err(io_at(&path))
@@ -425,7 +428,9 @@ fn read_text(path: &Path) -> io::Result<String> {
 /// Whether an atomic write may replace a file that is there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Replace {
+    /// Replace the file if it is there (a profile's new version).
     Yes,
+    /// Never replace one (an export the person did not say to overwrite).
     No,
 }
 

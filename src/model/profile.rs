@@ -94,19 +94,28 @@ fn baseline_hours() -> u16 {
 /// another process saved in the meantime gives what the person asked for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Edit {
+    /// This skill (by id) at this level; 0 removes it.
     Level(String, u8),
+    /// This skill marked to focus on, or not.
     Mark(String, bool),
+    /// The role held now, by id, or none.
     CurrentRole(Option<String>),
+    /// The role aimed for, by id, or none.
     TargetRole(Option<String>),
+    /// Hours a week for learning (brought into 1 to 60).
     HoursPerWeek(u16),
+    /// Hide learning times in the person's plans, or show them.
     HideTimes(bool),
 }
 
 /// A profile read against a pack: indices in place of ids.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Resolved {
+    /// The person's level in every skill of the pack.
     pub levels: Levels,
+    /// The role they hold, if the pack has it.
     pub current: Option<RoleIx>,
+    /// The role they aim for, if the pack has it.
     pub target: Option<RoleIx>,
     /// Ids in the profile that the pack does not have.
     pub unknown: Vec<String>,
@@ -134,6 +143,7 @@ impl Profile {
         self.skills.get(skill).copied().unwrap_or(0)
     }
 
+    /// Whether the person marked this skill (by id) to focus on.
     pub fn is_marked(&self, skill: &str) -> bool {
         self.marked.contains(skill)
     }

@@ -21,6 +21,7 @@ pub struct Person {
 }
 
 impl Person {
+    /// The person as `profile` says, read against `model` once.
     pub fn new(model: &Model, profile: Profile) -> Person {
         let resolved = profile.resolve(model);
         Person { profile, resolved }
@@ -33,10 +34,12 @@ impl Person {
         self.resolved = self.profile.resolve(model);
     }
 
+    /// How much longer than the pack's times learning takes for them.
     pub fn pace(&self) -> f64 {
         self.profile.pace()
     }
 
+    /// Their level in a skill of the pack.
     pub fn level(&self, skill: SkillIx) -> u8 {
         self.resolved.levels.get(skill)
     }
@@ -110,6 +113,7 @@ impl ProfileView {
         self.layout(model, person, area);
     }
 
+    /// Lays the summary out for the pane's width.
     pub fn layout(&mut self, model: &Model, person: &Person, area: Rect) {
         let width = usize::from(layout::inner(layout::profile(area).summary).width);
         self.summary.doc = content::profile::summary(model, person, width);
@@ -131,6 +135,7 @@ pub enum Outcome {
     },
 }
 
+/// The pane of the Plan screen that keys move in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlanPane {
     Routes,
@@ -153,6 +158,7 @@ pub struct PlanView {
 pub const ALTERNATIVES: usize = 3;
 
 impl PlanView {
+    /// Plans for the person as they are now.
     pub fn new(model: &Model, person: &Person, area: Rect) -> PlanView {
         let mut view = PlanView {
             outcome: outcome(model, person),
@@ -177,6 +183,7 @@ impl PlanView {
         self.detail.offset = offset;
     }
 
+    /// How many routes there are to choose from (0 without a plan).
     pub fn routes(&self) -> usize {
         match &self.outcome {
             Outcome::Ready { plan, .. } => plan.routes.len(),

@@ -22,6 +22,8 @@ fn time(cost: &Cost, person: &Person, width: usize) -> String {
     }
 }
 
+/// Route `route` of the plan step by step, for the Steps pane; or why
+/// there is no plan yet and what to do about it.
 pub fn detail(
     model: &Model,
     person: &Person,

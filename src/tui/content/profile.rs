@@ -7,6 +7,8 @@ use crate::model::gap::fit;
 use crate::tui::doc::{Doc, Line, Meaning};
 use crate::tui::person::Person;
 
+/// The top of the Profile screen: name, role, goal, pace and the goal's
+/// match, each line saying how to change it where a key does.
 pub fn summary(model: &Model, person: &Person, width: usize) -> Doc {
     let (profile, r) = (&person.profile, &person.resolved);
     let mut doc = Doc::new();

@@ -44,6 +44,8 @@ pub fn key(state: &mut AppState, p: &Prepared, key: Key) -> Option<Effect> {
     update(state, p, Input::Action(action))
 }
 
+/// Applies one input to the state; what the state cannot do itself (quit,
+/// save) comes back as an effect for the event loop.
 pub fn update(state: &mut AppState, p: &Prepared, input: Input) -> Option<Effect> {
     if !matches!(input, Input::Resize { .. }) {
         state.status = None;
