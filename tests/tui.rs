@@ -990,3 +990,15 @@ fn hidden_times_also_hide_the_persons_own_gaps() {
     assert!(summary.contains("Match: you meet"), "{summary}");
     assert!(!summary.contains("skills · gap"), "{summary}");
 }
+
+#[test]
+fn the_readme_capture_is_the_real_screen() {
+    let p = prepared();
+    let state = start_as(&p, 80, 24, ana());
+    let readme = include_str!("../README.md");
+    let shown = screen(&state, &p);
+    assert!(
+        readme.contains(shown.trim_end()),
+        "README's capture differs from:\n{shown}"
+    );
+}
