@@ -27,6 +27,13 @@ struct Session {
     home: tempfile::TempDir,
 }
 
+/// A test that fails must not leave its rolemap running.
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
 impl Session {
     fn start(args: &[&str]) -> Session {
         Session::start_in(tempfile::tempdir().unwrap(), args, &[])
@@ -378,4 +385,92 @@ fn a_panic_restores_the_terminal_before_it_is_reported() {
         raw[left..].contains("a test asked for a panic"),
         "reported after leaving: {raw}"
     );
+}
+
+/// Closing the terminal (every descriptor of its master side, as when a
+/// window is closed) hangs rolemap up; it must end, not spin on the input
+/// that has gone. portable-pty keeps a clone of the master in its reader,
+/// so this test opens its own pseudo-terminal with libc.
+#[cfg(target_os = "linux")]
+#[test]
+fn closing_the_terminal_ends_rolemap() {
+    use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+    use std::os::unix::process::CommandExt;
+    let home = tempfile::tempdir().unwrap();
+    let (mut master, mut slave) = (0, 0);
+    let size = libc::winsize {
+        ws_row: ROWS,
+        ws_col: COLUMNS,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: openpty writes two descriptors it opened into the two ints.
+    let opened = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            &size,
+        )
+    };
+    assert_eq!(opened, 0, "a pseudo-terminal");
+    // The child must not inherit the master, or it would keep it open.
+    // SAFETY: fcntl on the two descriptors just opened.
+    unsafe {
+        libc::fcntl(master, libc::F_SETFD, libc::FD_CLOEXEC);
+        libc::fcntl(slave, libc::F_SETFD, libc::FD_CLOEXEC);
+    }
+    // SAFETY: both descriptors were just opened and are owned here alone.
+    let (master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_rolemap"));
+    command
+        .env("TERM", "xterm-256color")
+        .env("ROLEMAP_HOME", home.path())
+        .stdin(slave.try_clone().unwrap())
+        .stdout(slave.try_clone().unwrap())
+        .stderr(slave.try_clone().unwrap());
+    // SAFETY: only async-signal-safe calls between fork and exec: a new
+    // session whose controlling terminal is the pseudo-terminal.
+    unsafe {
+        command.pre_exec(|| {
+            libc::setsid();
+            libc::ioctl(0, libc::TIOCSCTTY, 0);
+            Ok(())
+        });
+    }
+    let mut child = command.spawn().unwrap();
+    drop(command);
+    drop(slave);
+    // Wait for the first frame, then close the master.
+    let mut file = std::fs::File::from(master);
+    let mut screen = vt100::Parser::new(nonzero(ROWS), nonzero(COLUMNS), 0);
+    let deadline = Instant::now() + PATIENCE;
+    let mut buffer = [0u8; 8192];
+    while !screen.screen().contents().contains("q quit") {
+        assert!(Instant::now() < deadline, "no first frame");
+        let mut poll = libc::pollfd {
+            fd: file.as_raw_fd(),
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        // SAFETY: one valid pollfd, for 100 ms.
+        if unsafe { libc::poll(&mut poll, 1, 100) } > 0 {
+            let n = file.read(&mut buffer).unwrap();
+            screen.process(&buffer[..n]);
+        }
+    }
+    drop(file);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("rolemap went on without a terminal");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    // 128 + SIGHUP, not a panic's 101 (printing to a terminal that is gone).
+    assert_eq!(status.code(), Some(128 + libc::SIGHUP), "{status:?}");
 }

@@ -176,10 +176,28 @@ impl Session {
     }
 }
 
-fn run(prepared: &Prepared, theme: Theme, mut session: Session) -> Result<Ended, Failure> {
+fn run(prepared: &Prepared, theme: Theme, session: Session) -> Result<Ended, Failure> {
     let signals = terminal::Signals::register()?;
     let _terminal = terminal::enter()?;
     let mut term = terminal::terminal()?;
+    let ended = event_loop(&mut term, &signals, prepared, theme, session);
+    // A ratatui terminal dropped with its cursor hidden shows it, and when
+    // that fails (the terminal is gone) prints a complaint, which panics
+    // with no terminal to print to. So show it here, and if that fails,
+    // let the terminal go without its drop: the process is ending.
+    if term.show_cursor().is_err() {
+        std::mem::forget(term);
+    }
+    ended
+}
+
+fn event_loop(
+    term: &mut terminal::Term,
+    signals: &terminal::Signals,
+    prepared: &Prepared,
+    theme: Theme,
+    mut session: Session,
+) -> Result<Ended, Failure> {
     // The size Terminal::new has just read; asking the terminal again costs time.
     let size = term.get_frame().area();
     let person = Person::new(&prepared.model, session.profile.clone());

@@ -71,18 +71,34 @@ impl Drop for Session {
     }
 }
 
-/// The signals that end the app; the event loop checks between events.
+/// The signals that end the app. The event loop checks between events
+/// and ends cleanly; a watcher thread ends the process itself if the loop
+/// has not within [`GRACE`], as when the terminal has gone away and
+/// crossterm keeps reading its end of input. Edits are saved after every
+/// batch of input, so nothing is lost either way.
 pub struct Signals {
     caught: Arc<AtomicUsize>,
 }
+
+/// How long the loop has to end by itself once a signal came.
+const GRACE: std::time::Duration = std::time::Duration::from_millis(500);
 
 impl Signals {
     pub fn register() -> io::Result<Signals> {
         use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
         let caught = Arc::new(AtomicUsize::new(0));
-        for signal in [SIGTERM, SIGHUP, SIGINT] {
-            signal_hook::flag::register_usize(signal, Arc::clone(&caught), signal as usize)?;
-        }
+        let mut incoming = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+        let flag = Arc::clone(&caught);
+        std::thread::Builder::new()
+            .name("signals".into())
+            .spawn(move || {
+                if let Some(signal) = incoming.forever().next() {
+                    flag.store(signal as usize, Ordering::SeqCst);
+                    std::thread::sleep(GRACE);
+                    restore();
+                    std::process::exit(128 + signal);
+                }
+            })?;
         Ok(Signals { caught })
     }
 
