@@ -218,6 +218,7 @@ fn event_loop(
         }
         // Disk work waits until the frame it follows is on screen.
         if std::mem::take(&mut first) {
+            signals.watch()?;
             // Lets the tests check the terminal is restored after a panic.
             #[cfg(debug_assertions)]
             if std::env::var_os("ROLEMAP_TEST_PANIC").is_some() {

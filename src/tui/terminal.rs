@@ -78,28 +78,46 @@ impl Drop for Session {
 /// batch of input, so nothing is lost either way.
 pub struct Signals {
     caught: Arc<AtomicUsize>,
+    /// Taken by [`Signals::watch`], which starts the watcher.
+    incoming: std::sync::Mutex<Option<signal_hook::iterator::Signals>>,
 }
 
 /// How long the loop has to end by itself once a signal came.
 const GRACE: std::time::Duration = std::time::Duration::from_millis(500);
 
 impl Signals {
+    /// Catches the signals from now on; the loop sees them through
+    /// [`Signals::caught`].
     pub fn register() -> io::Result<Signals> {
         use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
         let caught = Arc::new(AtomicUsize::new(0));
-        let mut incoming = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
-        let flag = Arc::clone(&caught);
+        for signal in [SIGTERM, SIGHUP, SIGINT] {
+            signal_hook::flag::register_usize(signal, Arc::clone(&caught), signal as usize)?;
+        }
+        let incoming = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+        Ok(Signals {
+            caught,
+            incoming: std::sync::Mutex::new(Some(incoming)),
+        })
+    }
+
+    /// Starts the watcher that ends the process if the loop does not (a
+    /// thread costs time, so this waits until the first frame is drawn; a
+    /// signal that came before is handed over by the iterator all the same).
+    pub fn watch(&self) -> io::Result<()> {
+        let Some(mut incoming) = self.incoming.lock().ok().and_then(|mut i| i.take()) else {
+            return Ok(());
+        };
         std::thread::Builder::new()
             .name("signals".into())
             .spawn(move || {
                 if let Some(signal) = incoming.forever().next() {
-                    flag.store(signal as usize, Ordering::SeqCst);
                     std::thread::sleep(GRACE);
                     restore();
                     std::process::exit(128 + signal);
                 }
             })?;
-        Ok(Signals { caught })
+        Ok(())
     }
 
     /// The signal that arrived, if any.
