@@ -337,12 +337,16 @@ impl Store {
     }
 
     /// The profile a command means: the one asked for, else the one the
-    /// explorer used last, else the default one.
-    pub fn chosen(&self, requested: Option<&str>) -> String {
-        requested
+    /// explorer used last, else the default one; and whether that is the
+    /// one used last already (so it need not be remembered again).
+    pub fn chosen(&self, requested: Option<&str>) -> (String, bool) {
+        let last = self.last_used();
+        let name = requested
             .map(str::to_string)
-            .or_else(|| self.last_used())
-            .unwrap_or_else(|| DEFAULT_PROFILE.to_string())
+            .or_else(|| last.clone())
+            .unwrap_or_else(|| DEFAULT_PROFILE.to_string());
+        let is_last = last.as_deref() == Some(name.as_str());
+        (name, is_last)
     }
 
     /// The profile the explorer opened last, if it still has a valid name.

@@ -37,7 +37,7 @@ pub struct Planned<'a> {
 
 pub fn run(ctx: &Context, request: &Request, out: &mut impl Write) -> Outcome {
     let store = Store::open()?;
-    let profile = store.load(&store.chosen(request.profile))?;
+    let profile = store.load(&store.chosen(request.profile).0)?;
     let m = ctx.model;
     let resolved = profile.resolve(m);
     let name = &profile.name;

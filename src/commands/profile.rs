@@ -10,8 +10,9 @@ use super::json::{self, JSON_VERSION, RoleRefJson};
 use super::{Context, Failure, Outcome};
 use crate::cli::ProfileAction;
 use crate::model::date;
+use crate::model::gap::Levels;
 use crate::model::profile::{Edit, Profile, Resolved};
-use crate::model::{Category, Diagnostic, MAX_LEVEL, RoleIx, SkillIx};
+use crate::model::{Category, Diagnostic, MAX_LEVEL, Model, RoleIx, SkillIx};
 use crate::store::{self, Store, StoreError};
 
 impl From<StoreError> for Failure {
@@ -337,10 +338,7 @@ fn show(ctx: &Context, profile: &Profile, out: &mut impl Write) -> Outcome {
             date::day(&profile.updated)
         ))
     )?;
-    let held: Vec<SkillIx> = m
-        .skill_ixs()
-        .filter(|&s| resolved.levels.get(s) > 0 || profile.is_marked(&m.skill(s).id))
-        .collect();
+    let held = held_or_marked(m, profile, &resolved.levels);
     writeln!(
         out,
         "\n{}",
@@ -440,9 +438,8 @@ fn profile_json(ctx: &Context, profile: &Profile) -> ProfileJson {
             target_role: target.map(|r| RoleRefJson::new(m, r)),
             hours_per_week: profile.hours_per_week,
             hide_times: profile.hide_times,
-            skills: m
-                .skill_ixs()
-                .filter(|&s| levels.get(s) > 0 || profile.is_marked(&m.skill(s).id))
+            skills: held_or_marked(m, profile, &levels)
+                .into_iter()
                 .map(|s| LevelJson {
                     id: m.skill(s).id.clone(),
                     name: m.skill(s).name.clone(),
@@ -455,6 +452,13 @@ fn profile_json(ctx: &Context, profile: &Profile) -> ProfileJson {
             updated: profile.updated.clone(),
         },
     }
+}
+
+/// The skills a profile says something about: held at 1 or more, or marked.
+fn held_or_marked(m: &Model, profile: &Profile, levels: &Levels) -> Vec<SkillIx> {
+    m.skill_ixs()
+        .filter(|&s| levels.get(s) > 0 || profile.is_marked(&m.skill(s).id))
+        .collect()
 }
 
 /// A name as a shell would need it typed.

@@ -33,7 +33,7 @@
 //! the cheapest. The bundled pack never comes near the limit.
 
 use std::cmp::Ordering;
-use std::collections::{BinaryHeap, VecDeque};
+use std::collections::BinaryHeap;
 
 use super::gap::{Cost, Levels, SkillStep, gap_from, total};
 use super::route::{Route, with_alternatives};
@@ -89,24 +89,6 @@ pub fn why_blocked(model: &Model, to: RoleIx) -> Blocked {
     } else {
         Blocked::OnlyFrom(entries)
     }
-}
-
-/// Whether any chain of moves leads from `from` to `to`.
-pub fn reachable(model: &Model, from: RoleIx, to: RoleIx) -> bool {
-    let mut seen = vec![false; model.roles().len()];
-    let mut queue = VecDeque::from([from]);
-    seen[from.index()] = true;
-    while let Some(role) = queue.pop_front() {
-        if role == to {
-            return true;
-        }
-        for edge in model.edges_from(role) {
-            if !std::mem::replace(&mut seen[edge.to.index()], true) {
-                queue.push_back(edge.to);
-            }
-        }
-    }
-    false
 }
 
 /// Prices a way through `roles` for a person who starts with `have`,
@@ -442,8 +424,6 @@ mod tests {
             plan(&m, &Levels::none(&m), senior, junior, 0),
             Err(Blocked::NoMoveInto)
         );
-        assert!(!reachable(&m, senior, junior));
-        assert!(reachable(&m, junior, senior));
     }
 
     #[test]

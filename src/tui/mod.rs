@@ -97,8 +97,8 @@ impl Session {
             Ok(store) => store,
             Err(e) => return Ok(Session::in_memory(store::DEFAULT_PROFILE, &now, e)),
         };
-        let name = store.chosen(cli.profile.as_deref());
-        let remember = store.last_used().as_deref() != Some(name.as_str());
+        let (name, is_last) = store.chosen(cli.profile.as_deref());
+        let remember = !is_last;
         match store.open_for_app(&name, &now, &store::stamp()) {
             Ok(opened) => {
                 let note = opened.moved.map(|m| {
