@@ -23,7 +23,7 @@ mod ron_scan;
 mod text;
 #[path = "src/model/types.rs"]
 mod types;
-#[path = "src/model/validate.rs"]
+#[path = "src/model/validate/mod.rs"]
 mod validate;
 
 fn main() {

@@ -9,7 +9,6 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use rolemap::model::gap::Levels;
 use rolemap::model::plan;
-use rolemap::model::route::RouteGraph;
 use rolemap::model::search::SearchIndex;
 use rolemap::model::*;
 use rolemap::model::{load::read_pack, load_files};
@@ -32,20 +31,16 @@ fn load(c: &mut Criterion) {
     c.bench_function("index/search", |b| {
         b.iter(|| black_box(SearchIndex::new(&model)))
     });
-    c.bench_function("index/route graph", |b| {
-        b.iter(|| black_box(RouteGraph::new(&model)))
-    });
     let index = SearchIndex::new(&model);
     c.bench_function("search/one query", |b| {
         b.iter(|| black_box(index.search(black_box("tokio"))))
     });
-    let graph = RouteGraph::new(&model);
     let (from, to) = (
         model.role_ix("junior-systems-programmer").unwrap(),
         model.role_ix("principal-architect").unwrap(),
     );
     c.bench_function("path/3 routes", |b| {
-        b.iter(|| black_box(graph.fastest_routes(from, to, 2)))
+        b.iter(|| black_box(plan::between_roles(&model, from, to, 2)))
     });
     let none = Levels::none(&model);
     c.bench_function("plan/fastest, from no skills", |b| {
@@ -104,15 +99,17 @@ fn generated(roles: usize, skills: usize) -> Model {
             name: format!("Skill {i}"),
             category: Category::Language,
             summary: "s".into(),
-            learning: [1.0, 2.0, 3.0].map(|l| Figure::Estimate {
+            learning: [1.0, 2.0].map(|l| Figure::Estimate {
                 range: Range {
                     min: l,
                     max: l + 1.0,
                 },
                 basis: "generated".into(),
             }),
+            influence: None,
             prerequisites: Vec::new(),
             resources: Vec::new(),
+            sources: Vec::new(),
         })
         .collect();
     let role_list = (0..roles)
@@ -154,6 +151,7 @@ fn generated(roles: usize, skills: usize) -> Model {
                 both_ways: next() % 4 == 0,
                 experience: Figure::Unknown,
                 note: "n".into(),
+                drops: Vec::new(),
             });
         }
     }
@@ -166,12 +164,14 @@ fn generated(roles: usize, skills: usize) -> Model {
             licence: "l".into(),
             maintainers: Vec::new(),
             entry_role: RoleIx(0),
+            context: Vec::new(),
         },
         sources: Vec::new(),
         tracks: vec![Track {
             id: "t".into(),
             name: "T".into(),
             summary: "s".into(),
+            context: Vec::new(),
         }],
         skills: skill_list,
         roles: role_list,

@@ -1,7 +1,7 @@
 //! Words and numbers as people read them, shared by the command line and
 //! the TUI: learning time, money, levels, bands, kinds of move.
 
-use crate::model::gap::Cost;
+use crate::model::gap::{Cost, SkillStep};
 use crate::model::pack::{Price, ResourceKind};
 use crate::model::plan::Blocked;
 use crate::model::{Band, Category, Figure, Model, MoveKind, Need, RoleIx, SourceKind};
@@ -22,43 +22,103 @@ pub fn range(min: f64, max: f64) -> String {
     if a == b { a } else { format!("{a}–{b}") }
 }
 
-/// Learning time: `1–2 mo`, `~1–2 mo (est.)`, `unknown`, and `+ unknown`
-/// when part of a total is not known.
-pub fn months(cost: &Cost) -> String {
-    if cost.max == 0.0 && cost.unknown > 0 {
-        return "unknown".into();
+/// The one rounding rule for months shown anywhere (screens, text,
+/// Markdown): a range is rounded outwards, its low end down and its high
+/// end up, to half months below 10 months and to whole months from 10 on,
+/// so it never claims more precision than the pack's own figures.
+pub fn rounded(cost: &Cost) -> Cost {
+    let step = if cost.max >= 10.0 { 1.0 } else { 0.5 };
+    // A hair of slack, so float noise such as 4.000000001 stays 4.
+    let down = |x: f64| ((x + 1e-9) / step).floor() * step;
+    let up = |x: f64| ((x - 1e-9) / step).ceil() * step;
+    let min = down(cost.min).max(0.0) + 0.0;
+    Cost {
+        min,
+        max: up(cost.max).max(min) + 0.0,
+        ..*cost
     }
-    let mut text = if cost.estimated {
-        format!("~{} mo (est.)", range(cost.min, cost.max))
+}
+
+/// A figure for JSON: the exact value to two decimals, which drops float
+/// noise such as `54.400000000000006` and keeps every figure a pack can
+/// state.
+pub fn json_number(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+/// The levels that come with time in a role: `1 level in role`,
+/// `3 levels in role`.
+pub fn in_role(levels: u32) -> String {
+    if levels == 1 {
+        "1 level in role".into()
     } else {
-        format!("{} mo", range(cost.min, cost.max))
+        format!("{levels} levels in role")
+    }
+}
+
+/// Learning time: `1–2 mo`, `~1–2 mo (est.)`, `unknown`, `+ unknown` when
+/// part of a total is not known, and `+ 2 levels in role` for the levels
+/// that come with time in a role rather than study. Rounded by
+/// [`rounded`].
+pub fn months(cost: &Cost) -> String {
+    let roles = (cost.in_role > 0).then(|| in_role(cost.in_role));
+    if !cost.has_study()
+        && let Some(roles) = roles
+    {
+        return roles;
+    }
+    let mut text = if cost.max == 0.0 && cost.unknown > 0 {
+        "unknown".to_string()
+    } else {
+        let r = rounded(cost);
+        let mut text = if cost.estimated {
+            format!("~{} mo (est.)", range(r.min, r.max))
+        } else {
+            format!("{} mo", range(r.min, r.max))
+        };
+        if cost.unknown > 0 {
+            text.push_str(" + unknown");
+        }
+        text
     };
-    if cost.unknown > 0 {
-        text.push_str(" + unknown");
+    if let Some(roles) = roles {
+        text.push_str(" + ");
+        text.push_str(&roles);
     }
     text
 }
 
-/// Learning time at a person's pace: the pack's months × `pace`. Scaled
-/// figures are rounded outwards (to whole months from 10 on, else to half
-/// months), so the range never claims more precision than the pack's own.
+/// Learning time at a person's pace: the pack's months × `pace`, rounded
+/// as [`months`] rounds every figure.
 pub fn months_at(cost: &Cost, pace: f64) -> String {
     months(&at_pace(cost, pace))
 }
 
-/// `cost` × `pace`, rounded outwards as [`months_at`] says; unchanged at
-/// the pack's own pace.
+/// `cost` × `pace`: the study scales with the hours a week, the levels
+/// that come with time in a role do not.
 pub fn at_pace(cost: &Cost, pace: f64) -> Cost {
-    if pace == 1.0 {
-        return *cost;
+    cost.scaled(pace)
+}
+
+/// What a move takes, in a line: `3 skills, ~4–9 mo (est.)`, with the
+/// optional skills it lists beside the count (they are not in the time),
+/// or `no new skills`.
+pub fn move_summary(skills: &[SkillStep], cost: &Cost) -> String {
+    let essential = skills.iter().filter(|s| s.need == Need::Essential).count();
+    let optional = skills.len() - essential;
+    let extra = if optional > 0 {
+        format!(" (+{optional} optional)")
+    } else {
+        String::new()
+    };
+    if essential == 0 {
+        return if optional > 0 {
+            format!("no essential skills{extra}")
+        } else {
+            "no new skills".into()
+        };
     }
-    let scaled = cost.scaled(pace);
-    let step = if scaled.max >= 10.0 { 1.0 } else { 0.5 };
-    Cost {
-        min: (scaled.min / step).floor() * step,
-        max: (scaled.max / step).ceil() * step,
-        ..scaled
-    }
+    format!("{}{extra}, {}", plural(essential, "skill"), months(cost))
 }
 
 /// What a pace means for the pack's times: `6 h a week: the pack's times
@@ -280,14 +340,15 @@ mod tests {
     }
 
     #[test]
-    fn months_at_a_pace_are_rounded_outwards() {
+    fn months_follow_one_rounding_rule_at_every_pace() {
         let c = Cost {
             min: 22.5,
             max: 52.5,
             estimated: true,
-            unknown: 0,
+            ..Cost::default()
         };
-        assert_eq!(months_at(&c, 1.0), "~22.5–52.5 mo (est.)");
+        assert_eq!(months(&c), "~22–53 mo (est.)", "whole months from 10 on");
+        assert_eq!(months_at(&c, 1.0), months(&c));
         assert_eq!(months_at(&c, 4.0 / 3.0), "~30–70 mo (est.)");
         assert_eq!(months_at(&c, 8.0 / 6.0 * 1.01), "~30–71 mo (est.)");
         let small = Cost {
@@ -295,8 +356,17 @@ mod tests {
             max: 1.5,
             ..c
         };
+        assert_eq!(months(&small), "~0.5–1.5 mo (est.)", "half months below 10");
         assert_eq!(months_at(&small, 4.0 / 3.0), "~0.5–2 mo (est.)");
+        let noisy = Cost {
+            min: 4.000000000001,
+            max: 8.999999999999,
+            ..c
+        };
+        assert_eq!(months(&noisy), "~4–9 mo (est.)");
         assert_eq!(months_at(&Cost::default(), 2.0), "0 mo");
+        assert_eq!(json_number(54.400000000000006), 54.4);
+        assert_eq!(json_number(0.125), 0.13);
     }
 
     #[test]
@@ -304,8 +374,7 @@ mod tests {
         let sourced = Cost {
             min: 1.0,
             max: 2.0,
-            estimated: false,
-            unknown: 0,
+            ..Cost::default()
         };
         assert_eq!(months(&sourced), "1–2 mo");
         let est = Cost {
@@ -324,5 +393,27 @@ mod tests {
             }),
             "unknown"
         );
+    }
+
+    #[test]
+    fn levels_that_come_with_a_role_are_counted_not_priced() {
+        let grown = Cost {
+            in_role: 1,
+            ..Cost::default()
+        };
+        assert_eq!(months(&grown), "1 level in role");
+        assert_eq!(
+            months_at(&grown, 2.0),
+            "1 level in role",
+            "pace does not scale it"
+        );
+        let both = Cost {
+            min: 1.0,
+            max: 2.0,
+            estimated: true,
+            unknown: 1,
+            in_role: 3,
+        };
+        assert_eq!(months(&both), "~1–2 mo (est.) + unknown + 3 levels in role");
     }
 }

@@ -74,7 +74,7 @@ fn roles_lists_every_role_in_text_and_json() {
             predicate::str::contains("Junior Programmer").and(predicate::str::contains("senior")),
         );
     let doc = json(&["--data", FIXTURE, "roles", "--json"]);
-    assert_eq!(doc["version"], 1);
+    assert_eq!(doc["version"], 2);
     assert_eq!(doc["pack"], "fixture");
     let roles = doc["roles"].as_array().unwrap();
     assert_eq!(roles.len(), 2);
@@ -101,7 +101,8 @@ fn skills_json_carries_every_figure_with_its_status() {
         serde_json::json!(["junior", "senior"])
     );
     let unsafe_rust = skills.iter().find(|s| s["id"] == "unsafe-rust").unwrap();
-    assert_eq!(unsafe_rust["learning"][2]["status"], "unknown");
+    // Level 3 without a sourced study time comes with time in a role.
+    assert_eq!(unsafe_rust["learning"][2]["status"], "in_role");
     assert!(unsafe_rust["learning"][2]["min"].is_null());
     assert_eq!(
         unsafe_rust["prerequisites"],
@@ -112,7 +113,7 @@ fn skills_json_carries_every_figure_with_its_status() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "unsafe-rust                 1  ~4–8 mo (est.) + unknown",
+            "unsafe-rust                 1  ~4–8 mo (est.)\n",
         ));
 }
 
@@ -162,7 +163,7 @@ fn show_prints_the_card_with_moves_and_sources() {
         "{text}"
     );
     assert!(
-        text.contains("Senior Programmer               2 skills, ~9–19 mo (est.)"),
+        text.contains("Senior Programmer  1 skill (+1 optional), ~5–11 mo (est.)"),
         "{text}"
     );
     assert!(
@@ -247,7 +248,6 @@ fn path_gives_the_cheapest_route_and_alternatives() {
         .iter()
         .map(|s| s["to"]["id"].as_str().unwrap())
         .collect();
-    assert!(best.contains(&"senior-backend-engineer"), "{best:?}");
     assert_eq!(best.last(), Some(&"principal-architect"));
     assert_eq!(routes[0]["cost"]["estimated"], true);
 
@@ -295,7 +295,7 @@ fn the_bundled_pack_and_the_examples_validate() {
         .assert()
         .success()
         .stdout(
-            predicate::str::contains("assets/rust-careers: valid —")
+            predicate::str::contains("assets/rust-careers: valid")
                 .and(predicate::str::contains("examples/minimal-pack: valid —")),
         );
     for fixture in [
@@ -330,7 +330,12 @@ fn every_invalid_fixture_fails_at_its_place() {
         ("duplicate-id", "60:17", "duplicate role id `junior`"),
         ("empty-text", "54:22", "`summary` is empty"),
         ("estimate-min-above-max", "31:31", "larger than its max"),
-        ("learning-count", "40:23", "it needs exactly 3"),
+        ("learning-count", "40:23", "it needs 2"),
+        (
+            "level-three-estimate",
+            "32:17",
+            "level 3 is priced as months of study, but no source states it",
+        ),
         ("level-out-of-range", "67:45", "level 5 is out of range"),
         ("many-problems", "15:19", "`someday` is not a date"),
         ("missing-field", "59:9", "missing field named `summary`"),

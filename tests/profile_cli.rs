@@ -305,7 +305,7 @@ fn plan_json_has_routes_steps_and_paced_costs() {
         "--alternatives",
         "2",
     ]);
-    assert_eq!(doc["version"], 1);
+    assert_eq!(doc["version"], 2);
     assert_eq!(doc["profile"], "ana");
     assert_eq!(doc["from"]["id"], "junior-systems-programmer");
     assert_eq!(doc["to"]["id"], "principal-architect");
@@ -321,12 +321,13 @@ fn plan_json_has_routes_steps_and_paced_costs() {
             .all(|w| mid(&w[0]["cost"]) <= mid(&w[1]["cost"]))
     );
     for route in routes {
-        assert_eq!(mid(&route["at_your_pace"]), mid(&route["cost"]) / 2.0);
+        // Figures are given to two decimals.
+        assert!((mid(&route["at_your_pace"]) - mid(&route["cost"]) / 2.0).abs() <= 0.01);
         let steps = route["steps"].as_array().unwrap();
         assert_eq!(steps[0]["from"]["id"], "junior-systems-programmer");
         assert_eq!(steps.last().unwrap()["to"]["id"], "principal-architect");
         let sum: f64 = steps.iter().map(|s| mid(&s["cost"])).sum();
-        assert!((sum - mid(&route["cost"])).abs() < 1e-9);
+        assert!((sum - mid(&route["cost"])).abs() < 0.01 * steps.len() as f64);
     }
     assert!(!doc["estimate_bases"].as_array().unwrap().is_empty());
 }

@@ -159,7 +159,7 @@ fn selecting_a_move_shows_what_it_takes() {
         let name: String = p.model.skill(step.skill).name.chars().take(8).collect();
         assert!(all.contains(&name), "{all}");
     }
-    assert!(all.contains("to learn:"), "{all}");
+    assert!(all.contains("Role to role:"), "{all}");
 }
 
 #[test]

@@ -104,7 +104,8 @@ struct SkillJson {
     name: String,
     category: &'static str,
     summary: String,
-    /// Months from level 0 to 1, 1 to 2, 2 to 3.
+    /// Months of study from level 0 to 1 and 1 to 2, then level 3: a
+    /// sourced study time or `in_role`.
     learning: Vec<FigureJson>,
     prerequisites: Vec<String>,
     required_by: Vec<String>,
@@ -134,7 +135,7 @@ pub fn skills(ctx: &Context, as_json: bool, out: &mut impl Write) -> Outcome {
                     name: s.name.clone(),
                     category: format::category(s.category),
                     summary: s.summary.clone(),
-                    learning: s.learning.iter().map(|f| FigureJson::new(m, f)).collect(),
+                    learning: FigureJson::learning(m, s),
                     prerequisites: s
                         .prerequisites
                         .iter()
@@ -166,7 +167,7 @@ pub fn skills(ctx: &Context, as_json: bool, out: &mut impl Write) -> Outcome {
         out,
         "{}",
         p.quiet(&format!(
-            "  {}  {}  roles  none to level 3",
+            "  {}  {}  roles  study to level 2",
             cell("skill", 24),
             cell("id", 22)
         ))
@@ -182,7 +183,7 @@ pub fn skills(ctx: &Context, as_json: bool, out: &mut impl Write) -> Outcome {
                 p.heading(&format::capitalised(format::category(s.category)))
             )?;
         }
-        let time = p.months(&skill_cost(s, 0, 3));
+        let time = p.months(&skill_cost(s, 0, 2));
         writeln!(
             out,
             "  {}  {}  {:>5}  {time}",

@@ -1,16 +1,16 @@
-//! `rolemap path FROM TO`: the route with the least learning time.
+//! `rolemap path FROM TO`: the routes with the least study time from one
+//! role to another, priced by the same planner as a person's plan, starting
+//! from exactly the levels FROM requires.
 
 use std::io::Write;
 
 use serde::Serialize;
 
 use super::format::{self, cell};
-use super::json::{self, CostJson, JSON_VERSION, RoleRefJson, SkillStepJson};
+use super::json::{self, JSON_VERSION, RoleRefJson, RouteJson};
 use super::{Context, Failure, Outcome};
 use crate::model::RoleIx;
-use crate::model::gap::{self, Cost};
-use crate::model::plan;
-use crate::model::route::{Route, RouteGraph};
+use crate::model::plan::{self, PlannedRoute};
 
 #[derive(Serialize)]
 struct PathJson {
@@ -18,23 +18,6 @@ struct PathJson {
     from: RoleRefJson,
     to: RoleRefJson,
     routes: Vec<RouteJson>,
-}
-
-#[derive(Serialize)]
-struct RouteJson {
-    rank: usize,
-    cost: CostJson,
-    steps: Vec<StepJson>,
-}
-
-#[derive(Serialize)]
-struct StepJson {
-    from: RoleRefJson,
-    to: RoleRefJson,
-    kind: &'static str,
-    cost: CostJson,
-    /// Skills to learn or raise, prerequisites first.
-    skills: Vec<SkillStepJson>,
 }
 
 pub fn run(
@@ -47,10 +30,9 @@ pub fn run(
 ) -> Outcome {
     let m = ctx.model;
     let (from, to) = (ctx.role(from)?, ctx.role(to)?);
-    let routes = RouteGraph::new(m).fastest_routes(from, to, alternatives);
-    if routes.is_empty() {
-        return Err(no_route(ctx, from, to));
-    }
+    let routes = plan::between_roles(m, from, to, alternatives)
+        .map_err(|why| no_route(ctx, from, to, &why))?
+        .routes;
     if as_json {
         let doc = PathJson {
             version: JSON_VERSION,
@@ -59,7 +41,7 @@ pub fn run(
             routes: routes
                 .iter()
                 .enumerate()
-                .map(|(n, r)| route_json(ctx, n + 1, r))
+                .map(|(n, r)| RouteJson::new(m, n + 1, r, None))
                 .collect(),
         };
         return Ok(json::write(out, &doc)?);
@@ -78,31 +60,33 @@ pub fn run(
         }
         write_route(ctx, route, n == 0, out)?;
     }
-    writeln!(
-        out,
-        "\n{}",
-        format::wrap(
-            "Times are months of learning at about one day a week, summed over the skills each move adds; \
-             ~ and (est.) mark estimates.",
-            ctx.width,
-            ""
-        )
-    )?;
+    let legend = format!(
+        "Times are months of study at about one day a week, counted from the levels {a} \
+         asks for; each step starts from the levels the steps before it reached, so no skill \
+         is counted twice. Only essential skills are counted; optional ones are listed with \
+         their time. Level 3 (organisational influence) comes with time in a role that \
+         exercises it: it is counted as levels in role, not priced, as no public data says \
+         how long it takes. ~ and (est.) mark estimates."
+    );
+    writeln!(out, "\n{}", format::wrap(&legend, ctx.width, ""))?;
     Ok(())
 }
 
-fn write_route(ctx: &Context, route: &Route, detailed: bool, out: &mut impl Write) -> Outcome {
+fn write_route(
+    ctx: &Context,
+    route: &PlannedRoute,
+    detailed: bool,
+    out: &mut impl Write,
+) -> Outcome {
     let (m, p) = (ctx.model, ctx.paint);
     let total = p.months(&route.cost);
     writeln!(
         out,
         "{}, {total} in all",
-        format::plural(route.edges.len(), "move")
+        format::plural(route.steps.len(), "move")
     )?;
-    for (n, edge) in route.edges.iter().enumerate() {
-        let steps = gap::gap(m, edge.from, edge.to);
-        let cost = steps.iter().map(|s| s.cost).sum();
-        let time = p.months(&cost);
+    for (n, step) in route.steps.iter().enumerate() {
+        let edge = &step.edge;
         let head = format!(
             "{}. {} → {}  ({})",
             n + 1,
@@ -110,54 +94,34 @@ fn write_route(ctx: &Context, route: &Route, detailed: bool, out: &mut impl Writ
             p.title(&m.role(edge.to).title),
             format::move_kind(edge.kind)
         );
-        writeln!(out, "{}", format::line_or_two(&head, &time, ctx.width, 3))?;
+        writeln!(
+            out,
+            "{}",
+            format::line_or_two(&head, &p.months(&step.cost), ctx.width, 3)
+        )?;
         if !detailed {
             continue;
         }
-        if steps.is_empty() {
+        if step.skills.is_empty() {
             writeln!(out, "     {}", p.quiet("no new skills"))?;
         }
-        for step in &steps {
-            let skill = m.skill(step.skill);
-            writeln!(
-                out,
-                "     {}  {} → {}  {}  {}",
+        for s in &step.skills {
+            let skill = m.skill(s.skill);
+            let head = format!(
+                "     {}  {} → {}  {}",
                 cell(&skill.name, 30),
-                step.from,
-                step.to,
-                cell(format::need(step.need), 9),
-                format::months(&step.cost)
-            )?;
+                s.from,
+                s.to,
+                cell(format::need(s.need), 9),
+            );
+            let time = format::months(&s.cost);
+            writeln!(out, "{}", format::line_or_two(&head, &time, ctx.width, 8))?;
         }
     }
     Ok(())
 }
 
-fn route_json(ctx: &Context, rank: usize, route: &Route) -> RouteJson {
-    let m = ctx.model;
-    RouteJson {
-        rank,
-        cost: CostJson::from(&route.cost),
-        steps: route
-            .edges
-            .iter()
-            .map(|e| {
-                let steps = gap::gap(m, e.from, e.to);
-                let cost: Cost = steps.iter().map(|s| s.cost).sum();
-                StepJson {
-                    from: RoleRefJson::new(m, e.from),
-                    to: RoleRefJson::new(m, e.to),
-                    kind: format::move_kind(e.kind),
-                    cost: CostJson::from(&cost),
-                    skills: steps.iter().map(|s| SkillStepJson::new(m, s)).collect(),
-                }
-            })
-            .collect(),
-    }
-}
-
 /// Explains why `to` cannot be reached from `from`.
-fn no_route(ctx: &Context, from: RoleIx, to: RoleIx) -> Failure {
-    let why = plan::why_blocked(ctx.model, to);
-    Failure::Runtime(format::blocked(ctx.model, from, to, &why))
+fn no_route(ctx: &Context, from: RoleIx, to: RoleIx, why: &plan::Blocked) -> Failure {
+    Failure::Runtime(format::blocked(ctx.model, from, to, why))
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::json::{self, CostJson, JSON_VERSION, RoleRefJson, SkillStepJson, SourceJson};
+use super::json::{self, JSON_VERSION, RoleRefJson, RouteJson, SourceJson};
 use super::{Context, Failure, Outcome};
 use crate::cli::PlanFormat;
 use crate::format;
@@ -333,25 +333,6 @@ struct PlanJson {
     sources: Vec<SourceJson>,
 }
 
-#[derive(Serialize)]
-struct RouteJson {
-    rank: usize,
-    /// Months at the pack's pace (about one day a week).
-    cost: CostJson,
-    at_your_pace: CostJson,
-    steps: Vec<StepJson>,
-}
-
-#[derive(Serialize)]
-struct StepJson {
-    from: RoleRefJson,
-    to: RoleRefJson,
-    kind: &'static str,
-    cost: CostJson,
-    at_your_pace: CostJson,
-    skills: Vec<SkillStepJson>,
-}
-
 fn plan_json(planned: &Planned) -> PlanJson {
     let (m, profile) = (planned.model, planned.profile);
     let pace = profile.pace();
@@ -369,23 +350,7 @@ fn plan_json(planned: &Planned) -> PlanJson {
             .routes
             .iter()
             .enumerate()
-            .map(|(n, r)| RouteJson {
-                rank: n + 1,
-                cost: CostJson::from(&r.cost),
-                at_your_pace: CostJson::from(&r.cost.scaled(pace)),
-                steps: r
-                    .steps
-                    .iter()
-                    .map(|s| StepJson {
-                        from: RoleRefJson::new(m, s.edge.from),
-                        to: RoleRefJson::new(m, s.edge.to),
-                        kind: format::move_kind(s.edge.kind),
-                        cost: CostJson::from(&s.cost),
-                        at_your_pace: CostJson::from(&s.cost.scaled(pace)),
-                        skills: s.skills.iter().map(|k| SkillStepJson::new(m, k)).collect(),
-                    })
-                    .collect(),
-            })
+            .map(|(n, r)| RouteJson::new(m, n + 1, r, Some(pace)))
             .collect(),
         estimate_bases: bases,
         sources: sources.into_iter().map(|s| SourceJson::new(m, s)).collect(),

@@ -9,7 +9,8 @@ use super::json::{
     self, CostJson, FigureJson, JSON_VERSION, RoleRefJson, SkillStepJson, SourceJson,
 };
 use super::{Context, Outcome, fit};
-use crate::model::gap::{self, Cost, skill_cost};
+use crate::model::gap::skill_cost;
+use crate::model::plan;
 use crate::model::{Edge, Figure, RoleIx, SourceIx, WageReference};
 use crate::store::Store;
 
@@ -117,14 +118,13 @@ fn write_card(ctx: &Context, ix: RoleIx, out: &mut impl Write) -> Outcome {
     for req in &role.skills {
         let skill = m.skill(req.skill);
         let time = p.months(&skill_cost(skill, 0, req.level));
-        writeln!(
-            out,
-            "  {}  {}  {}  {}",
+        let head = format!(
+            "  {}  {}  {}",
             cell(&skill.name, 30),
             cell(&format::level(req.level), 13),
             cell(format::need(req.need), 9),
-            time
-        )?;
+        );
+        writeln!(out, "{}", format::line_or_two(&head, &time, ctx.width, 6))?;
     }
     let basis = format!("Basis of the levels — {}", role.requirements_basis);
     writeln!(out, "{}", p.quiet(&wrap(&basis, ctx.width, "  ")))?;
@@ -157,6 +157,11 @@ fn write_card(ctx: &Context, ix: RoleIx, out: &mut impl Write) -> Outcome {
 
     write_moves(ctx, "Leads to", m.edges_from(ix), |e| e.to, out)?;
     write_moves(ctx, "Comes from", m.edges_to(ix), |e| e.from, out)?;
+    let legend = "Move times are role to role: months of study at about one day a week, \
+                  counted from the levels the role left asks for, essential skills only; \
+                  levels in role (level 3) come with time in a role and are not priced. \
+                  `rolemap show ROLE --profile NAME` counts from a person's own levels.";
+    writeln!(out, "{}", p.quiet(&wrap(legend, ctx.width, "  ")))?;
 
     for &s in &role.sources {
         cited.cite(s);
@@ -218,17 +223,9 @@ fn write_moves(
     }
     for edge in edges {
         let role = m.role(other(edge));
-        let steps = gap::gap(m, edge.from, edge.to);
-        let cost: Cost = steps.iter().map(|s| s.cost).sum();
-        let what = if steps.is_empty() {
-            "no new skills".to_string()
-        } else {
-            format!(
-                "{}, {}",
-                format::plural(steps.len(), "skill"),
-                format::months(&cost)
-            )
-        };
+        let step = plan::move_step(m, *edge);
+        let cost = step.cost;
+        let what = format::move_summary(&step.skills, &cost);
         let what = if cost.estimated {
             p.estimate(&what)
         } else {
@@ -329,15 +326,18 @@ fn card_json(ctx: &Context, ix: RoleIx) -> CardJson {
             .iter()
             .map(|e| {
                 let mv = m.get_move(e.mv);
-                let steps = gap::gap(m, e.from, e.to);
-                let cost: Cost = steps.iter().map(|s| s.cost).sum();
+                let step = plan::move_step(m, *e);
                 MoveJson {
                     kind: format::move_kind(e.kind),
                     role: RoleRefJson::new(m, other(e)),
                     note: mv.note.clone(),
                     experience_years: FigureJson::new(m, &mv.experience),
-                    cost: CostJson::from(&cost),
-                    skills: steps.iter().map(|s| SkillStepJson::new(m, s)).collect(),
+                    cost: CostJson::from(&step.cost),
+                    skills: step
+                        .skills
+                        .iter()
+                        .map(|s| SkillStepJson::new(m, s))
+                        .collect(),
                 }
             })
             .collect()

@@ -1,11 +1,16 @@
 //! Learning time and skill gaps: what it takes to go from a set of skill
-//! levels to what a role requires.
+//! levels to what a role requires. `docs/learning-time.md` explains the
+//! model for people; this is its one implementation.
 //!
-//! A gap is priced from the skills, never typed in: for every skill the role
-//! requires above the level already held, the learning time of each level
-//! gained. Costs are ranges; a level whose learning time is unknown adds
-//! nothing to the range but is counted, so a total can say that it leaves
-//! something out.
+//! A gap is priced from the skills, never typed in: for every essential
+//! skill the role requires above the level already held, the study time of
+//! each level gained. Levels 1 and 2 are months of study at the pack's pace;
+//! level 3 (organisational influence) comes with time in a role that
+//! exercises it, so it is counted, not priced, unless a source gives it a
+//! study time. Optional skills are listed with their times but left out of
+//! the totals: a role can be taken without them. Costs are ranges; a level
+//! whose study time is unknown adds nothing to the range but is counted, so
+//! a total can say that it leaves something out.
 
 use super::types::{Figure, MAX_LEVEL, Model, Need, RoleIx, Skill, SkillIx};
 
@@ -18,6 +23,9 @@ pub struct Cost {
     pub estimated: bool,
     /// How many level steps have an unknown learning time (left out of the range).
     pub unknown: u32,
+    /// How many level steps come with time in a role rather than study
+    /// (level 3 without a sourced study time); not in the range.
+    pub in_role: u32,
 }
 
 impl Cost {
@@ -27,7 +35,7 @@ impl Cost {
                 min: range.min,
                 max: range.max,
                 estimated: figure.is_estimate(),
-                unknown: 0,
+                ..Cost::default()
             },
             None => Cost {
                 unknown: 1,
@@ -36,13 +44,27 @@ impl Cost {
         }
     }
 
+    /// One level that comes with time in a role.
+    pub fn in_role() -> Cost {
+        Cost {
+            in_role: 1,
+            ..Cost::default()
+        }
+    }
+
     /// What routes are ranked by.
     pub fn midpoint(&self) -> f64 {
         (self.min + self.max) / 2.0
     }
 
+    /// Nothing to learn and nothing to grow.
     pub fn is_zero(&self) -> bool {
-        self.max == 0.0 && self.unknown == 0
+        self.max == 0.0 && self.unknown == 0 && self.in_role == 0
+    }
+
+    /// Whether part of it is months of study (known or not).
+    pub fn has_study(&self) -> bool {
+        self.max > 0.0 || self.unknown > 0
     }
 
     /// The same learning at another pace: `factor` 2 takes twice as long.
@@ -63,6 +85,7 @@ impl std::ops::Add for Cost {
             max: self.max + other.max,
             estimated: self.estimated || other.estimated,
             unknown: self.unknown + other.unknown,
+            in_role: self.in_role + other.in_role,
         }
     }
 }
@@ -75,12 +98,8 @@ impl std::iter::Sum for Cost {
 
 /// The learning time to raise `skill` from level `from` to level `to`.
 pub fn skill_cost(skill: &Skill, from: u8, to: u8) -> Cost {
-    skill
-        .learning
-        .iter()
-        .take(usize::from(to))
-        .skip(usize::from(from))
-        .map(Cost::of)
+    (from + 1..=to.min(MAX_LEVEL))
+        .map(|level| skill.study_to(level).map_or_else(Cost::in_role, Cost::of))
         .sum()
 }
 
@@ -105,7 +124,8 @@ impl Levels {
         Levels(vec![0; model.skills().len().div_ceil(PER_WORD)])
     }
 
-    /// The levels `role` requires, 0 for the skills it does not need.
+    /// The levels `role` requires of its essential skills, 0 elsewhere:
+    /// where role-to-role figures start.
     pub fn of_role(model: &Model, role: RoleIx) -> Levels {
         let mut levels = Levels::none(model);
         levels.raise_to(model, role);
@@ -125,11 +145,12 @@ impl Levels {
         }
     }
 
-    /// Raises every skill to at least what `role` requires: the state of a
-    /// person who has taken that role.
+    /// Raises every essential skill to at least what `role` requires: the
+    /// state of a person who has taken that role (optional skills are not
+    /// counted, so they are not assumed learnt).
     pub fn raise_to(&mut self, model: &Model, role: RoleIx) {
         for req in &model.role(role).skills {
-            if self.get(req.skill) < req.level {
+            if req.need == Need::Essential && self.get(req.skill) < req.level {
                 self.set(req.skill, req.level);
             }
         }
@@ -159,7 +180,8 @@ pub struct SkillStep {
 
 /// What it takes to go from `have` to the levels `to` requires: the skills
 /// it requires above the levels held, in an order to learn them
-/// (prerequisites first, then essential before optional).
+/// (prerequisites first, then essential before optional). Only the
+/// essential ones count in [`total`].
 pub fn gap_from(model: &Model, have: &Levels, to: RoleIx) -> Vec<SkillStep> {
     let mut steps: Vec<SkillStep> = model
         .role(to)
@@ -192,14 +214,23 @@ pub fn gap(model: &Model, from: RoleIx, to: RoleIx) -> Vec<SkillStep> {
     gap_from(model, &Levels::of_role(model, from), to)
 }
 
-/// The learning time of a move between two roles' requirements.
-pub fn move_cost(model: &Model, from: RoleIx, to: RoleIx) -> Cost {
-    total(&gap(model, from, to))
+/// What a list of steps costs: its essential skills, which a role cannot
+/// be taken without.
+pub fn total(steps: &[SkillStep]) -> Cost {
+    steps
+        .iter()
+        .filter(|s| s.need == Need::Essential)
+        .map(|s| s.cost)
+        .sum()
 }
 
-/// The learning time of a list of steps.
-pub fn total(steps: &[SkillStep]) -> Cost {
-    steps.iter().map(|s| s.cost).sum()
+/// What the optional skills of a list of steps would add.
+pub fn optional_total(steps: &[SkillStep]) -> Cost {
+    steps
+        .iter()
+        .filter(|s| s.need == Need::Optional)
+        .map(|s| s.cost)
+        .sum()
 }
 
 /// How a person's levels meet one role's requirements.
@@ -247,13 +278,34 @@ mod tests {
         let m = example_model();
         let rust = m.skill(m.skill_ix("rust").unwrap());
         let c = skill_cost(rust, 1, 3);
+        // Level 2 is studied; level 3 comes with time in a role.
         assert_eq!(
-            (c.min, c.max, c.estimated, c.unknown),
-            (15.0, 30.0, true, 0)
+            (c.min, c.max, c.estimated, c.unknown, c.in_role),
+            (3.0, 6.0, true, 0, 1)
         );
         assert!(skill_cost(rust, 2, 2).is_zero());
+        assert_eq!(skill_cost(rust, 2, 3), Cost::in_role());
         let review = m.skill(m.skill_ix("code-review").unwrap());
-        assert_eq!(skill_cost(review, 0, 3).unknown, 1);
+        let c = skill_cost(review, 0, 3);
+        assert_eq!((c.min, c.max, c.unknown, c.in_role), (2.5, 5.0, 0, 1));
+    }
+
+    #[test]
+    fn totals_count_essential_skills_and_list_optional_ones() {
+        let m = example_model();
+        let junior = m.role_ix("acme-junior-engineer").unwrap();
+        let (rust, review) = (
+            m.skill_ix("rust").unwrap(),
+            m.skill_ix("code-review").unwrap(),
+        );
+        // The junior role wants code review only as an optional skill.
+        let steps = gap_from(&m, &Levels::none(&m), junior);
+        assert_eq!(steps.len(), 2, "both are listed");
+        assert_eq!(total(&steps), skill_cost(m.skill(rust), 0, 1));
+        assert_eq!(optional_total(&steps), skill_cost(m.skill(review), 0, 1));
+        // Nor is it assumed learnt by someone in the role.
+        assert_eq!(Levels::of_role(&m, junior).get(review), 0);
+        assert_eq!(Levels::of_role(&m, junior).get(rust), 1);
     }
 
     #[test]
@@ -266,8 +318,7 @@ mod tests {
         // code-review builds on rust, so rust comes before it.
         assert_eq!(names, ["rust", "mentoring", "code-review"]);
         assert_eq!((steps[0].from, steps[0].to), (1, 3));
-        assert!(gap(&m, senior, junior).is_empty());
-        assert!(move_cost(&m, senior, junior).is_zero());
+        assert!(total(&gap(&m, senior, junior)).is_zero());
     }
 
     #[test]
@@ -321,11 +372,18 @@ mod tests {
             max: 3.0,
             estimated: true,
             unknown: 1,
+            in_role: 2,
         };
         let half = c.scaled(0.5);
         assert_eq!(
-            (half.min, half.max, half.estimated, half.unknown),
-            (0.5, 1.5, true, 1)
+            (
+                half.min,
+                half.max,
+                half.estimated,
+                half.unknown,
+                half.in_role
+            ),
+            (0.5, 1.5, true, 1, 2)
         );
     }
 }

@@ -53,6 +53,23 @@ pub struct PackMeta {
     /// The role a newcomer starts from; the first entry-band role when absent.
     #[serde(default)]
     pub entry_role: Option<String>,
+    /// Sourced findings about the field as a whole (hiring, demand) that a
+    /// person weighing a move should see beside it.
+    #[serde(default)]
+    pub context: Vec<Fact>,
+}
+
+/// One sourced finding shown as context, e.g. "25% of organisations plan
+/// to hire": a figure, its unit and what it counts.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    pub figure: Figure,
+    /// Written straight after the number: `%`, or empty for a count.
+    #[serde(default)]
+    pub unit: String,
+    /// What the number counts, read after it: "of respondents agree that...".
+    pub text: String,
 }
 
 /// Where a figure or a claim comes from.
@@ -88,9 +105,12 @@ pub struct Track {
     pub id: String,
     pub name: String,
     pub summary: String,
+    /// Sourced findings about this track's work, shown with its roles.
+    #[serde(default)]
+    pub context: Vec<Fact>,
 }
 
-/// A skill, with the learning time to reach each of the three levels.
+/// A skill, with the study time to reach the levels that study reaches.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Skill {
@@ -98,12 +118,18 @@ pub struct Skill {
     pub name: String,
     pub category: Category,
     pub summary: String,
-    /// Months to go from level 0 to 1, 1 to 2 and 2 to 3: exactly three figures.
+    /// Months of study from level 0 to 1 and from 1 to 2. Level 3
+    /// (organisational influence) comes with time in a role that exercises
+    /// it, so a third figure is accepted only when a source states it.
     pub learning: Vec<Figure>,
     #[serde(default)]
     pub prerequisites: Vec<String>,
     #[serde(default)]
     pub resources: Vec<Resource>,
+    /// Sources of the facts and figures quoted in the summary and in the
+    /// bases of the learning times.
+    #[serde(default)]
+    pub sources: Vec<String>,
 }
 
 /// The broad kind of a skill, used to group skills on screen.
@@ -230,6 +256,10 @@ pub struct Move {
     pub experience: Figure,
     /// What the move involves.
     pub note: String,
+    /// Essential skills of the role left that a promotion no longer
+    /// requires; the note says why.
+    #[serde(default)]
+    pub drops: Vec<String>,
 }
 
 /// The kind of a move.

@@ -1,6 +1,8 @@
-//! Plans for a person: the routes with the least learning time from where
-//! they stand (their own skill levels, in their current role) to a target
-//! role.
+//! Every route figure rolemap shows: a person's plan from their own levels,
+//! and the role-to-role routes and move figures (`rolemap path`, the moves
+//! of a card), which start from exactly the levels the first role requires
+//! of its essential skills. One planner, so the same start and the same
+//! route always give the same figure.
 //!
 //! # How the state is carried along a route
 //!
@@ -120,8 +122,8 @@ pub fn figures_behind(model: &Model, routes: &[PlannedRoute]) -> (Vec<SourceIx>,
     let (mut sources, mut bases) = (Vec::new(), Vec::new());
     let skills = routes.iter().flat_map(|r| &r.steps).flat_map(|s| &s.skills);
     for step in skills {
-        let levels = usize::from(step.from)..usize::from(step.to);
-        for figure in &model.skill(step.skill).learning[levels] {
+        let skill = model.skill(step.skill);
+        for figure in (step.from + 1..=step.to).filter_map(|level| skill.study_to(level)) {
             match figure {
                 Figure::Sourced { source, .. } if !sources.contains(source) => {
                     sources.push(*source)
@@ -134,6 +136,29 @@ pub fn figures_behind(model: &Model, routes: &[PlannedRoute]) -> (Vec<SourceIx>,
         }
     }
     (sources, bases)
+}
+
+/// The role-to-role figure of one move: what it takes from the levels its
+/// first role requires, as [`between_roles`] would count it.
+pub fn move_step(model: &Model, edge: Edge) -> PlanStep {
+    let have = Levels::of_role(model, edge.from);
+    let skills = gap_from(model, &have, edge.to);
+    PlanStep {
+        edge,
+        cost: total(&skills),
+        skills,
+    }
+}
+
+/// The cheapest routes from role `from` to role `to` for someone who holds
+/// exactly what `from` requires (`rolemap path`).
+pub fn between_roles(
+    model: &Model,
+    from: RoleIx,
+    to: RoleIx,
+    alternatives: usize,
+) -> Result<Plan, Blocked> {
+    plan(model, &Levels::of_role(model, from), from, to, alternatives)
 }
 
 /// The cheapest route from `from` to `to` for a person who holds `have`,
@@ -435,6 +460,22 @@ mod tests {
             if let Ok(p) = plan(&m, &none, from, to, 3) {
                 assert!(p.exact, "to {}", m.role(to).id);
             }
+        }
+    }
+
+    #[test]
+    fn role_to_role_figures_start_from_the_first_role_and_go_both_ways() {
+        let m = example_model();
+        let (senior, manager) = (
+            ix(&m, "acme-senior-engineer"),
+            ix(&m, "acme-engineering-manager"),
+        );
+        let there = &between_roles(&m, senior, manager, 0).unwrap().routes[0];
+        let back = &between_roles(&m, manager, senior, 0).unwrap().routes[0];
+        assert_ne!(there.cost, back.cost, "each direction has its own gap");
+        for route in [there, back] {
+            let edge = route.steps[0].edge;
+            assert_eq!(move_step(&m, edge), route.steps[0], "one move, one figure");
         }
     }
 

@@ -1,20 +1,13 @@
-//! Routes between two roles, priced by the gaps between the roles'
-//! requirements (`rolemap path`), and Yen's algorithm for the next-best
-//! routes, shared with the person planner.
-//!
-//! The cost of a move is the learning time from the levels the first role
-//! requires to the levels the second requires (see [`super::gap`]); routes
-//! are ranked by the midpoint of their range.
+//! A route through the role graph, and Yen's algorithm for the next-best
+//! routes, which the planner uses for every route figure (a person's plan
+//! and `rolemap path` alike; see [`super::plan`]). Routes are ranked by the
+//! midpoint of their study time.
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
-use petgraph::algo::astar;
-use petgraph::graph::{DiGraph, NodeIndex};
-use petgraph::visit::{EdgeFiltered, EdgeRef};
-
-use super::gap::{Cost, move_cost};
-use super::types::{Edge, Model, RoleIx};
+use super::gap::Cost;
+use super::types::{Edge, RoleIx};
 
 /// A way from one role to another.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,92 +17,6 @@ pub struct Route {
     /// The moves taken, one fewer than the roles.
     pub edges: Vec<Edge>,
     pub cost: Cost,
-}
-
-/// The role graph with the cost of every move, built once per model.
-pub struct RouteGraph {
-    graph: DiGraph<RoleIx, (Edge, Cost)>,
-}
-
-impl RouteGraph {
-    pub fn new(model: &Model) -> RouteGraph {
-        let mut graph = DiGraph::with_capacity(model.roles().len(), model.moves().len() * 2);
-        for ix in model.role_ixs() {
-            graph.add_node(ix);
-        }
-        for ix in model.role_ixs() {
-            for edge in model.edges_from(ix) {
-                let cost = move_cost(model, edge.from, edge.to);
-                graph.add_edge(node(edge.from), node(edge.to), (*edge, cost));
-            }
-        }
-        RouteGraph { graph }
-    }
-
-    /// The cheapest route from `from` to `to`, then up to `alternatives`
-    /// next-cheapest distinct routes (loopless; Yen's algorithm). Empty when
-    /// `to` cannot be reached. A route from a role to itself is the empty
-    /// route.
-    pub fn fastest_routes(&self, from: RoleIx, to: RoleIx, alternatives: usize) -> Vec<Route> {
-        let Some(first) = self.cheapest(from, to, &[], &[]) else {
-            return Vec::new();
-        };
-        with_alternatives(first, alternatives, |root, banned_edges, _| {
-            let (spur, before) = root.roles.split_last()?;
-            let rest = self.cheapest(*spur, to, banned_edges, before)?;
-            let mut roles = before.to_vec();
-            roles.extend(&rest.roles);
-            let mut edges = root.edges.clone();
-            edges.extend(&rest.edges);
-            Some(self.priced(roles, edges))
-        })
-    }
-
-    fn priced(&self, roles: Vec<RoleIx>, edges: Vec<Edge>) -> Route {
-        let cost = edges.iter().map(|e| self.edge_cost(e)).sum();
-        Route { roles, edges, cost }
-    }
-
-    fn edge_cost(&self, edge: &Edge) -> Cost {
-        self.graph
-            .edges_connecting(node(edge.from), node(edge.to))
-            .next()
-            .map_or_else(Cost::default, |e| e.weight().1)
-    }
-
-    /// Cheapest route avoiding some edges and some roles (A* with no heuristic).
-    fn cheapest(
-        &self,
-        from: RoleIx,
-        to: RoleIx,
-        banned_edges: &[(RoleIx, RoleIx)],
-        banned_roles: &[RoleIx],
-    ) -> Option<Route> {
-        let filtered = EdgeFiltered::from_fn(&self.graph, |e| {
-            let (a, b) = (self.graph[e.source()], self.graph[e.target()]);
-            !banned_edges.contains(&(a, b))
-                && !banned_roles.contains(&a)
-                && !banned_roles.contains(&b)
-        });
-        let (_, nodes) = astar(
-            &filtered,
-            node(from),
-            |n| n == node(to),
-            |e| e.weight().1.midpoint(),
-            |_| 0.0,
-        )?;
-        let roles: Vec<RoleIx> = nodes.iter().map(|&n| self.graph[n]).collect();
-        let edges = nodes
-            .windows(2)
-            .filter_map(|w| {
-                self.graph
-                    .edges_connecting(w[0], w[1])
-                    .next()
-                    .map(|e| e.weight().0)
-            })
-            .collect();
-        Some(self.priced(roles, edges))
-    }
 }
 
 /// Yen's algorithm for the next-best loopless routes. `first` is the
@@ -176,10 +83,6 @@ fn bound(found: &[Route], candidates: &BinaryHeap<Candidate>, alternatives: usiz
     Some(costs[wanted - 1])
 }
 
-fn node(role: RoleIx) -> NodeIndex {
-    NodeIndex::new(role.index())
-}
-
 /// A candidate route in Yen's heap: the cheapest first, then the shortest.
 struct Candidate(Route);
 
@@ -208,21 +111,3 @@ impl PartialEq for Candidate {
 }
 
 impl Eq for Candidate {}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::example_model;
-
-    #[test]
-    fn two_way_moves_are_priced_in_each_direction() {
-        let m = example_model();
-        let senior = m.role_ix("acme-senior-engineer").unwrap();
-        let manager = m.role_ix("acme-engineering-manager").unwrap();
-        let graph = RouteGraph::new(&m);
-        let there = &graph.fastest_routes(senior, manager, 0)[0];
-        let back = &graph.fastest_routes(manager, senior, 0)[0];
-        assert_eq!((there.cost.min, there.cost.max), (6.0, 12.0));
-        assert_eq!((back.cost.min, back.cost.max), (16.0, 32.0));
-    }
-}

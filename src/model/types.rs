@@ -99,6 +99,16 @@ pub struct PackInfo {
     pub maintainers: Vec<String>,
     /// Where a newcomer starts.
     pub entry_role: RoleIx,
+    /// Findings about the whole field, shown where a person weighs a move.
+    pub context: Vec<Fact>,
+}
+
+/// A sourced finding shown as context: `25%` `of organisations plan to hire`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Fact {
+    pub figure: Figure,
+    pub unit: String,
+    pub text: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -117,6 +127,8 @@ pub struct Track {
     pub id: String,
     pub name: String,
     pub summary: String,
+    /// Findings about this track's work.
+    pub context: Vec<Fact>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -133,10 +145,26 @@ pub struct Skill {
     pub name: String,
     pub category: Category,
     pub summary: String,
-    /// Months from level 0 to 1, 1 to 2 and 2 to 3.
-    pub learning: [Figure; 3],
+    /// Months of study from level 0 to 1 and from 1 to 2.
+    pub learning: [Figure; 2],
+    /// Months of study from level 2 to 3, only where a source states it.
+    /// Otherwise level 3 comes with time in a role and is not priced.
+    pub influence: Option<Figure>,
     pub prerequisites: Vec<SkillIx>,
     pub resources: Vec<Resource>,
+    /// Sources of the facts in the skill's text and bases.
+    pub sources: Vec<SourceIx>,
+}
+
+impl Skill {
+    /// The study figure for reaching `level` (1–3); `None` for a level 3
+    /// that comes with time in a role.
+    pub fn study_to(&self, level: u8) -> Option<&Figure> {
+        match level {
+            1 | 2 => self.learning.get(usize::from(level) - 1),
+            _ => self.influence.as_ref(),
+        }
+    }
 }
 
 /// The highest level of the proficiency scale.
@@ -184,6 +212,9 @@ pub struct Move {
     /// Typical experience before the move, in years.
     pub experience: Figure,
     pub note: String,
+    /// Essential skills of the role left that this promotion no longer
+    /// requires, as its note explains.
+    pub drops: Vec<SkillIx>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -415,10 +446,16 @@ impl Model {
         sources
     }
 
-    /// The sources of a skill's sourced learning times.
+    /// The sources behind a skill: those of its sourced learning times,
+    /// then those of the facts in its text.
     pub fn skill_sources(&self, skill: SkillIx) -> Vec<SourceIx> {
+        let skill = self.skill(skill);
+        let figures = skill.learning.iter().chain(&skill.influence);
         let mut sources = Vec::new();
-        for source in self.skill(skill).learning.iter().filter_map(Figure::source) {
+        for source in figures
+            .filter_map(Figure::source)
+            .chain(skill.sources.iter().copied())
+        {
             if !sources.contains(&source) {
                 sources.push(source);
             }

@@ -10,7 +10,8 @@ use super::doc::Doc;
 use super::keymap::Context;
 use super::layout;
 use super::person::{Person, PlanView, ProfileView};
-use crate::model::gap::{self, Cost, SkillStep};
+use crate::model::gap::{Cost, SkillStep};
+use crate::model::plan;
 use crate::model::search::{Hit, SearchIndex};
 use crate::model::{Edge, Model, MoveKind, RoleIx, SkillIx};
 
@@ -286,14 +287,13 @@ pub fn neighbours(model: &Model, role: RoleIx) -> Vec<Neighbour> {
     let mut list: Vec<Neighbour> = out
         .chain(into)
         .map(|(edge, other, direction)| {
-            let steps = gap::gap(model, edge.from, edge.to);
-            let cost = steps.iter().map(|s| s.cost).sum();
+            let step = plan::move_step(model, *edge);
             Neighbour {
                 edge: *edge,
                 role: other,
                 direction,
-                steps,
-                cost,
+                steps: step.skills,
+                cost: step.cost,
             }
         })
         .collect();

@@ -45,40 +45,61 @@ pub fn cost_meaning(cost: &Cost) -> Meaning {
     }
 }
 
-/// A short learning time for lists, in whole months: `~3–6 mo`, `no gap`,
-/// `unknown`, `~3–6+? mo` when part is unknown.
+/// A short learning time for lists: `~3–6 mo`, `no gap`, `unknown`,
+/// `~3–6+? mo` when part is unknown, and a trailing `+` when levels that
+/// come with time in a role are left out (the detail names them). Rounded
+/// by the one rule of [`format::rounded`].
 pub fn short_months(cost: &Cost) -> String {
     if cost.is_zero() {
         return "no gap".into();
     }
+    if !cost.has_study() {
+        return "in role".into();
+    }
     if cost.max == 0.0 {
         return "unknown".into();
     }
-    let whole = Cost {
-        min: cost.min.floor(),
-        max: cost.max.ceil(),
-        ..*cost
-    };
-    format::months(&whole)
-        .replace(" (est.)", "")
-        .replace(" mo + unknown", "+? mo")
-}
-
-/// A learning time for narrow columns, in months: `~3–6 est.`, `2–4`,
-/// `unknown`; `+?` when part of it is unknown.
-pub fn compact_months(cost: &Cost) -> String {
-    if cost.max == 0.0 && cost.unknown > 0 {
-        return "unknown".into();
-    }
-    let mut text = format::range(cost.min, cost.max);
+    let r = format::rounded(cost);
+    let mut text = format::range(r.min, r.max);
     if cost.unknown > 0 {
         text.push_str("+?");
     }
-    if cost.estimated {
-        format!("~{text} est.")
-    } else {
-        text
+    let tilde = if cost.estimated { "~" } else { "" };
+    let more = if cost.in_role > 0 { "+" } else { "" };
+    format!("{tilde}{text} mo{more}")
+}
+
+/// A learning time for narrow columns, in months: `~3–6 est.`, `2–4`,
+/// `unknown`; `+?` when part of it is unknown; `in role` or `+in role`
+/// for levels that come with time in a role.
+pub fn compact_months(cost: &Cost) -> String {
+    let grown = match cost.in_role {
+        0 => None,
+        1 => Some("in role".to_string()),
+        n => Some(format!("{n} in role")),
+    };
+    if !cost.has_study() {
+        return grown.unwrap_or_else(|| "0".into());
     }
+    let mut text = if cost.max == 0.0 {
+        "unknown".to_string()
+    } else {
+        let r = format::rounded(cost);
+        let mut text = format::range(r.min, r.max);
+        if cost.unknown > 0 {
+            text.push_str("+?");
+        }
+        if cost.estimated {
+            format!("~{text} est.")
+        } else {
+            text
+        }
+    };
+    if let Some(grown) = grown {
+        text.push_str(" +");
+        text.push_str(&grown);
+    }
+    text
 }
 
 /// The card of the current role, with how the person meets it.
@@ -344,8 +365,8 @@ pub fn takes(
             Meaning::Plain,
         );
     } else {
-        let label = format!("{} to learn: ", format::plural(steps.len(), "skill"));
-        let total = format::months_at(&neighbour.cost, pace);
+        let label = "Role to role: ";
+        let total = format::move_summary(steps, &format::at_pace(&neighbour.cost, pace));
         let meaning = cost_meaning(&neighbour.cost);
         if label.chars().count() + total.chars().count() <= width {
             doc.line(Line::styled(label, Meaning::Heading).with(total, meaning));
@@ -400,7 +421,7 @@ pub fn takes(
         doc.wrapped(&the_move.note, width, "", "", Meaning::Plain);
     }
     let legend = format!(
-        "Levels 0 none to 3; ess/opt: essential or optional. Counted from the levels this role asks for. Months at {}; ~ est. marks an estimate.",
+        "Levels 0 none to 3; ess/opt: essential or optional (optional skills are not in the total). Role to role: counted from the levels the role left asks for. Months of study at {}; ~ est. marks an estimate; in role: level 3 comes with time in a role that exercises it, which no public data measures.",
         format::pace(person.profile.hours_per_week)
     );
     doc.wrapped(&legend, width, "", "", Meaning::Quiet);
@@ -445,8 +466,16 @@ pub fn skill(model: &Model, ix: SkillIx, pace: f64, width: usize) -> Doc {
     doc.line(Line::styled("Learning time per level", Meaning::Heading));
     let sources = model.skill_sources(ix);
     let mut bases: Vec<&str> = Vec::new();
-    for (n, figure) in skill.learning.iter().enumerate() {
-        let level = n as u8 + 1;
+    for level in 1..=crate::model::MAX_LEVEL {
+        let Some(figure) = skill.study_to(level) else {
+            let label = format!("{} {:<13}", level_mark(level), format::level_name(level));
+            let line = Line::plain(label).with(
+                "in role: comes with time in a role that exercises it",
+                Meaning::Quiet,
+            );
+            doc.line(line.fitted(width));
+            continue;
+        };
         let cost = format::at_pace(&Cost::of(figure), pace);
         let mark = figure
             .source()
@@ -564,12 +593,8 @@ pub fn sources(model: &Model, sources: &[SourceIx], bases: &[String], width: usi
 pub fn role_estimate_bases(model: &Model, role: RoleIx) -> Vec<String> {
     let mut bases: Vec<String> = Vec::new();
     for req in &model.role(role).skills {
-        for figure in model
-            .skill(req.skill)
-            .learning
-            .iter()
-            .take(usize::from(req.level))
-        {
+        let skill = model.skill(req.skill);
+        for figure in (1..=req.level).filter_map(|level| skill.study_to(level)) {
             if let Figure::Estimate { basis, .. } = figure
                 && !bases.contains(basis)
             {
@@ -651,7 +676,7 @@ mod tests {
             min: 1.0,
             max: 2.5,
             estimated: true,
-            unknown: 0,
+            ..Cost::default()
         };
         assert_eq!(compact_months(&est), "~1–2.5 est.");
         assert_eq!(compact_months(&Cost { unknown: 1, ..est }), "~1–2.5+? est.");
@@ -667,8 +692,35 @@ mod tests {
             ..Cost::default()
         };
         assert_eq!(compact_months(&unknown), "unknown");
-        assert_eq!(short_months(&est), "~1–3 mo");
+        assert_eq!(short_months(&est), "~1–2.5 mo", "the one rounding rule");
         assert_eq!(short_months(&Cost::default()), "no gap");
+        let wide = Cost {
+            min: 22.5,
+            max: 52.5,
+            ..est
+        };
+        assert_eq!(short_months(&wide), "~22–53 mo");
+        assert_eq!(
+            format::months(&wide),
+            "~22–53 mo (est.)",
+            "lists and details agree"
+        );
+    }
+
+    #[test]
+    fn levels_grown_in_a_role_are_named_not_priced() {
+        let grown = Cost::in_role();
+        assert_eq!(compact_months(&grown), "in role");
+        assert_eq!(short_months(&grown), "in role");
+        let both = Cost {
+            min: 3.0,
+            max: 6.0,
+            estimated: true,
+            in_role: 2,
+            ..Cost::default()
+        };
+        assert_eq!(compact_months(&both), "~3–6 est. +2 in role");
+        assert_eq!(short_months(&both), "~3–6 mo+");
     }
 
     #[test]

@@ -13,12 +13,7 @@ fn time(cost: &Cost, person: &Person, width: usize) -> String {
     if width >= 56 {
         format::months_at(cost, person.pace())
     } else {
-        let scaled = cost.scaled(person.pace());
-        compact_months(&Cost {
-            min: scaled.min.floor(),
-            max: scaled.max.ceil(),
-            ..scaled
-        })
+        compact_months(&cost.scaled(person.pace()))
     }
 }
 

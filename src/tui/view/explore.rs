@@ -45,7 +45,7 @@ fn moves(
 ) {
     let e = &state.explore;
     let focused = e.focus == ExplorePane::Moves;
-    let title = format!("Moves ({})", e.neighbours.len());
+    let title = format!("Moves ({}) · role to role", e.neighbours.len());
     let inner = layout::inner(area);
     let rows = (e.moves.offset, usize::from(inner.height), e.rows.len());
     let block = with_position(pane(&title, focused, theme), rows, false, theme);

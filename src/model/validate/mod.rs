@@ -35,7 +35,7 @@ pub fn validate(files: &[SourceFile], parsed: &Parsed) -> (Option<PackData>, Vec
     };
 
     let data_sources = parsed.sources.iter().map(|s| c.source(s)).collect();
-    let data_tracks = parsed.tracks.iter().map(|t| c.track(t)).collect();
+    let data_tracks = parsed.tracks.iter().map(|t| c.track(t, &tables)).collect();
     let data_skills: Vec<Skill> = parsed.skills.iter().map(|s| c.skill(s, &tables)).collect();
     let data_roles: Vec<Role> = parsed.roles.iter().map(|r| c.role(r, &tables)).collect();
     let data_moves: Vec<Move> = parsed.moves.iter().map(|m| c.mv(m, &tables)).collect();
@@ -46,6 +46,12 @@ pub fn validate(files: &[SourceFile], parsed: &Parsed) -> (Option<PackData>, Vec
     if !parsed.incomplete {
         c.unconnected_roles(&parsed.roles, &data_moves);
         c.unused_skills(&parsed.skills, &data_skills, &data_roles);
+        c.advise(
+            (&parsed.skills, &parsed.moves),
+            &data_skills,
+            &data_roles,
+            &data_moves,
+        );
     }
     if parsed.roles.is_empty() && !parsed.incomplete {
         c.diagnostics.push(
@@ -388,31 +394,18 @@ impl Checker<'_> {
         }
     }
 
-    fn track(&mut self, t: &Located<pack::Track>) -> Track {
+    fn track(&mut self, t: &Located<pack::Track>, tables: &Tables) -> Track {
         Track {
             id: t.item.id.clone(),
             name: self.required(t, "name", &t.item.name),
             summary: self.required(t, "summary", &t.item.summary),
+            context: self.facts(t, "context", &t.item.context, tables),
         }
     }
 
     fn skill(&mut self, s: &Located<pack::Skill>, t: &Tables) -> Skill {
         let i = &s.item;
-        if i.learning.len() != 3 {
-            self.error(
-                s,
-                "learning",
-                format!(
-                    "`learning` has {} figures; it needs exactly 3",
-                    i.learning.len()
-                ),
-                "give the months from level 0 to 1, from 1 to 2 and from 2 to 3",
-            );
-        }
-        let mut learning = [Figure::Unknown, Figure::Unknown, Figure::Unknown];
-        for (n, figure) in i.learning.iter().enumerate().take(3) {
-            learning[n] = self.figure(s, &format!("learning[{n}]"), figure, t);
-        }
+        let (learning, influence) = self.learning(s, t);
         let mut prerequisites = Vec::new();
         for (n, id) in i.prerequisites.iter().enumerate() {
             let path = format!("prerequisites[{n}]");
@@ -448,15 +441,104 @@ impl Checker<'_> {
                 price: r.price,
             })
             .collect();
+        let sources = self.source_refs(s, "sources", &i.sources, t);
         Skill {
             id: i.id.clone(),
             name: self.required(s, "name", &i.name),
             category: i.category,
             summary: self.required(s, "summary", &i.summary),
             learning,
+            influence,
             prerequisites,
             resources,
+            sources,
         }
+    }
+
+    /// The study figures of a skill: two, for levels 1 and 2, and a third
+    /// for level 3 only when a source states it, because organisational
+    /// influence comes with time in a role, not with study.
+    fn learning(&mut self, s: &Located<pack::Skill>, t: &Tables) -> ([Figure; 2], Option<Figure>) {
+        let given = &s.item.learning;
+        if !(2..=3).contains(&given.len()) {
+            self.error(
+                s,
+                "learning",
+                format!("`learning` has {} figures; it needs 2", given.len()),
+                "give the months of study from level 0 to 1 and from 1 to 2; level 3 comes with time in a role",
+            );
+        }
+        let mut figures = given
+            .iter()
+            .enumerate()
+            .take(3)
+            .map(|(n, figure)| self.figure(s, &format!("learning[{n}]"), figure, t));
+        let learning = [
+            figures.next().unwrap_or(Figure::Unknown),
+            figures.next().unwrap_or(Figure::Unknown),
+        ];
+        // A third figure counts only when a source states it; `Unknown`
+        // there says what leaving it out says.
+        let influence = figures.next().filter(|f| !matches!(f, Figure::Unknown));
+        if let Some(third) = &influence
+            && !matches!(third, Figure::Sourced { .. })
+        {
+            self.error(
+                s,
+                "learning[2]",
+                "level 3 is priced as months of study, but no source states it".into(),
+                "remove the third figure: level 3 (organisational influence) comes with time in a role; keep one only as `Sourced(..., source: \"id\")`",
+            );
+        }
+        (learning, influence)
+    }
+
+    /// Resolved references to sources, as a role or a skill lists them.
+    fn source_refs<T>(
+        &mut self,
+        item: &Located<T>,
+        path: &str,
+        ids: &[String],
+        t: &Tables,
+    ) -> Vec<SourceIx> {
+        let mut sources: Vec<SourceIx> = Vec::new();
+        for (n, id) in ids.iter().enumerate() {
+            let ix = SourceIx(self.refer(&t.sources, item, &format!("{path}[{n}]"), id));
+            if !sources.contains(&ix) {
+                sources.push(ix);
+            }
+        }
+        sources
+    }
+
+    /// Context findings: each needs its text and a figure that is not unknown.
+    fn facts<T>(
+        &mut self,
+        item: &Located<T>,
+        path: &str,
+        facts: &[pack::Fact],
+        t: &Tables,
+    ) -> Vec<Fact> {
+        facts
+            .iter()
+            .enumerate()
+            .map(|(n, f)| {
+                let at = format!("{path}[{n}]");
+                if matches!(f.figure, pack::Figure::Unknown) {
+                    self.error(
+                        item,
+                        &format!("{at}.figure"),
+                        "a context finding needs a figure".into(),
+                        "give it `Sourced(value: ..., source: \"id\")`, or leave the finding out",
+                    );
+                }
+                Fact {
+                    figure: self.figure(item, &format!("{at}.figure"), &f.figure, t),
+                    unit: self.text(item, &format!("{at}.unit"), &f.unit),
+                    text: self.required(item, &format!("{at}.text"), &f.text),
+                }
+            })
+            .collect()
     }
 
     fn role(&mut self, r: &Located<pack::Role>, t: &Tables) -> Role {
@@ -513,12 +595,7 @@ impl Checker<'_> {
             .wage_reference
             .as_ref()
             .map(|w| WageIx(self.refer(&t.wages, r, "wage_reference", w)));
-        let sources = i
-            .sources
-            .iter()
-            .enumerate()
-            .map(|(n, s)| SourceIx(self.refer(&t.sources, r, &format!("sources[{n}]"), s)))
-            .collect();
+        let sources = self.source_refs(r, "sources", &i.sources, t);
         Role {
             id: i.id.clone(),
             title: self.required(r, "title", &i.title),
@@ -554,6 +631,20 @@ impl Checker<'_> {
                 "only lateral moves may be declared `both_ways: true`; declare the reverse move separately",
             );
         }
+        if !i.drops.is_empty() && i.kind != MoveKind::Promotion {
+            self.error(
+                m,
+                "drops",
+                "only a promotion lists the skills it drops".into(),
+                "remove `drops`; other moves are not expected to keep the skills of the role left",
+            );
+        }
+        let drops = i
+            .drops
+            .iter()
+            .enumerate()
+            .map(|(n, id)| SkillIx(self.refer(&t.skills, m, &format!("drops[{n}]"), id)))
+            .collect();
         Move {
             from,
             to,
@@ -561,6 +652,7 @@ impl Checker<'_> {
             both_ways: i.both_ways,
             experience: self.figure(m, "experience", &i.experience, t),
             note: self.required(m, "note", &i.note),
+            drops,
         }
     }
 
@@ -714,6 +806,7 @@ impl Checker<'_> {
             licence: self.required(first, "licence", &i.licence),
             maintainers,
             entry_role,
+            context: self.facts(first, "context", &i.context, t),
         })
     }
 
@@ -780,372 +873,6 @@ fn suggest_kebab(id: &str) -> String {
     if out.is_empty() { "my-id".into() } else { out }
 }
 
+mod advice;
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::Severity;
-    use crate::model::load::parse_files;
-
-    /// A small valid pack; each test breaks one thing in it.
-    const BASE: &str = r#"(
-    pack: (id: "t", name: "T", version: "1", description: "d", licence: "CC0", entry_role: "junior"),
-    sources: [
-        (id: "src", title: "S", publisher: "P", url: "https://example.com", date: "2025-05", kind: Primary, note: "n"),
-    ],
-    tracks: [(id: "dev", name: "Dev", summary: "s")],
-    skills: [
-        (id: "basics", name: "Basics", category: Language, summary: "s",
-         learning: [Estimate(min: 1, max: 2, basis: "b"), Estimate(min: 2, max: 4, basis: "b"), Unknown]),
-        (id: "advanced", name: "Advanced", category: Systems, summary: "s",
-         learning: [Sourced(value: 1, source: "src"), Estimate(min: 2, max: 4, basis: "b"), Unknown],
-         prerequisites: ["basics"]),
-    ],
-    roles: [
-        (id: "junior", title: "Junior", band: Junior, track: "dev", summary: "s",
-         responsibilities: ["r"], skills: [(skill: "basics", level: 1)], requirements_basis: "b"),
-        (id: "senior", title: "Senior", band: Senior, track: "dev", summary: "s",
-         responsibilities: ["r"], skills: [(skill: "basics", level: 2), (skill: "advanced", level: 2)],
-         requirements_basis: "b", sources: ["src"]),
-    ],
-    moves: [(from: "junior", to: "senior", kind: Promotion, note: "n")],
-)"#;
-
-    fn check(text: &str) -> (Option<PackData>, Vec<Diagnostic>) {
-        let files = [SourceFile::new("p.ron", text)];
-        let (parsed, mut problems) = parse_files(&files);
-        let (data, more) = validate(&files, &parsed);
-        problems.extend(more);
-        let data = data.filter(|_| !problems.iter().any(Diagnostic::is_error));
-        (data, problems)
-    }
-
-    /// BASE with `from` replaced by `to` (which must occur in BASE).
-    fn broken(from: &str, to: &str) -> Vec<Diagnostic> {
-        assert!(BASE.contains(from), "BASE has no {from:?}");
-        let (data, problems) = check(&BASE.replacen(from, to, 1));
-        assert!(data.is_none() || problems.iter().all(|p| !p.is_error()));
-        problems
-    }
-
-    /// The one error in `problems`, checked to point at `line` of the text.
-    fn only_error(problems: &[Diagnostic], needle: &str) -> Diagnostic {
-        let errors: Vec<_> = problems.iter().filter(|p| p.is_error()).collect();
-        assert_eq!(errors.len(), 1, "{problems:#?}");
-        assert!(
-            errors[0].message.contains(needle),
-            "{:?} lacks {needle:?}",
-            errors[0].message
-        );
-        errors[0].clone()
-    }
-
-    fn position(d: &Diagnostic) -> (usize, usize) {
-        let at = d.location.as_ref().expect("located");
-        (at.line, at.column)
-    }
-
-    #[test]
-    fn the_base_pack_is_valid_without_warnings() {
-        let (data, problems) = check(BASE);
-        assert!(problems.is_empty(), "{problems:#?}");
-        let data = data.unwrap();
-        assert_eq!(data.roles.len(), 2);
-        assert_eq!(data.info.entry_role, RoleIx(0));
-        assert_eq!(data.skills[1].prerequisites, vec![SkillIx(0)]);
-    }
-
-    #[test]
-    fn duplicate_ids() {
-        let problems = broken(
-            "tracks: [(id: \"dev\", name: \"Dev\", summary: \"s\")]",
-            "tracks: [(id: \"dev\", name: \"Dev\", summary: \"s\"), (id: \"dev\", name: \"Ops\", summary: \"s\")]",
-        );
-        let d = only_error(&problems, "duplicate track id `dev`");
-        assert_eq!(position(&d), (6, 59));
-        assert!(d.hint.unwrap().contains("p.ron:6:19"));
-    }
-
-    #[test]
-    fn dangling_references() {
-        let d = only_error(
-            &broken("(skill: \"advanced\"", "(skill: \"advanced-x\""),
-            "unknown skill `advanced-x`",
-        );
-        assert_eq!(d.hint.as_deref(), Some("did you mean `advanced`?"));
-        assert_eq!(position(&d), (18, 81));
-        only_error(
-            &broken("to: \"senior\"", "to: \"nobody\""),
-            "unknown role `nobody`",
-        );
-        only_error(
-            &broken(
-                "track: \"dev\", summary: \"s\",\n         responsibilities: [\"r\"], skills: [(skill: \"basics\", level: 1)]",
-                "track: \"ops\", summary: \"s\",\n         responsibilities: [\"r\"], skills: [(skill: \"basics\", level: 1)]",
-            ),
-            "unknown track `ops`",
-        );
-        only_error(
-            &broken("sources: [\"src\"]", "sources: [\"elsewhere\"]"),
-            "unknown source `elsewhere`",
-        );
-        only_error(
-            &broken(
-                "Sourced(value: 1, source: \"src\")",
-                "Sourced(value: 1, source: \"nope\")",
-            ),
-            "unknown source `nope`",
-        );
-        only_error(
-            &broken("entry_role: \"junior\"", "entry_role: \"jnuior\""),
-            "unknown role `jnuior`",
-        );
-    }
-
-    #[test]
-    fn prerequisite_cycles() {
-        let problems = broken(
-            "(id: \"basics\", name: \"Basics\", category: Language, summary: \"s\",",
-            "(id: \"basics\", name: \"Basics\", category: Language, summary: \"s\", prerequisites: [\"advanced\"],",
-        );
-        let d = only_error(&problems, "prerequisites form a cycle");
-        assert!(
-            d.message.contains("basics → advanced → basics"),
-            "{}",
-            d.message
-        );
-    }
-
-    #[test]
-    fn self_prerequisite() {
-        only_error(
-            &broken(
-                "prerequisites: [\"basics\"]",
-                "prerequisites: [\"advanced\"]",
-            ),
-            "lists itself",
-        );
-    }
-
-    #[test]
-    fn levels_out_of_range() {
-        let d = only_error(
-            &broken(
-                "(skill: \"basics\", level: 1)",
-                "(skill: \"basics\", level: 4)",
-            ),
-            "level 4 is out of range",
-        );
-        assert_eq!(position(&d), (16, 69));
-        only_error(
-            &broken(
-                "(skill: \"basics\", level: 1)",
-                "(skill: \"basics\", level: 0)",
-            ),
-            "level 0",
-        );
-    }
-
-    #[test]
-    fn empty_required_text() {
-        let d = only_error(
-            &broken("title: \"Senior\"", "title: \"  \""),
-            "`title` is empty",
-        );
-        assert_eq!(position(&d), (17, 31));
-        only_error(&broken("note: \"n\")]", "note: \"\")]"), "`note` is empty");
-        only_error(&broken("basis: \"b\"", "basis: \"\""), "`basis` is empty");
-    }
-
-    #[test]
-    fn learning_needs_three_figures() {
-        only_error(
-            &broken(
-                ", Unknown]),\n        (id: \"advanced\"",
-                "]),\n        (id: \"advanced\"",
-            ),
-            "has 2 figures",
-        );
-    }
-
-    #[test]
-    fn figures_need_sane_ranges_and_values() {
-        only_error(
-            &broken("Estimate(min: 1, max: 2,", "Estimate(min: 3, max: 2,"),
-            "larger than its max",
-        );
-        only_error(
-            &broken("Estimate(min: 1, max: 2,", "Estimate(min: -1, max: 2,"),
-            "not a valid figure",
-        );
-        only_error(
-            &broken("Sourced(value: 1, source", "Sourced(source"),
-            "needs either `value`",
-        );
-        only_error(
-            &broken(
-                "Sourced(value: 1, source",
-                "Sourced(value: 1, min: 1, max: 2, source",
-            ),
-            "needs either `value`",
-        );
-    }
-
-    #[test]
-    fn a_figure_must_be_sourced_estimated_or_unknown() {
-        // The move no longer parses, so the roles are left unconnected (warnings).
-        let problems = broken(
-            "kind: Promotion, note",
-            "kind: Promotion, experience: 3, note",
-        );
-        let d = only_error(&problems, "");
-        assert_eq!(position(&d), (21, 73));
-        assert!(d.hint.unwrap().contains("Estimate("));
-    }
-
-    #[test]
-    fn ids_are_kebab_case() {
-        let d = only_error(
-            &broken("pack: (id: \"t\"", "pack: (id: \"Acme_Ladder\""),
-            "not lowercase kebab-case",
-        );
-        assert_eq!(d.hint.as_deref(), Some("write it like `acme-ladder`"));
-    }
-
-    #[test]
-    fn dates_and_urls() {
-        only_error(
-            &broken("date: \"2025-05\"", "date: \"May 2025\""),
-            "is not a date",
-        );
-        only_error(
-            &broken("date: \"2025-05\"", "date: \"2025-13\""),
-            "is not a date",
-        );
-        only_error(
-            &broken("url: \"https://example.com\"", "url: \"example.com\""),
-            "not a web address",
-        );
-    }
-
-    #[test]
-    fn moves_must_join_two_roles_and_not_repeat() {
-        only_error(&broken("to: \"senior\"", "to: \"junior\""), "to itself");
-        only_error(
-            &broken(
-                "kind: Promotion, note: \"n\")]",
-                "kind: Promotion, note: \"n\"), (from: \"junior\", to: \"senior\", kind: Lateral, note: \"m\")]",
-            ),
-            "declared twice",
-        );
-        only_error(
-            &broken(
-                "kind: Promotion, note",
-                "kind: Promotion, both_ways: true, note",
-            ),
-            "cannot go both ways",
-        );
-    }
-
-    #[test]
-    fn a_pack_needs_one_pack_section_and_roles() {
-        let problems = broken(
-            "pack: (id: \"t\", name: \"T\", version: \"1\", description: \"d\", licence: \"CC0\", entry_role: \"junior\"),",
-            "",
-        );
-        only_error(&problems, "no file of the pack has a `pack` section");
-        let (_, problems) = check(
-            "(pack: (id: \"t\", name: \"T\", version: \"1\", description: \"d\", licence: \"CC0\"))",
-        );
-        only_error(&problems, "defines no roles");
-    }
-
-    #[test]
-    fn a_role_needs_skills_and_unique_requirements() {
-        only_error(
-            &broken("skills: [(skill: \"basics\", level: 1)]", "skills: []"),
-            "requires no skills",
-        );
-        only_error(
-            &broken(
-                "skills: [(skill: \"basics\", level: 1)]",
-                "skills: [(skill: \"basics\", level: 1), (skill: \"basics\", level: 2)]",
-            ),
-            "required twice",
-        );
-    }
-
-    #[test]
-    fn unconnected_roles_and_unused_skills_are_warnings() {
-        let (data, problems) = check(&BASE.replacen(
-            "moves: [",
-            "moves: [], unused: [",
-            0,
-        ).replacen(
-            "    moves: [(from: \"junior\", to: \"senior\", kind: Promotion, note: \"n\")],\n",
-            "",
-            1,
-        ));
-        assert!(data.is_some(), "{problems:#?}");
-        assert_eq!(problems.len(), 2, "{problems:#?}");
-        assert!(problems.iter().all(|p| p.severity == Severity::Warning));
-        assert!(
-            problems[0]
-                .message
-                .contains("no move reaches or leaves role `junior`")
-        );
-
-        let (data, problems) = check(&BASE.replacen(
-            "prerequisites: [\"basics\"]),",
-            "prerequisites: [\"basics\"]),\n        (id: \"spare\", name: \"Spare\", category: Data, summary: \"s\", learning: [Unknown, Unknown, Unknown]),",
-            1,
-        ));
-        assert!(data.is_some());
-        assert!(
-            problems[0]
-                .message
-                .contains("no role requires skill `spare`"),
-            "{problems:#?}"
-        );
-    }
-
-    #[test]
-    fn control_characters_are_removed_with_a_warning() {
-        let (data, problems) =
-            check(&BASE.replacen("title: \"Senior\"", "title: \"Sen\\u{1b}[2Jior\"", 1));
-        assert_eq!(data.unwrap().roles[1].title, "Sen[2Jior");
-        assert!(
-            problems[0].message.contains("control characters"),
-            "{problems:#?}"
-        );
-    }
-
-    #[test]
-    fn every_problem_is_reported_in_one_run() {
-        let text = BASE
-            .replacen("(skill: \"advanced\"", "(skill: \"nope\"", 1)
-            .replacen("to: \"senior\"", "to: \"nobody\"", 1)
-            .replacen("level: 1)", "level: 9)", 1)
-            .replacen("date: \"2025-05\"", "date: \"soon\"", 1);
-        let (data, problems) = check(&text);
-        assert!(data.is_none());
-        assert_eq!(
-            problems.iter().filter(|p| p.is_error()).count(),
-            4,
-            "{problems:#?}"
-        );
-        let lines: Vec<usize> = problems.iter().map(|p| position(p).0).collect();
-        let mut sorted = lines.clone();
-        sorted.sort();
-        assert_eq!(lines, sorted, "diagnostics come in file order");
-    }
-
-    #[test]
-    fn helpers() {
-        assert!(is_kebab_case("a-b-2"));
-        assert!(!is_kebab_case("a--b") || !is_kebab_case("-a") || !is_kebab_case("A"));
-        assert!(!is_kebab_case(""));
-        assert!(is_date("2025") && is_date("2025-01") && is_date("2025-01-31"));
-        assert!(!is_date("2025-1") && !is_date("25-01-01") && !is_date("2025-01-32"));
-        assert_eq!(suggest_kebab("SeniorDev_2"), "senior-dev-2");
-    }
-}
+mod tests;
