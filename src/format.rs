@@ -4,7 +4,7 @@
 use crate::model::gap::{Cost, SkillStep};
 use crate::model::pack::{Price, ResourceKind};
 use crate::model::plan::Blocked;
-use crate::model::{Band, Category, Figure, Model, MoveKind, Need, RoleIx, SourceKind};
+use crate::model::{Band, Category, Fact, Figure, Model, MoveKind, Need, RoleIx, SourceKind};
 
 /// A number with at most one decimal, without a trailing `.0`.
 pub fn number(x: f64) -> String {
@@ -208,6 +208,25 @@ pub fn count(figure: &Figure) -> String {
     }
 }
 
+/// A context finding as a sentence: `25% of respondents ...`, the
+/// figure as the source states it (up to two decimals), `~` and `(est.)`
+/// for an estimate.
+pub fn fact(fact: &Fact) -> String {
+    let exact = |x: f64| {
+        let text = format!("{:.2}", json_number(x));
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    let value = match &fact.figure {
+        Figure::Unknown => "unknown".to_string(),
+        Figure::Sourced { range, .. } if range.min == range.max => exact(range.min),
+        Figure::Sourced { range, .. } => format!("{}–{}", exact(range.min), exact(range.max)),
+        Figure::Estimate { range, .. } => {
+            format!("~{}–{} (est.)", exact(range.min), exact(range.max))
+        }
+    };
+    format!("{value}{} {}", fact.unit, fact.text)
+}
+
 /// Years of experience: `2–4 years`, `~2–4 years (est.)`, `unknown`.
 pub fn years(figure: &Figure) -> String {
     match figure {
@@ -392,6 +411,31 @@ mod tests {
                 ..Cost::default()
             }),
             "unknown"
+        );
+    }
+
+    #[test]
+    fn findings_read_as_sentences_with_the_sources_figure() {
+        let fact = |figure| Fact {
+            figure,
+            unit: "%".into(),
+            text: "of respondents agree".into(),
+        };
+        let sourced = |value: f64| Figure::Sourced {
+            range: crate::model::Range {
+                min: value,
+                max: value,
+            },
+            source: crate::model::SourceIx(0),
+            note: None,
+        };
+        assert_eq!(
+            super::fact(&fact(sourced(13.75))),
+            "13.75% of respondents agree"
+        );
+        assert_eq!(
+            super::fact(&fact(sourced(25.0))),
+            "25% of respondents agree"
         );
     }
 

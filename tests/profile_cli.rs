@@ -517,3 +517,50 @@ fn two_processes_setting_one_profile_lose_nothing() {
     let p = &home.json(&["profile", "show", "ana", "--json"])["profile"];
     assert_eq!(p["skills"].as_array().unwrap().len(), skills.len());
 }
+
+/// Every number of a JSON document, wherever it sits.
+fn numbers(value: &Value, out: &mut Vec<f64>) {
+    match value {
+        Value::Number(n) => out.extend(n.as_f64()),
+        Value::Array(items) => items.iter().for_each(|v| numbers(v, out)),
+        Value::Object(map) => map.values().for_each(|v| numbers(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn json_figures_carry_no_float_noise() {
+    let home = Home::new();
+    home.ana();
+    // 6 hours a week makes a pace of 8 ÷ 6, whose products are not exact.
+    home.run(&["profile", "set", "ana", "--hours", "6"]);
+    for args in [
+        vec![
+            "plan",
+            "--profile",
+            "ana",
+            "--to",
+            "principal architect",
+            "--format",
+            "json",
+        ],
+        vec!["show", "senior backend", "--profile", "ana", "--json"],
+        vec![
+            "path",
+            "junior systems",
+            "principal architect",
+            "--alternatives",
+            "3",
+            "--json",
+        ],
+    ] {
+        let doc = home.json(&args);
+        let mut all = Vec::new();
+        numbers(&doc, &mut all);
+        assert!(all.len() > 20, "{args:?}");
+        for x in all {
+            let cents = x * 100.0;
+            assert!((cents - cents.round()).abs() < 1e-6, "{args:?}: {x}");
+        }
+    }
+}

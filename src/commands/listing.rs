@@ -192,5 +192,8 @@ pub fn skills(ctx: &Context, as_json: bool, out: &mut impl Write) -> Outcome {
             m.roles_needing(ix).len()
         )?;
     }
+    let legend = "Times are months of study from none to level 2 at about one day a week; \
+                  level 3 comes with time in a role that exercises it and is not priced.";
+    writeln!(out, "\n{}", p.quiet(&format::wrap(legend, ctx.width, "")))?;
     Ok(())
 }

@@ -189,7 +189,7 @@ pub fn markdown(planned: &Planned, now: &str) -> String {
         line("Learning times are hidden, as the profile asks.");
     } else {
         line(&format!(
-            "Times are months of learning at {}.",
+            "Times are months of study at {}.",
             format::pace_meaning(profile.hours_per_week)
         ));
     }
@@ -285,6 +285,11 @@ pub fn markdown(planned: &Planned, now: &str) -> String {
         "- A skill is never counted twice: each step starts from the levels held after the \
          steps before it.",
     );
+    line(
+        "- Only essential skills count in the times; optional ones are listed with their own \
+         time. Level 3 (influence) comes with time in a role that exercises it, so it is counted \
+         as levels in role, not as months of study: no public data says how long it takes.",
+    );
     if !hide {
         line("- `~` and `(est.)` mark estimates; `unknown` means no figure exists, not zero.");
     }
@@ -343,7 +348,7 @@ fn plan_json(planned: &Planned) -> PlanJson {
         from: RoleRefJson::new(m, planned.from),
         to: RoleRefJson::new(m, planned.to),
         hours_per_week: profile.hours_per_week,
-        pace,
+        pace: format::json_number(pace),
         exact: planned.plan.exact,
         routes: planned
             .plan

@@ -155,6 +155,20 @@ fn write_card(ctx: &Context, ix: RoleIx, out: &mut impl Write) -> Outcome {
         }
     }
 
+    let context: Vec<_> = m.context(role.track).collect();
+    if !context.is_empty() {
+        writeln!(out, "\n{}", p.heading("Market context"))?;
+        for fact in context {
+            let mark = fact
+                .figure
+                .source()
+                .map(|s| format!(" [{}]", cited.cite(s)))
+                .unwrap_or_default();
+            let line = format!("- {}{mark}", format::fact(fact));
+            writeln!(out, "{}", hanging(&line, ctx.width, "  ", "    "))?;
+        }
+    }
+
     write_moves(ctx, "Leads to", m.edges_from(ix), |e| e.to, out)?;
     write_moves(ctx, "Comes from", m.edges_to(ix), |e| e.from, out)?;
     let legend = "Move times are role to role: months of study at about one day a week, \
@@ -274,9 +288,18 @@ struct RoleCardJson {
     requirements_basis: String,
     sectors: Vec<String>,
     wage_reference: Option<WageJson>,
+    /// Sourced findings about the field and the role's track.
+    context: Vec<FactJson>,
     sources: Vec<SourceJson>,
     leads_to: Vec<MoveJson>,
     comes_from: Vec<MoveJson>,
+}
+
+#[derive(Serialize)]
+struct FactJson {
+    text: String,
+    unit: String,
+    figure: FigureJson,
 }
 
 #[derive(Serialize)]
@@ -402,6 +425,14 @@ fn card_json(ctx: &Context, ix: RoleIx) -> CardJson {
             requirements_basis: role.requirements_basis.clone(),
             sectors: role.sectors.clone(),
             wage_reference,
+            context: m
+                .context(role.track)
+                .map(|f| FactJson {
+                    text: f.text.clone(),
+                    unit: f.unit.clone(),
+                    figure: FigureJson::new(m, &f.figure),
+                })
+                .collect(),
             sources: role
                 .sources
                 .iter()

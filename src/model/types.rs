@@ -419,7 +419,8 @@ impl Model {
 
     /// The roles that require `skill`, in pack order.
     /// The sources behind a role's figures: its wage reference's figures
-    /// first, in the order a card shows them, then the role's own sources.
+    /// first, in the order a card shows them, then its context findings,
+    /// then the role's own sources.
     pub fn role_sources(&self, role: RoleIx) -> Vec<SourceIx> {
         let role = self.role(role);
         let wage = role.wage_reference.map(|w| self.wage(w));
@@ -434,8 +435,10 @@ impl Model {
                 &w.employment,
             ]
         });
+        let context = self.context(role.track).map(|fact| &fact.figure);
         let mut sources = Vec::new();
         for source in figures
+            .chain(context)
             .filter_map(Figure::source)
             .chain(role.sources.iter().copied())
         {
@@ -444,6 +447,16 @@ impl Model {
             }
         }
         sources
+    }
+
+    /// The findings a person weighing a move into `track` should see: the
+    /// pack's, then the track's own.
+    pub fn context(&self, track: TrackIx) -> impl Iterator<Item = &Fact> + '_ {
+        self.data
+            .info
+            .context
+            .iter()
+            .chain(&self.track(track).context)
     }
 
     /// The sources behind a skill: those of its sourced learning times,

@@ -178,6 +178,16 @@ pub fn card(model: &Model, ix: RoleIx, person: &Person, width: usize) -> Doc {
         );
     }
 
+    let context: Vec<_> = model.context(role.track).collect();
+    if !context.is_empty() {
+        doc.blank();
+        doc.line(Line::styled("Market context", Meaning::Heading));
+        for fact in context {
+            let text = format!("{}{}", format::fact(fact), mark(&fact.figure));
+            doc.wrapped(&text, width, "• ", "  ", figure_meaning(&fact.figure));
+        }
+    }
+
     if !sources.is_empty() {
         doc.blank();
         doc.line(
@@ -404,19 +414,20 @@ pub fn takes(
     }
     for_you(model, neighbour, person, width, &mut doc);
     doc.blank();
-    if !matches!(the_move.experience, Figure::Unknown) {
-        let experience = format!(
-            "Experience before it: {}",
-            format::years(&the_move.experience)
-        );
-        doc.wrapped(
-            &experience,
-            width,
-            "",
-            "",
-            figure_meaning(&the_move.experience),
-        );
-    }
+    let experience = match the_move.experience {
+        Figure::Unknown => {
+            "Experience before it: unknown; no public data gives typical years for this move."
+                .to_string()
+        }
+        ref known => format!("Experience before it: {}", format::years(known)),
+    };
+    doc.wrapped(
+        &experience,
+        width,
+        "",
+        "",
+        figure_meaning(&the_move.experience),
+    );
     if !the_move.note.is_empty() {
         doc.wrapped(&the_move.note, width, "", "", Meaning::Plain);
     }
@@ -438,13 +449,21 @@ fn for_you(model: &Model, neighbour: &Neighbour, person: &Person, width: usize, 
     }
     let f = fit_of(model, &r.levels, neighbour.edge.to);
     doc.blank();
-    let line = Line::styled("For you, from your own levels: ", Meaning::Heading);
-    if f.gap.is_empty() {
-        doc.line(line.with("nothing to learn", Meaning::Plain).fitted(width));
-        return;
+    let label = "For you, from your own levels: ";
+    let what = if f.gap.is_empty() {
+        "nothing to learn".to_string()
+    } else if person.profile.hide_times {
+        format::plural(f.gap.len(), "skill")
+    } else {
+        format::move_summary(&f.gap, &format::at_pace(&f.cost, person.pace()))
+    };
+    let line = Line::styled(label, Meaning::Heading).with(what.clone(), cost_meaning(&f.cost));
+    if line.width() <= width {
+        doc.line(line);
+    } else {
+        doc.wrapped(label.trim_end(), width, "", "", Meaning::Heading);
+        doc.wrapped(&what, width, "  ", "  ", cost_meaning(&f.cost));
     }
-    let line = line.with(format::plural(f.gap.len(), "skill"), Meaning::Plain);
-    push_fit(doc, line, &f, person, width);
 }
 
 /// A skill's details: summary, learning time per level, prerequisites,
