@@ -16,21 +16,37 @@ pub fn number(x: f64) -> String {
     }
 }
 
-/// A range as `1–2`, or `2` when both ends agree.
+/// A number with at most two decimals, without trailing zeros: the
+/// quarter months of [`rounded`] figures.
+pub fn fine_number(x: f64) -> String {
+    let text = format!("{:.2}", json_number(x));
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// A range as `1–2`, `0.25–0.75`, or `2` when both ends agree.
 pub fn range(min: f64, max: f64) -> String {
-    let (a, b) = (number(min), number(max));
+    let (a, b) = (fine_number(min), fine_number(max));
     if a == b { a } else { format!("{a}–{b}") }
 }
 
 /// The one rounding rule for months shown anywhere (screens, text,
-/// Markdown): a range is rounded outwards, its low end down and its high
-/// end up, to half months below 10 months and to whole months from 10 on,
-/// so it never claims more precision than the pack's own figures.
+/// Markdown): each end of a range is rounded outwards, the low end down and
+/// the high end up, to quarter months below 1 month, half months below 10
+/// and whole months from 10 on, so a range never claims more precision than
+/// the pack's own figures and a small figure never reads as zero.
 pub fn rounded(cost: &Cost) -> Cost {
-    let step = if cost.max >= 10.0 { 1.0 } else { 0.5 };
+    let step = |x: f64| {
+        if x < 1.0 {
+            0.25
+        } else if x < 10.0 {
+            0.5
+        } else {
+            1.0
+        }
+    };
     // A hair of slack, so float noise such as 4.000000001 stays 4.
-    let down = |x: f64| ((x + 1e-9) / step).floor() * step;
-    let up = |x: f64| ((x - 1e-9) / step).ceil() * step;
+    let down = |x: f64| ((x + 1e-9) / step(x)).floor() * step(x);
+    let up = |x: f64| ((x - 1e-9) / step(x)).ceil() * step(x);
     let min = down(cost.min).max(0.0) + 0.0;
     Cost {
         min,
@@ -212,10 +228,7 @@ pub fn count(figure: &Figure) -> String {
 /// figure as the source states it (up to two decimals), `~` and `(est.)`
 /// for an estimate.
 pub fn fact(fact: &Fact) -> String {
-    let exact = |x: f64| {
-        let text = format!("{:.2}", json_number(x));
-        text.trim_end_matches('0').trim_end_matches('.').to_string()
-    };
+    let exact = fine_number;
     let value = match &fact.figure {
         Figure::Unknown => "unknown".to_string(),
         Figure::Sourced { range, .. } if range.min == range.max => exact(range.min),
@@ -376,6 +389,12 @@ mod tests {
             ..c
         };
         assert_eq!(months(&small), "~0.5–1.5 mo (est.)", "half months below 10");
+        let tiny = Cost {
+            min: 0.25,
+            max: 0.6,
+            ..c
+        };
+        assert_eq!(months(&tiny), "~0.25–0.75 mo (est.)", "quarters below 1");
         assert_eq!(months_at(&small, 4.0 / 3.0), "~0.5–2 mo (est.)");
         let noisy = Cost {
             min: 4.000000000001,

@@ -1002,3 +1002,61 @@ fn the_readme_capture_is_the_real_screen() {
         "README's capture differs from:\n{shown}"
     );
 }
+
+/// One move, one figure: the explorer's list and detail, `rolemap show`
+/// and `rolemap path` give the same months for the same move from the
+/// same start.
+#[test]
+fn a_move_shows_the_same_figure_on_every_screen_and_command() {
+    let p = prepared();
+    let mut state = start(&p, 120, 40);
+    let role = p.model.role(state.current_role()).id.clone();
+    let show = std::process::Command::new(env!("CARGO_BIN_EXE_rolemap"))
+        .args(["show", &role])
+        .output()
+        .unwrap();
+    let show = String::from_utf8(show.stdout).unwrap();
+    let leads = state
+        .explore
+        .neighbours
+        .iter()
+        .filter(|n| n.edge.from == state.current_role())
+        .count();
+    assert!(leads > 3);
+    for i in 0..leads {
+        let n = state.explore.neighbours[i].clone();
+        let full = rolemap::format::months(&n.cost);
+        // The list's short form keeps the detail's numbers.
+        let short = rolemap::tui::content::short_months(&n.cost);
+        let numbers = short
+            .trim_start_matches('~')
+            .trim_end_matches(['m', 'o', '+', ' ']);
+        assert!(full.contains(numbers), "{short} vs {full}");
+        let detail: String = state
+            .explore
+            .takes
+            .doc
+            .lines
+            .iter()
+            .map(|l| l.text())
+            .collect();
+        assert!(detail.contains(&full), "{full} not in {detail}");
+        assert!(show.contains(&full), "{full} not in show");
+        let to = p.model.role(n.role).id.clone();
+        let path = std::process::Command::new(env!("CARGO_BIN_EXE_rolemap"))
+            .args(["path", &role, &to, "--json"])
+            .output()
+            .unwrap();
+        let doc: serde_json::Value = serde_json::from_slice(&path.stdout).unwrap();
+        let route = &doc["routes"][0];
+        if route["steps"].as_array().unwrap().len() == 1 {
+            let min = route["cost"]["min_months"].as_f64().unwrap();
+            assert!(
+                (min - n.cost.min).abs() < 0.01,
+                "{to}: {min} vs {}",
+                n.cost.min
+            );
+        }
+        press(&mut state, &p, "j");
+    }
+}
