@@ -288,7 +288,7 @@ fn skill_table(model: &Model, ix: RoleIx, person: &Person, width: usize, doc: &m
     let need_width = if wide { 9 } else { 4 };
     let fixed = 5 + 1 + YOU_WIDTH + 1 + need_width + 1 + time_width + 1;
     // Too narrow for a table: each skill takes two lines.
-    let stacked = width < fixed + 12;
+    let stacked = width < fixed + 10;
     let name_width = width.saturating_sub(fixed).clamp(8, 36);
     if !stacked {
         doc.line(Line::styled(
@@ -488,10 +488,8 @@ pub fn skill(model: &Model, ix: SkillIx, pace: f64, width: usize) -> Doc {
     for level in 1..=crate::model::MAX_LEVEL {
         let Some(figure) = skill.study_to(level) else {
             let label = format!("{} {:<13}", level_mark(level), format::level_name(level));
-            let line = Line::plain(label).with(
-                "in role: comes with time in a role that exercises it",
-                Meaning::Quiet,
-            );
+            let line =
+                Line::plain(label).with("in role: comes with time in a role", Meaning::Quiet);
             doc.line(line.fitted(width));
             continue;
         };
