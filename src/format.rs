@@ -226,7 +226,7 @@ pub fn count(figure: &Figure) -> String {
 
 /// A context finding as a sentence: `25% of respondents ...`, the
 /// figure as the source states it (up to two decimals), `~` and `(est.)`
-/// for an estimate.
+/// for an estimate, and how the figure was read when the pack says so.
 pub fn fact(fact: &Fact) -> String {
     let exact = fine_number;
     let value = match &fact.figure {
@@ -237,7 +237,12 @@ pub fn fact(fact: &Fact) -> String {
             format!("~{}–{} (est.)", exact(range.min), exact(range.max))
         }
     };
-    format!("{value}{} {}", fact.unit, fact.text)
+    match &fact.figure {
+        Figure::Sourced {
+            note: Some(note), ..
+        } => format!("{value}{} {} ({note})", fact.unit, fact.text),
+        _ => format!("{value}{} {}", fact.unit, fact.text),
+    }
 }
 
 /// Years of experience: `2–4 years`, `~2–4 years (est.)`, `unknown`.

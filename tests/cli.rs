@@ -114,6 +114,10 @@ fn skills_json_carries_every_figure_with_its_status() {
         .success()
         .stdout(predicate::str::contains(
             "unsafe-rust                 1  ~4–8 mo (est.)\n",
+        ))
+        // A sourced level 3 is priced as study, after the time to level 2.
+        .stdout(predicate::str::contains(
+            "~1.5–4 mo (est.); level 3 4–8 mo\n",
         ));
 }
 

@@ -1008,58 +1008,80 @@ fn the_readme_capture_is_the_real_screen() {
 
 /// One move, one figure: the explorer's list and detail, `rolemap show`
 /// and `rolemap path` give the same months for the same move from the
-/// same start.
+/// same start, at the pack's pace and at a person's own.
 #[test]
 fn a_move_shows_the_same_figure_on_every_screen_and_command() {
     let p = prepared();
-    let mut state = start(&p, 120, 40);
-    let role = p.model.role(state.current_role()).id.clone();
-    let show = std::process::Command::new(env!("CARGO_BIN_EXE_rolemap"))
-        .args(["show", &role])
-        .output()
-        .unwrap();
-    let show = String::from_utf8(show.stdout).unwrap();
-    let leads = state
-        .explore
-        .neighbours
-        .iter()
-        .filter(|n| n.edge.from == state.current_role())
-        .count();
-    assert!(leads > 3);
-    for i in 0..leads {
-        let n = state.explore.neighbours[i].clone();
-        let full = rolemap::format::months(&n.cost);
-        // The list's short form keeps the detail's numbers.
-        let short = rolemap::tui::content::short_months(&n.cost);
-        let numbers = short
-            .trim_start_matches('~')
-            .trim_end_matches(['m', 'o', '+', ' ']);
-        assert!(full.contains(numbers), "{short} vs {full}");
-        let detail: String = state
-            .explore
-            .takes
-            .doc
-            .lines
-            .iter()
-            .map(|l| l.text())
-            .collect();
-        assert!(detail.contains(&full), "{full} not in {detail}");
-        assert!(show.contains(&full), "{full} not in show");
-        let to = p.model.role(n.role).id.clone();
-        let path = std::process::Command::new(env!("CARGO_BIN_EXE_rolemap"))
-            .args(["path", &role, &to, "--json"])
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(home.path().join("profiles")).unwrap();
+    std::fs::write(
+        home.path().join("profiles/ana.ron"),
+        include_str!("fixtures/profiles/v1.ron"),
+    )
+    .unwrap();
+    for (profile, hours) in [(None, 8), (Some(ana()), 6)] {
+        let mut state = match &profile {
+            Some(ana) => start_as(&p, 120, 40, ana.clone()),
+            None => start(&p, 120, 40),
+        };
+        assert_eq!(state.person.profile.hours_per_week, hours);
+        let role = p.model.role(state.current_role()).id.clone();
+        let mut args = vec!["show".to_string(), role.clone()];
+        if profile.is_some() {
+            args.extend(["--profile".to_string(), "ana".to_string()]);
+        }
+        let show = std::process::Command::new(env!("CARGO_BIN_EXE_rolemap"))
+            .args(&args)
+            .env("ROLEMAP_HOME", home.path())
             .output()
             .unwrap();
-        let doc: serde_json::Value = serde_json::from_slice(&path.stdout).unwrap();
-        let route = &doc["routes"][0];
-        if route["steps"].as_array().unwrap().len() == 1 {
-            let min = route["cost"]["min_months"].as_f64().unwrap();
-            assert!(
-                (min - n.cost.min).abs() < 0.01,
-                "{to}: {min} vs {}",
-                n.cost.min
-            );
+        let show = String::from_utf8(show.stdout).unwrap();
+        let pace = state.person.pace();
+        let leads = state
+            .explore
+            .neighbours
+            .iter()
+            .filter(|n| n.edge.from == state.current_role())
+            .count();
+        assert!(leads > 3);
+        for i in 0..leads {
+            let n = state.explore.neighbours[i].clone();
+            let cost = rolemap::format::at_pace(&n.cost, pace);
+            let full = rolemap::format::months(&cost);
+            // The list's short form keeps the detail's numbers.
+            let short = rolemap::tui::content::short_months(&cost);
+            let numbers = short
+                .trim_start_matches('~')
+                .trim_end_matches(['m', 'o', '+', ' ']);
+            assert!(full.contains(numbers), "{short} vs {full}");
+            let detail: String = state
+                .explore
+                .takes
+                .doc
+                .lines
+                .iter()
+                .map(|l| l.text())
+                .collect();
+            assert!(detail.contains(&full), "{full} not in {detail}");
+            assert!(show.contains(&full), "{hours} h: {full} not in {show}");
+            if profile.is_none() {
+                let to = p.model.role(n.role).id.clone();
+                let path = std::process::Command::new(env!("CARGO_BIN_EXE_rolemap"))
+                    .args(["path", &role, &to, "--json"])
+                    .output()
+                    .unwrap();
+                let doc: serde_json::Value = serde_json::from_slice(&path.stdout).unwrap();
+                let route = &doc["routes"][0];
+                if route["steps"].as_array().unwrap().len() == 1 {
+                    let min = route["cost"]["min_months"].as_f64().unwrap();
+                    assert!(
+                        (min - n.cost.min).abs() < 0.01,
+                        "{to}: {min} vs {}",
+                        n.cost.min
+                    );
+                }
+            }
+            press(&mut state, &p, "j");
         }
-        press(&mut state, &p, "j");
     }
 }

@@ -183,7 +183,11 @@ pub fn skills(ctx: &Context, as_json: bool, out: &mut impl Write) -> Outcome {
                 p.heading(&format::capitalised(format::category(s.category)))
             )?;
         }
-        let time = p.months(&skill_cost(s, 0, 2));
+        let mut time = p.months(&skill_cost(s, 0, 2));
+        if s.influence.is_some() {
+            // A pack gave level 3 a sourced study time.
+            time.push_str(&format!("; level 3 {}", p.months(&skill_cost(s, 2, 3))));
+        }
         writeln!(
             out,
             "  {}  {}  {:>5}  {time}",
@@ -193,7 +197,8 @@ pub fn skills(ctx: &Context, as_json: bool, out: &mut impl Write) -> Outcome {
         )?;
     }
     let legend = "Times are months of study from none to level 2 at about one day a week; \
-                  level 3 comes with time in a role that exercises it and is not priced.";
+                  level 3 comes with time in a role that exercises it and is not priced, \
+                  unless the pack gives it a sourced study time (shown after the level 2 time).";
     writeln!(out, "\n{}", p.quiet(&format::wrap(legend, ctx.width, "")))?;
     Ok(())
 }

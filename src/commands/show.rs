@@ -27,7 +27,7 @@ pub fn overview(ctx: &Context, out: &mut impl Write) -> Outcome {
         m.skills().len(),
         m.moves().len()
     )?;
-    write_card(ctx, info.entry_role, out)?;
+    write_card(ctx, info.entry_role, None, out)?;
     writeln!(
         out,
         "\n{}",
@@ -55,7 +55,7 @@ pub fn run(
         card.person = profile.as_ref().map(|p| fit::json(ctx, p, role));
         return Ok(json::write(out, &card)?);
     }
-    write_card(ctx, role, out)?;
+    write_card(ctx, role, profile.as_ref().map(|p| p.hours_per_week), out)?;
     match &profile {
         Some(p) => fit::write(ctx, p, role, out),
         None => Ok(()),
@@ -77,7 +77,12 @@ impl Citations {
     }
 }
 
-fn write_card(ctx: &Context, ix: RoleIx, out: &mut impl Write) -> Outcome {
+/// The card as text. With a person's `hours` a week, every time is at their
+/// pace, as the explorer shows it to them.
+fn write_card(ctx: &Context, ix: RoleIx, hours: Option<u16>, out: &mut impl Write) -> Outcome {
+    let base = crate::model::profile::BASELINE_HOURS_PER_WEEK;
+    let hours = hours.unwrap_or(base);
+    let pace = f64::from(base) / f64::from(hours.max(1));
     let (m, p) = (ctx.model, ctx.paint);
     let role = m.role(ix);
     let mut cited = Citations(Vec::new());
@@ -117,7 +122,7 @@ fn write_card(ctx: &Context, ix: RoleIx, out: &mut impl Write) -> Outcome {
     )?;
     for req in &role.skills {
         let skill = m.skill(req.skill);
-        let time = p.months(&skill_cost(skill, 0, req.level));
+        let time = p.months(&format::at_pace(&skill_cost(skill, 0, req.level), pace));
         let head = format!(
             "  {}  {}  {}",
             cell(&skill.name, 30),
@@ -169,13 +174,16 @@ fn write_card(ctx: &Context, ix: RoleIx, out: &mut impl Write) -> Outcome {
         }
     }
 
-    write_moves(ctx, "Leads to", m.edges_from(ix), |e| e.to, out)?;
-    write_moves(ctx, "Comes from", m.edges_to(ix), |e| e.from, out)?;
-    let legend = "Move times are role to role: months of study at about one day a week, \
-                  counted from the levels the role left asks for, essential skills only; \
-                  levels in role (level 3) come with time in a role and are not priced. \
-                  `rolemap show ROLE --profile NAME` counts from a person's own levels.";
-    writeln!(out, "{}", p.quiet(&wrap(legend, ctx.width, "  ")))?;
+    write_moves(ctx, "Leads to", m.edges_from(ix), |e| e.to, pace, out)?;
+    write_moves(ctx, "Comes from", m.edges_to(ix), |e| e.from, pace, out)?;
+    let legend = format!(
+        "Times are months of study at {}. Move times are role to role: counted from the \
+         levels the role left asks for, essential skills only; levels in role (level 3) come \
+         with time in a role and are not priced. With --profile, \"Your match\" counts from \
+         the person's own levels.",
+        format::pace(hours)
+    );
+    writeln!(out, "{}", p.quiet(&wrap(&legend, ctx.width, "  ")))?;
 
     for &s in &role.sources {
         cited.cite(s);
@@ -227,6 +235,7 @@ fn write_moves(
     heading: &str,
     edges: &[Edge],
     other: fn(&Edge) -> RoleIx,
+    pace: f64,
     out: &mut impl Write,
 ) -> Outcome {
     let (m, p) = (ctx.model, ctx.paint);
@@ -238,7 +247,7 @@ fn write_moves(
     for edge in edges {
         let role = m.role(other(edge));
         let step = plan::move_step(m, *edge);
-        let cost = step.cost;
+        let cost = format::at_pace(&step.cost, pace);
         let what = format::move_summary(&step.skills, &cost);
         let what = if cost.estimated {
             p.estimate(&what)

@@ -224,15 +224,6 @@ pub fn total(steps: &[SkillStep]) -> Cost {
         .sum()
 }
 
-/// What the optional skills of a list of steps would add.
-pub fn optional_total(steps: &[SkillStep]) -> Cost {
-    steps
-        .iter()
-        .filter(|s| s.need == Need::Optional)
-        .map(|s| s.cost)
-        .sum()
-}
-
 /// How a person's levels meet one role's requirements.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fit {
@@ -302,7 +293,12 @@ mod tests {
         let steps = gap_from(&m, &Levels::none(&m), junior);
         assert_eq!(steps.len(), 2, "both are listed");
         assert_eq!(total(&steps), skill_cost(m.skill(rust), 0, 1));
-        assert_eq!(optional_total(&steps), skill_cost(m.skill(review), 0, 1));
+        let optional: Cost = steps
+            .iter()
+            .filter(|s| s.need == Need::Optional)
+            .map(|s| s.cost)
+            .sum();
+        assert_eq!(optional, skill_cost(m.skill(review), 0, 1));
         // Nor is it assumed learnt by someone in the role.
         assert_eq!(Levels::of_role(&m, junior).get(review), 0);
         assert_eq!(Levels::of_role(&m, junior).get(rust), 1);

@@ -37,7 +37,7 @@
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
-use super::gap::{Cost, Levels, SkillStep, gap_from, total};
+use super::gap::{Cost, Levels, SkillStep, gap, gap_from, total};
 use super::route::{Route, with_alternatives};
 use super::types::{Edge, Figure, Model, RoleIx, SourceIx};
 
@@ -141,8 +141,7 @@ pub fn figures_behind(model: &Model, routes: &[PlannedRoute]) -> (Vec<SourceIx>,
 /// The role-to-role figure of one move: what it takes from the levels its
 /// first role requires, as [`between_roles`] would count it.
 pub fn move_step(model: &Model, edge: Edge) -> PlanStep {
-    let have = Levels::of_role(model, edge.from);
-    let skills = gap_from(model, &have, edge.to);
+    let skills = gap(model, edge.from, edge.to);
     PlanStep {
         edge,
         cost: total(&skills),

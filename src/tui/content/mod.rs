@@ -56,8 +56,9 @@ pub fn short_months(cost: &Cost) -> String {
     if !cost.has_study() {
         return "in role".into();
     }
+    let more = if cost.in_role > 0 { "+" } else { "" };
     if cost.max == 0.0 {
-        return "unknown".into();
+        return format!("unknown{more}");
     }
     let r = format::rounded(cost);
     let mut text = format::range(r.min, r.max);
@@ -65,7 +66,6 @@ pub fn short_months(cost: &Cost) -> String {
         text.push_str("+?");
     }
     let tilde = if cost.estimated { "~" } else { "" };
-    let more = if cost.in_role > 0 { "+" } else { "" };
     format!("{tilde}{text} mo{more}")
 }
 
@@ -432,7 +432,7 @@ pub fn takes(
         doc.wrapped(&the_move.note, width, "", "", Meaning::Plain);
     }
     let legend = format!(
-        "Levels 0 none to 3; ess/opt: essential or optional (optional skills are not in the total). Role to role: counted from the levels the role left asks for. Months of study at {}; ~ est. marks an estimate; in role: level 3 comes with time in a role that exercises it, which no public data measures.",
+        "Levels 0 none to 3; ess/opt: essential or optional (optional skills are not in the total). Role to role: counted from the levels the role left asks for. Months of study at {}; ~ est. marks an estimate; in role: level 3 comes with time in a role that exercises it, which no public data measures (a + after a list's time).",
         format::pace(person.profile.hours_per_week)
     );
     doc.wrapped(&legend, width, "", "", Meaning::Quiet);
@@ -738,6 +738,12 @@ mod tests {
         };
         assert_eq!(compact_months(&both), "~3–6 est. +2 in role");
         assert_eq!(short_months(&both), "~3–6 mo+");
+        let unknown = Cost {
+            unknown: 1,
+            in_role: 1,
+            ..Cost::default()
+        };
+        assert_eq!(short_months(&unknown), "unknown+");
     }
 
     #[test]
