@@ -4,7 +4,8 @@
 //!
 //! `cargo bench --bench first_frame` prints the medians and their ratio.
 //! The bare program is this bench binary itself, run with
-//! `ROLEMAP_BARE_FRAME=1`. `FF_NO_COLOR=1` runs rolemap with `NO_COLOR`.
+//! `ROLEMAP_BARE_FRAME=1`. `FF_NO_COLOR=1` runs rolemap with `NO_COLOR`;
+//! `FF_ROLEMAP=path` times another rolemap binary (an earlier build, say).
 //! rolemap opens a saved profile (Ana, of the first format) from a temp
 //! `ROLEMAP_HOME`, as on every launch after the first.
 
@@ -31,7 +32,8 @@ fn main() {
         return;
     }
     let me = std::env::current_exe().unwrap();
-    let rolemap = env!("CARGO_BIN_EXE_rolemap");
+    let other = std::env::var("FF_ROLEMAP").ok();
+    let rolemap = other.as_deref().unwrap_or(env!("CARGO_BIN_EXE_rolemap"));
     let home = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(home.path().join("profiles")).unwrap();
     std::fs::write(
