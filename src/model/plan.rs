@@ -6,10 +6,13 @@
 //!
 //! # How the state is carried along a route
 //!
-//! A person starts with their own levels. Taking a role means reaching
-//! every level it requires, so after each step the state is raised to the
-//! role just reached (a skill never drops). The cost of a step is the gap
-//! from the state so far to the next role's requirements. The current
+//! A person starts with their own levels (a role-to-role figure with the
+//! essential levels of the first role). Taking a role means reaching every
+//! level its essential skills require, so after each step the state is
+//! raised to them (a skill never drops; optional skills are listed, not
+//! counted, and not assumed learnt). The cost of a step is the gap from the
+//! state so far to the next role's essential requirements, level 3 counted
+//! in role rather than priced (see [`super::gap`]). For a plan, the current
 //! role's own requirements are not added to the start: the person's own
 //! levels say what they hold.
 //!
@@ -17,7 +20,7 @@
 //!
 //! Because a skill is never learnt twice, the cost of a whole route is the
 //! cost of raising the start levels to the highest level any role on the
-//! route requires, so it depends on the set of roles passed, not only on
+//! route requires of it, so it depends on the set of roles passed, not only on
 //! the last move: a plain shortest-path search over roles is not exact. The
 //! search instead works on labels (a role and the levels held on arrival),
 //! cheapest first, and drops a label when another at the same role holds no
