@@ -79,7 +79,54 @@ fn load(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, load);
+/// Validation of hostile packs at two sizes each: the cost must grow with
+/// the size of the input, not with errors × size (compare each pair).
+fn hostile(c: &mut Criterion) {
+    let mut group = c.benchmark_group("validate hostile");
+    group.sample_size(10);
+    for (shape, one_line, same_id) in [
+        ("one line", true, false),
+        ("a line each", false, false),
+        ("one id", false, true),
+    ] {
+        for n in [5_000, 10_000] {
+            let files = [SourceFile::new(
+                "hostile.ron",
+                hostile_pack(n, one_line, same_id),
+            )];
+            group.bench_function(format!("{shape}, {n} items"), |b| {
+                b.iter(|| black_box(load_files(black_box(&files))))
+            });
+        }
+    }
+    group.finish();
+}
+
+/// A pack whose skills section holds `n` items with a misspelt field, or
+/// `n` items sharing one id.
+fn hostile_pack(n: usize, one_line: bool, same_id: bool) -> String {
+    let sep = if one_line { " " } else { "\n" };
+    let items: Vec<String> = (0..n)
+        .map(|i| {
+            let (id, field) = if same_id {
+                ("dup".to_string(), "category")
+            } else {
+                (format!("s{i}"), "categroy")
+            };
+            format!(
+                "(id: \"{id}\", name: \"S\", {field}: Language, summary: \"s\", \
+                 learning: [Estimate(min: 1, max: 2, basis: \"b\"), Estimate(min: 1, max: 2, basis: \"b\")]),"
+            )
+        })
+        .collect();
+    format!(
+        "(pack: (id: \"p\", name: \"P\", version: \"1\", description: \"d\", licence: \"l\"),\n\
+         skills: [{}]\n)",
+        items.join(sep)
+    )
+}
+
+criterion_group!(benches, load, hostile);
 criterion_main!(benches);
 
 /// A pack of `roles` roles and `skills` skills: each role asks for a sixth

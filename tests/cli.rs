@@ -569,3 +569,152 @@ fn text_output_fits_80_columns() {
         }
     }
 }
+
+/// A pack whose skills section holds `n` broken or clashing items, on one
+/// line or on a line each: the shapes that once made validate's cost grow
+/// with errors × file size.
+fn hostile_pack(n: usize, one_line: bool, same_id: bool) -> String {
+    let sep = if one_line { " " } else { "\n" };
+    let items: Vec<String> = (0..n)
+        .map(|i| {
+            let id = if same_id { "dup".to_string() } else { format!("s{i}") };
+            let field = if same_id { "category" } else { "categroy" };
+            format!(
+                "(id: \"{id}\", name: \"S\", {field}: Language, summary: \"s\", \
+                 learning: [Estimate(min: 1, max: 2, basis: \"b\"), Estimate(min: 1, max: 2, basis: \"b\")], \
+                 resources: [(title: \"R\", url: \"https://example.com\", kind: OfficialDocs, price: Free)]),"
+            )
+        })
+        .collect();
+    let needed = if same_id { "dup" } else { "s0" };
+    format!(
+        "(pack: (id: \"p\", name: \"P\", version: \"1\", description: \"d\", licence: \"l\"),\n\
+         tracks: [(id: \"t\", name: \"T\", summary: \"s\")],\n\
+         roles: [(id: \"r\", title: \"R\", band: Junior, track: \"t\", summary: \"s\", responsibilities: [\"r\"], skills: [(skill: \"{needed}\", level: 1)], requirements_basis: \"b\")],\n\
+         skills: [{}]\n)",
+        items.join(sep)
+    )
+}
+
+#[test]
+fn validate_output_stays_bounded_however_many_problems_a_file_has() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, n, one_line, same_id) in [
+        ("one-line", 3000, true, false),
+        ("many-lines", 3000, false, false),
+        ("same-id", 3000, false, true),
+    ] {
+        let path = dir.path().join(format!("{name}.ron"));
+        std::fs::write(&path, hostile_pack(n, one_line, same_id)).unwrap();
+        let out = rolemap().args(["validate"]).arg(&path).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        // 100 located problems of at most a few hundred bytes, and a summary.
+        assert!(
+            text.len() < 100_000,
+            "{name}: {} bytes of output",
+            text.len()
+        );
+        let shown = text.matches("\nerror: ").count() + usize::from(text.starts_with("error: "));
+        assert!(shown <= 102, "{name}: {shown} shown");
+        assert!(
+            text.contains("more errors in `"),
+            "{name}: {}",
+            &text[text.len() - 400..]
+        );
+        // The totals still count every problem.
+        let expected = if same_id { n - 1 } else { n };
+        assert!(
+            text.contains(&format!("{expected} errors")),
+            "{name}: {}",
+            &text[text.len() - 300..]
+        );
+        let out = rolemap()
+            .args(["validate", "--json"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(doc["packs"][0]["errors"], expected);
+        assert!(doc["packs"][0]["diagnostics"].as_array().unwrap().len() <= 102);
+    }
+}
+
+/// A copy of the split-pack fixture in a temp folder, to add links to.
+fn pack_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir("tests/fixtures/valid/split-pack").unwrap() {
+        let entry = entry.unwrap();
+        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn links_out_of_a_pack_folder_are_not_followed_and_other_files_not_echoed() {
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("secrets.ron");
+    std::fs::write(&secret, "TOKEN=hunter2-very-secret\nPASSWORD=swordfish\n").unwrap();
+    for target in [secret.as_path(), std::path::Path::new("/proc/self/environ")] {
+        let pack = pack_folder();
+        std::os::unix::fs::symlink(target, pack.path().join("zz.ron")).unwrap();
+        let out = rolemap().arg("validate").arg(pack.path()).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let text = String::from_utf8_lossy(&out.stdout).to_string();
+        assert!(
+            text.contains("links to a place outside the pack folder"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("hunter2") && !text.contains("PATH="),
+            "{text}"
+        );
+    }
+    // A link to a file inside the folder is read like the file.
+    let pack = pack_folder();
+    std::fs::create_dir(pack.path().join("parts")).unwrap();
+    std::fs::rename(
+        pack.path().join("c-moves.ron"),
+        pack.path().join("parts/moves.txt"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        pack.path().join("parts/moves.txt"),
+        pack.path().join("c-moves.ron"),
+    )
+    .unwrap();
+    // And a link back to the folder itself does not loop.
+    std::os::unix::fs::symlink(pack.path(), pack.path().join("parts/again")).unwrap();
+    rolemap()
+        .arg("validate")
+        .arg(pack.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("valid —"));
+    // A file given by name that is not a pack file is named, never quoted.
+    for path in [secret.as_path(), std::path::Path::new("/proc/self/environ")] {
+        let out = rolemap().arg("validate").arg(path).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let text = String::from_utf8_lossy(&out.stdout).to_string();
+        assert!(
+            !text.contains("hunter2") && !text.contains("PATH="),
+            "{text}"
+        );
+        assert!(text.contains("error: "), "{text}");
+    }
+}
+
+#[test]
+fn a_pack_too_large_in_all_is_refused_before_it_is_read() {
+    let pack = pack_folder();
+    // Sparse files: large on paper, nothing on disk.
+    for n in 0..70 {
+        let f = std::fs::File::create(pack.path().join(format!("big-{n:02}.ron"))).unwrap();
+        f.set_len(15 * 1024 * 1024).unwrap();
+    }
+    let out = rolemap().arg("validate").arg(pack.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(text.contains("more than a pack may"), "{text}");
+    assert!(text.contains("split it into separate packs"), "{text}");
+}

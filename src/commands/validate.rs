@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::format::{Paint, plural};
 use super::json::{self, JSON_VERSION};
 use super::{Failure, Outcome};
+use crate::model::diagnostic::Collector;
 use crate::model::{self, Diagnostic, Severity};
 
 #[derive(Serialize)]
@@ -80,13 +81,18 @@ pub fn write_diagnostics(
     Ok(())
 }
 
+/// Diagnostics printed in one run, across all its packs: a screenful of
+/// problems to fix, whatever the packs hold. JSON gives every kept one.
+pub const SHOWN_PER_RUN: usize = 300;
+
 pub fn run(paths: &[PathBuf], as_json: bool, paint: Paint, out: &mut impl Write) -> Outcome {
     let mut reports = Vec::new();
     let mut any_error = false;
+    let mut shown_so_far = 0;
     for path in paths {
         let loaded = model::load_path(path);
-        let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
-        let warnings = loaded.diagnostics.len() - errors;
+        let errors = Collector::total(&loaded.diagnostics, Severity::Error);
+        let warnings = Collector::total(&loaded.diagnostics, Severity::Warning);
         any_error |= errors > 0 || loaded.model.is_none();
         let counts = loaded.model.as_ref().map(|m| CountsJson {
             roles: m.roles().len(),
@@ -111,7 +117,20 @@ pub fn run(paths: &[PathBuf], as_json: bool, paint: Paint, out: &mut impl Write)
             });
             continue;
         }
-        write_diagnostics(out, &loaded.diagnostics, paint)?;
+        let room = SHOWN_PER_RUN.saturating_sub(shown_so_far);
+        let (now, later) = loaded
+            .diagnostics
+            .split_at(room.min(loaded.diagnostics.len()));
+        write_diagnostics(out, now, paint)?;
+        shown_so_far += now.len();
+        if !later.is_empty() {
+            let left: usize = later.iter().map(|d| d.omitted.max(1)).sum();
+            writeln!(
+                out,
+                "… {} more not shown: this run shows the first {SHOWN_PER_RUN}; fix those and run validate again\n",
+                plural(left, "problem")
+            )?;
+        }
         let summary = match &counts {
             Some(c) if warnings == 0 => format!(
                 "{shown}: valid — {} roles, {} skills, {} moves, {} tracks, {} sources",

@@ -18,21 +18,98 @@ pub struct Location {
     pub file: String,
     pub line: usize,
     pub column: usize,
-    /// The text of that line, cleaned for printing.
+    /// The text of that line, cleaned for printing; on a long line, only a
+    /// window of it around the column, cut with `…`.
     pub line_text: String,
+    /// How many characters of `line_text` come before the column.
+    pub caret: usize,
 }
 
 impl Location {
-    /// The location of byte `offset` in `text`.
+    /// The same place without the text of its line: for a file that is not
+    /// a pack file at all, whose content is no business of the output.
+    pub fn without_text(self) -> Location {
+        Location {
+            line_text: String::new(),
+            caret: usize::MAX,
+            ..self
+        }
+    }
+
+    /// Whether the line's text is shown under the place.
+    pub fn quotes(&self) -> bool {
+        self.caret != usize::MAX
+    }
+}
+
+/// Characters of a long line shown before and after the column: enough
+/// to recognise the place, and bounded however long the line is.
+const BEFORE: usize = 40;
+const AFTER: usize = 40;
+
+impl Location {
+    /// The location of byte `offset` in `text`. It scans the text up to
+    /// `offset`; for many locations in one file, use a [`LineIndex`].
     pub fn at(file: &str, text: &str, offset: usize) -> Location {
+        LineIndex::new(text).locate(file, text, offset)
+    }
+}
+
+/// Where each line of a text starts, built once per file, so locating a
+/// diagnostic costs a binary search instead of a scan of everything before
+/// it, however many diagnostics a file has.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { starts }
+    }
+
+    /// The location of byte `offset` in `text` (the text this index was
+    /// built from), with a bounded window of its line.
+    pub fn locate(&self, file: &str, text: &str, offset: usize) -> Location {
         let offset = floor_char_boundary(text, offset.min(text.len()));
-        let line_start = text[..offset].rfind('\n').map_or(0, |n| n + 1);
-        let line_end = text[offset..].find('\n').map_or(text.len(), |n| offset + n);
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let line_start = self.starts[line - 1];
+        let line_end = self
+            .starts
+            .get(line)
+            .map_or(text.len(), |&next| next - 1)
+            .max(offset);
+        let before = &text[line_start..offset];
+        let after = text[offset..line_end].trim_end_matches('\r');
+        let column = before.chars().count() + 1;
+        // The window: the last BEFORE characters before the column and the
+        // first AFTER from it, each cut end marked.
+        let skip = (column - 1).saturating_sub(BEFORE);
+        let mut shown: String = before.chars().skip(skip).collect();
+        let mut caret = column - 1 - skip;
+        if skip > 0 {
+            shown.insert(0, '…');
+            caret += 1;
+        }
+        let mut tail = after.chars();
+        shown.extend(tail.by_ref().take(AFTER));
+        if tail.next().is_some() {
+            shown.push('…');
+        }
+        let cleaned = clean_line(&shown);
+        // Cleaning drops control characters; the caret moves back with them.
+        let dropped = shown.chars().take(caret).count()
+            - clean_line(&shown.chars().take(caret).collect::<String>())
+                .chars()
+                .count();
         Location {
             file: file.to_string(),
-            line: text[..offset].matches('\n').count() + 1,
-            column: text[line_start..offset].chars().count() + 1,
-            line_text: clean_line(text[line_start..line_end].trim_end_matches('\r')).into_owned(),
+            line,
+            column,
+            line_text: cleaned.into_owned(),
+            caret: caret - dropped,
         }
     }
 }
@@ -65,7 +142,12 @@ pub struct Diagnostic {
     pub message: String,
     /// What to do about it.
     pub hint: Option<String>,
-    pub location: Option<Location>,
+    /// Boxed: most diagnostics travel through `Result`s, and a location is
+    /// most of their size.
+    pub location: Option<Box<Location>>,
+    /// For the summary of a file's left-out diagnostics of one severity: how
+    /// many it stands for, so totals stay true; 0 otherwise.
+    pub omitted: usize,
 }
 
 impl Diagnostic {
@@ -75,6 +157,7 @@ impl Diagnostic {
             message: message.into(),
             hint: None,
             location: None,
+            omitted: 0,
         }
     }
 
@@ -91,12 +174,103 @@ impl Diagnostic {
     }
 
     pub fn at(mut self, location: Location) -> Diagnostic {
-        self.location = Some(location);
+        self.location = Some(Box::new(location));
         self
     }
 
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+}
+
+/// Diagnostics kept for one file: more than anyone fixes before running
+/// validate again. Past it they are counted, not built, so a file with
+/// thousands of one mistake costs little to check and little to read.
+pub const KEPT_PER_FILE: usize = 100;
+
+/// Diagnostics as they are found, at most [`KEPT_PER_FILE`] built for each
+/// file; the rest are counted and summed up in one line per file.
+#[derive(Debug, Default)]
+pub struct Collector {
+    kept: Vec<Diagnostic>,
+    /// Per file index: how many are kept, and how many errors and warnings
+    /// were left out.
+    files: Vec<(usize, usize, usize)>,
+}
+
+impl Collector {
+    /// Whether another diagnostic of file `file` would be kept; callers
+    /// skip the work of building one that would not.
+    pub fn room(&self, file: usize) -> bool {
+        self.files.get(file).is_none_or(|f| f.0 < KEPT_PER_FILE)
+    }
+
+    fn slot(&mut self, file: usize) -> &mut (usize, usize, usize) {
+        if self.files.len() <= file {
+            self.files.resize(file + 1, (0, 0, 0));
+        }
+        &mut self.files[file]
+    }
+
+    /// Keeps `d`, a diagnostic of file `file`, or counts it when the file
+    /// has enough.
+    pub fn push(&mut self, file: usize, d: Diagnostic) {
+        if self.room(file) {
+            self.slot(file).0 += 1;
+            self.kept.push(d);
+        } else {
+            self.count(file, d.severity);
+        }
+    }
+
+    /// Counts a diagnostic of file `file` that was not built.
+    pub fn count(&mut self, file: usize, severity: Severity) {
+        let slot = self.slot(file);
+        match severity {
+            Severity::Error => slot.1 += 1,
+            Severity::Warning => slot.2 += 1,
+        }
+    }
+
+    /// Keeps a diagnostic of the pack as a whole.
+    pub fn push_global(&mut self, d: Diagnostic) {
+        self.kept.push(d);
+    }
+
+    /// Every kept diagnostic, then for each file that had more, one line
+    /// for the errors and one for the warnings left out, naming the file.
+    pub fn finish(mut self, names: &[&str]) -> Vec<Diagnostic> {
+        let hint = format!(
+            "the first {KEPT_PER_FILE} problems of each file are shown; fix them and run validate again"
+        );
+        for (file, &(_, errors, warnings)) in self.files.iter().enumerate() {
+            let name = names.get(file).copied().unwrap_or("a file");
+            for (n, make, kind) in [
+                (
+                    errors,
+                    Diagnostic::error as fn(String) -> Diagnostic,
+                    "errors",
+                ),
+                (warnings, Diagnostic::warning, "warnings"),
+            ] {
+                if n > 0 {
+                    let mut d = make(format!("{n} more {kind} in `{name}` are not shown"));
+                    d.omitted = n;
+                    self.kept.push(d.with_hint(hint.clone()));
+                }
+            }
+        }
+        self.kept
+    }
+
+    /// How many problems `diagnostics` stand for: a summary of left-out
+    /// ones counts as what it left out.
+    pub fn total(diagnostics: &[Diagnostic], severity: Severity) -> usize {
+        diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .map(|d| d.omitted.max(1))
+            .sum()
     }
 }
 
@@ -118,12 +292,15 @@ impl fmt::Display for Diagnostic {
                 at.line,
                 at.column
             )?;
+        }
+        if let Some(at) = self.location.as_ref().filter(|at| at.quotes()) {
+            let gutter = " ".repeat(at.line.to_string().len());
             writeln!(f, "{gutter} |")?;
             writeln!(f, "{} | {}", at.line, at.line_text)?;
             let pad: String = at
                 .line_text
                 .chars()
-                .take(at.column.saturating_sub(1))
+                .take(at.caret)
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
             writeln!(f, "{gutter} | {pad}^")?;
@@ -150,6 +327,32 @@ mod tests {
         assert_eq!((at.line, at.column), (2, 5));
         assert_eq!(at.line_text, "sé x");
         assert_eq!(offset_of(text, 2, 5), text.find('x').unwrap());
+    }
+
+    #[test]
+    fn a_long_line_shows_a_window_around_the_column() {
+        let line = format!("{}X{}", "a".repeat(5000), "b".repeat(5000));
+        let text = format!("first\n{line}\nlast");
+        let index = LineIndex::new(&text);
+        let at = index.locate("f.ron", &text, text.find('X').unwrap());
+        assert_eq!((at.line, at.column), (2, 5001));
+        assert_eq!(at.line_text.chars().count(), BEFORE + AFTER + 2);
+        assert!(at.line_text.starts_with('…') && at.line_text.ends_with('…'));
+        assert_eq!(at.line_text.chars().nth(at.caret), Some('X'));
+        let shown = Diagnostic::error("here").at(at).to_string();
+        assert!(shown.len() < 300, "{shown}");
+        let column_of = |line: &str, c: char| line.chars().position(|x| x == c);
+        let lines: Vec<&str> = shown.lines().collect();
+        assert_eq!(column_of(lines[4], '^'), column_of(lines[3], 'X'));
+        // The index agrees with a plain scan everywhere.
+        for offset in [0, 3, 6, 5006, text.len()] {
+            assert_eq!(
+                index.locate("f", &text, offset),
+                Location::at("f", &text, offset)
+            );
+        }
+        let last = index.locate("f", &text, text.len());
+        assert_eq!((last.line, last.column), (3, 5));
     }
 
     #[test]

@@ -5,12 +5,14 @@
 //! reports them all in one run. Checking references and resolving ids is the
 //! job of [`super::validate`].
 
+use std::collections::HashSet;
 use std::ops::Range;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use serde::de::DeserializeOwned;
 
-use super::diagnostic::{Diagnostic, Location, offset_of};
+use super::diagnostic::{Collector, Diagnostic, LineIndex, Location, Severity, offset_of};
 use super::pack::{self, SECTIONS};
 use super::ron_scan::{self, Step};
 
@@ -24,6 +26,8 @@ pub struct SourceFile {
     /// The path as the user gave it (or the bundled name), for messages.
     pub name: String,
     pub text: String,
+    /// Where its lines start, built on the first diagnostic.
+    lines: OnceLock<LineIndex>,
 }
 
 impl SourceFile {
@@ -31,7 +35,15 @@ impl SourceFile {
         SourceFile {
             name: name.into(),
             text: text.into(),
+            lines: OnceLock::new(),
         }
+    }
+
+    /// The location of byte `offset`, at the cost of a binary search.
+    pub fn locate(&self, offset: usize) -> Location {
+        self.lines
+            .get_or_init(|| LineIndex::new(&self.text))
+            .locate(&self.name, &self.text, offset)
     }
 }
 
@@ -60,62 +72,133 @@ pub struct Parsed {
     pub incomplete: bool,
     /// `(section, id)` of elements that did not parse, or `(section, None)`
     /// for a whole section that did not: references to them are not
-    /// reported again as unknown.
-    pub broken: Vec<(&'static str, Option<String>)>,
+    /// reported again as unknown. A set, as every unknown reference asks.
+    pub broken: HashSet<(&'static str, Option<String>)>,
 }
 
 impl Parsed {
-    pub fn is_broken(&self, section: &str, id: &str) -> bool {
-        self.broken
-            .iter()
-            .any(|(s, i)| *s == section && i.as_deref().is_none_or(|i| i == id))
+    pub fn is_broken(&self, section: &'static str, id: &str) -> bool {
+        self.broken.contains(&(section, None)) || self.broken.contains(&(section, Some(id.into())))
     }
 }
 
+/// The most files one pack may have: far more than any ladder or taxonomy
+/// needs, few enough that opening them all stays quick.
+pub const MAX_FILES: usize = 10_000;
+
+/// The most bytes all files of one pack may hold together: room for a
+/// public taxonomy of several thousand occupations, and a bound on the
+/// memory a pack from someone else can make rolemap use.
+pub const MAX_PACK_BYTES: u64 = 1024 * 1024 * 1024;
+
 /// Reads a pack: a single `.ron` file, or every `.ron` file below a folder
 /// (sorted by path, so the order of a pack does not depend on the disk).
+/// Links inside a folder are followed only to files and folders inside it,
+/// and nothing is read before the whole pack is known to fit the budget.
 pub fn read_pack(path: &Path) -> Result<Vec<SourceFile>, Diagnostic> {
     let meta = std::fs::metadata(path).map_err(|e| cannot_read(path, &e))?;
     let mut paths = Vec::new();
     if meta.is_dir() {
-        collect_ron_files(path, &mut paths, 0)?;
+        let root = std::fs::canonicalize(path).map_err(|e| cannot_read(path, &e))?;
+        let mut seen = vec![root.clone()];
+        collect_ron_files(path, &root, &mut seen, &mut paths, 0)?;
         paths.sort();
         if paths.is_empty() {
             return Err(
-                Diagnostic::error(format!("no `.ron` files in `{}`", path.display()))
+                Diagnostic::error(format!("no `.ron` files in `{}`", shown(path)))
                     .with_hint("a pack is a folder of `.ron` files or a single `.ron` file"),
             );
         }
     } else {
         paths.push(path.to_path_buf());
     }
+    check_budget(&paths)?;
     paths.iter().map(|p| read_file(p)).collect()
 }
 
+/// A path as messages show it: no control or invisible characters.
+fn shown(path: &Path) -> String {
+    super::text::clean_line(&path.display().to_string()).into_owned()
+}
+
+/// Refuses a pack with too many files or too many bytes in all, before
+/// any is read, naming the limit and what to do.
+fn check_budget(paths: &[std::path::PathBuf]) -> Result<(), Diagnostic> {
+    if paths.len() > MAX_FILES {
+        return Err(Diagnostic::error(format!(
+            "the pack has {} files, more than a pack may have ({MAX_FILES})",
+            paths.len()
+        ))
+        .with_hint("merge small files, or split the pack into separate packs by field"));
+    }
+    let mut total: u64 = 0;
+    for path in paths {
+        let meta = std::fs::metadata(path).map_err(|e| cannot_read(path, &e))?;
+        total = total.saturating_add(meta.len());
+        if total > MAX_PACK_BYTES {
+            return Err(Diagnostic::error(format!(
+                "the pack's files hold more than a pack may ({MAX_PACK_BYTES} bytes in all)"
+            ))
+            .with_hint("split it into separate packs by field, each under the limit"));
+        }
+    }
+    Ok(())
+}
+
 fn cannot_read(path: &Path, e: &std::io::Error) -> Diagnostic {
-    Diagnostic::error(format!("cannot read `{}`: {e}", path.display()))
+    Diagnostic::error(format!("cannot read `{}`: {e}", shown(path)))
         .with_hint("check the path and that you may read it")
 }
 
+/// The `.ron` files below `dir`. A link is followed only when it leads to
+/// a file or folder inside the pack (`root`, canonical), so a pack cannot
+/// make rolemap read, and echo, a file from elsewhere; `seen` holds the
+/// folders entered, so links cannot make a loop.
 fn collect_ron_files(
     dir: &Path,
+    root: &Path,
+    seen: &mut Vec<std::path::PathBuf>,
     out: &mut Vec<std::path::PathBuf>,
     depth: usize,
 ) -> Result<(), Diagnostic> {
     if depth > 8 {
         return Err(Diagnostic::error(format!(
             "folders nested too deeply at `{}`",
-            dir.display()
+            shown(dir)
         )));
     }
     let entries = std::fs::read_dir(dir).map_err(|e| cannot_read(dir, &e))?;
     for entry in entries {
         let entry = entry.map_err(|e| cannot_read(dir, &e))?;
         let path = entry.path();
-        let kind = entry.file_type().map_err(|e| cannot_read(&path, &e))?;
+        let mut kind = entry.file_type().map_err(|e| cannot_read(&path, &e))?;
+        let is_ron = path.extension().is_some_and(|e| e == "ron");
+        if kind.is_symlink() {
+            let target = std::fs::canonicalize(&path).ok();
+            let inside = target.as_ref().filter(|t| t.starts_with(root));
+            let Some(target) = inside else {
+                if is_ron || target.as_ref().is_some_and(|t| t.is_dir()) {
+                    return Err(Diagnostic::error(format!(
+                        "`{}` links to a place outside the pack folder; it is not read",
+                        shown(&path)
+                    ))
+                    .with_hint("copy the file into the pack folder, or remove the link"));
+                }
+                continue;
+            };
+            kind = std::fs::metadata(target)
+                .map_err(|e| cannot_read(&path, &e))?
+                .file_type();
+            if kind.is_dir() {
+                if seen.contains(target) {
+                    continue;
+                }
+                seen.push(target.clone());
+            }
+        }
         if kind.is_dir() {
-            collect_ron_files(&path, out, depth + 1)?;
-        } else if path.extension().is_some_and(|e| e == "ron") {
+            collect_ron_files(&path, root, seen, out, depth + 1)?;
+        } else if is_ron {
             out.push(path);
         }
     }
@@ -123,7 +206,7 @@ fn collect_ron_files(
 }
 
 fn read_file(path: &Path) -> Result<SourceFile, Diagnostic> {
-    let name = path.display().to_string();
+    let name = shown(path);
     let meta = std::fs::metadata(path).map_err(|e| cannot_read(path, &e))?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(Diagnostic::error(format!(
@@ -135,6 +218,19 @@ fn read_file(path: &Path) -> Result<SourceFile, Diagnostic> {
     if !meta.is_file() {
         return Err(Diagnostic::error(format!("`{name}` is not a regular file"))
             .with_hint("give a `.ron` file or a folder of them"));
+    }
+    // The kernel's own folders hold files that look regular but are not
+    // text anyone wrote (a process's environment, its memory).
+    let real = std::fs::canonicalize(path).map_err(|e| cannot_read(path, &e))?;
+    if ["/proc", "/sys", "/dev"]
+        .iter()
+        .any(|p| real.starts_with(p))
+    {
+        return Err(Diagnostic::error(format!(
+            "`{name}` is a system file (`{}`), not a pack file",
+            shown(&real)
+        ))
+        .with_hint("give a `.ron` file or a folder of them"));
     }
     // Read at most one byte past the limit, so a file that grows while being
     // read cannot make this read without end.
@@ -154,7 +250,7 @@ fn read_file(path: &Path) -> Result<SourceFile, Diagnostic> {
         Ok(text) => Ok(SourceFile::new(name, text)),
         Err(e) => {
             let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            let at = Location::at(&name, &text, e.utf8_error().valid_up_to());
+            let at = Location::at(&name, &text, e.utf8_error().valid_up_to()).without_text();
             Err(Diagnostic::error(format!("`{name}` is not UTF-8 text"))
                 .at(at)
                 .with_hint("save the file as UTF-8"))
@@ -169,7 +265,7 @@ fn options() -> ron::Options {
 /// Parses every file; what parses is kept, every failure is reported.
 pub fn parse_files(files: &[SourceFile]) -> (Parsed, Vec<Diagnostic>) {
     let mut parsed = Parsed::default();
-    let mut problems = Vec::new();
+    let mut problems = Collector::default();
     for (index, file) in files.iter().enumerate() {
         FileParser {
             index,
@@ -179,14 +275,15 @@ pub fn parse_files(files: &[SourceFile]) -> (Parsed, Vec<Diagnostic>) {
         }
         .parse();
     }
-    (parsed, problems)
+    let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+    (parsed, problems.finish(&names))
 }
 
 struct FileParser<'a> {
     index: usize,
     file: &'a SourceFile,
     parsed: &'a mut Parsed,
-    problems: &'a mut Vec<Diagnostic>,
+    problems: &'a mut Collector,
 }
 
 impl FileParser<'_> {
@@ -194,15 +291,25 @@ impl FileParser<'_> {
         &self.file.text
     }
 
+    /// Where `offset` is; without the line's text when the file does not
+    /// even start like a pack file (it may be anything, secrets included).
     fn location(&self, offset: usize) -> Location {
-        Location::at(&self.file.name, self.text(), offset)
+        let at = self.file.locate(offset);
+        if ron_scan::looks_like_struct(self.text()) {
+            at
+        } else {
+            at.without_text()
+        }
     }
 
     fn problem(&mut self, offset: usize, message: String, hint: &str) {
+        if !self.problems.room(self.index) {
+            return self.problems.count(self.index, Severity::Error);
+        }
         let d = Diagnostic::error(message)
             .at(self.location(offset))
             .with_hint(hint);
-        self.problems.push(d);
+        self.problems.push(self.index, d);
     }
 
     fn parse(mut self) {
@@ -253,8 +360,9 @@ impl FileParser<'_> {
         self.parsed.incomplete = true;
         match options().from_str::<pack::PackFile>(self.text()) {
             Err(e) => {
-                let d = self.ron_error(0, &e);
-                self.problems.push(d);
+                let whole = 0..self.text().len();
+                let d = self.ron_error(whole, &e);
+                self.problems.push(self.index, d);
             }
             Ok(_) => self.problem(scan.at, scan.message, "check the brackets and quotes here"),
         }
@@ -295,7 +403,7 @@ impl FileParser<'_> {
                 self.parsed.incomplete = true;
                 let hint = match closest(name, &SECTIONS) {
                     Some(best) => {
-                        self.parsed.broken.push((best, None));
+                        self.parsed.broken.insert((best, None));
                         format!("did you mean `{best}`?")
                     }
                     None => format!("the sections are: {}", SECTIONS.join(", ")),
@@ -312,7 +420,7 @@ impl FileParser<'_> {
     ) -> Vec<Located<T>> {
         if !self.text()[value.clone()].starts_with('[') {
             self.parsed.incomplete = true;
-            self.parsed.broken.push((section, None));
+            self.parsed.broken.insert((section, None));
             self.problem(
                 value.start,
                 "expected a list `[ ... ]`".into(),
@@ -326,7 +434,7 @@ impl FileParser<'_> {
                 .filter_map(|kid| self.element(section, kid.value))
                 .collect(),
             Err(scan) => {
-                self.parsed.broken.push((section, None));
+                self.parsed.broken.insert((section, None));
                 self.syntax_error(scan);
                 Vec::new()
             }
@@ -345,11 +453,15 @@ impl FileParser<'_> {
                 span,
             }),
             Err(e) => {
-                let d = self.ron_error(span.start, &e);
-                self.problems.push(d);
+                if self.problems.room(self.index) {
+                    let d = self.ron_error(span.clone(), &e);
+                    self.problems.push(self.index, d);
+                } else {
+                    self.problems.count(self.index, Severity::Error);
+                }
                 self.parsed.incomplete = true;
                 if let Some(id) = self.leading_id(span) {
-                    self.parsed.broken.push((section, Some(id)));
+                    self.parsed.broken.insert((section, Some(id)));
                 }
                 None
             }
@@ -364,18 +476,25 @@ impl FileParser<'_> {
         Some(raw.strip_prefix('"')?.strip_suffix('"')?.to_string())
     }
 
-    /// A RON error in the text that starts at byte `base`, located in the file.
-    fn ron_error(&self, base: usize, e: &ron::error::SpannedError) -> Diagnostic {
-        let slice = &self.text()[base..];
+    /// A RON error in the text of `within` (an element, or the whole
+    /// file), located in the file; the work stays inside `within`.
+    fn ron_error(&self, within: Range<usize>, e: &ron::error::SpannedError) -> Diagnostic {
+        let base = within.start;
+        let slice = &self.text()[within.clone()];
         let mut offset = base + offset_of(slice, e.span.start.line, e.span.start.col);
         let rest = &self.text()[offset..];
         let mut message = lower_first(&e.code.to_string());
         if let ron::Error::MissingStructField { .. } = e.code {
             // RON notices at the closing bracket; point at the struct's start.
             let end = offset + rest.chars().next().map_or(0, char::len_utf8);
-            if let Some(value) = ron_scan::root(self.text())
-                .ok()
-                .and_then(|root| ron_scan::innermost_ending_at(self.text(), root, end))
+            // An element's own span, or the file's root value.
+            let search = if base > 0 {
+                Some(within.clone())
+            } else {
+                ron_scan::root(self.text()).ok()
+            };
+            if let Some(value) =
+                search.and_then(|s| ron_scan::innermost_ending_at(self.text(), s, end))
             {
                 offset = value.start;
             }

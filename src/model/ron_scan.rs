@@ -70,6 +70,16 @@ pub fn skip_preamble(src: &str) -> Result<usize, ScanError> {
     Ok(pos)
 }
 
+/// Whether `src` starts like a RON struct, `(` or `Name(` after comments
+/// and attributes: a pack file, perhaps broken, rather than some other file.
+pub fn looks_like_struct(src: &str) -> bool {
+    let Ok(start) = skip_preamble(src) else {
+        return false;
+    };
+    let rest = src[start..].trim_start_matches(|c: char| c.is_alphanumeric() || c == '_');
+    rest.trim_start().starts_with('(')
+}
+
 /// The range of the single top-level value of a file.
 pub fn root(src: &str) -> Result<Range<usize>, ScanError> {
     let start = skip_preamble(src)?;

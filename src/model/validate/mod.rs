@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use super::diagnostic::{Diagnostic, Location};
+use super::diagnostic::{Collector, Diagnostic, Location, Severity};
 use super::load::{Located, Parsed, SourceFile, closest};
 use super::pack::{self, MoveKind};
 use super::ron_scan;
@@ -19,7 +19,7 @@ pub fn validate(files: &[SourceFile], parsed: &Parsed) -> (Option<PackData>, Vec
     let mut c = Checker {
         files,
         parsed,
-        diagnostics: Vec::new(),
+        diagnostics: Collector::default(),
     };
     let sources = c.ids("source", &parsed.sources, |s| &s.id);
     let tracks = c.ids("track", &parsed.tracks, |t| &t.id);
@@ -54,20 +54,24 @@ pub fn validate(files: &[SourceFile], parsed: &Parsed) -> (Option<PackData>, Vec
         );
     }
     if parsed.roles.is_empty() && !parsed.incomplete {
-        c.diagnostics.push(
+        c.diagnostics.push_global(
             Diagnostic::error("the pack defines no roles")
                 .with_hint("add a `roles: [ ... ]` section"),
         );
     }
 
-    let mut diagnostics = c.diagnostics;
+    let names: Vec<&str> = files.iter().map(|f| f.name.as_str()).collect();
+    let mut diagnostics = c.diagnostics.finish(&names);
+    // In file order, a file's summary of left-out problems after its last.
     diagnostics.sort_by(|a, b| {
         let key = |d: &Diagnostic| {
             d.location
                 .as_ref()
                 .map(|l| (l.file.clone(), l.line, l.column))
         };
-        key(a).cmp(&key(b)).then(a.severity.cmp(&b.severity))
+        (d_rank(a), key(a))
+            .cmp(&(d_rank(b), key(b)))
+            .then(a.severity.cmp(&b.severity))
     });
     let Some(info) = info else {
         return (None, diagnostics);
@@ -85,6 +89,11 @@ pub fn validate(files: &[SourceFile], parsed: &Parsed) -> (Option<PackData>, Vec
         wages: data_wages,
     };
     (Some(data), diagnostics)
+}
+
+/// Summaries of left-out diagnostics sort after every located one.
+fn d_rank(d: &Diagnostic) -> bool {
+    d.omitted > 0
 }
 
 /// The ids of one kind of item, with where each was defined.
@@ -150,17 +159,23 @@ fn section_of(kind: &str) -> &'static str {
 struct Checker<'a> {
     files: &'a [SourceFile],
     parsed: &'a Parsed,
-    diagnostics: Vec<Diagnostic>,
+    diagnostics: Collector,
 }
 
 impl Checker<'_> {
+    /// Whether a diagnostic of `item`'s file would still be kept: building
+    /// one (locating it, finding a suggestion) is skipped when not.
+    fn room<T>(&self, item: &Located<T>) -> bool {
+        self.diagnostics.room(item.file)
+    }
+
     /// Where `path` (e.g. `skills[2].skill`) is inside `item`; the item's
     /// start when the path is not found.
     fn locate<T>(&self, item: &Located<T>, path: &str) -> Location {
         let file = &self.files[item.file];
         let offset = ron_scan::find(&file.text, item.span.clone(), &ron_scan::parse_path(path))
             .map_or(item.span.start, |child| child.value.start);
-        Location::at(&file.name, &file.text, offset)
+        file.locate(offset)
     }
 
     fn error<T>(
@@ -170,17 +185,23 @@ impl Checker<'_> {
         message: String,
         hint: impl Into<String>,
     ) {
+        if !self.room(item) {
+            return self.diagnostics.count(item.file, Severity::Error);
+        }
         let d = Diagnostic::error(message)
             .at(self.locate(item, path))
             .with_hint(hint);
-        self.diagnostics.push(d);
+        self.diagnostics.push(item.file, d);
     }
 
     fn warn<T>(&mut self, item: &Located<T>, path: &str, message: String, hint: impl Into<String>) {
+        if !self.room(item) {
+            return self.diagnostics.count(item.file, Severity::Warning);
+        }
         let d = Diagnostic::warning(message)
             .at(self.locate(item, path))
             .with_hint(hint);
-        self.diagnostics.push(d);
+        self.diagnostics.push(item.file, d);
     }
 
     fn ids<T>(
@@ -206,6 +227,10 @@ impl Checker<'_> {
                 );
             }
             if let Some(&earlier) = first.get(value.as_str()) {
+                if !self.room(item) {
+                    self.diagnostics.count(item.file, Severity::Error);
+                    continue;
+                }
                 let at = self.locate(&items[earlier], "id");
                 self.error(
                     item,
@@ -231,6 +256,10 @@ impl Checker<'_> {
         }
         if self.parsed.is_broken(table.section, id) {
             // Already reported where it failed to parse.
+            return 0;
+        }
+        if !self.room(item) {
+            self.diagnostics.count(item.file, Severity::Error);
             return 0;
         }
         let names: Vec<&str> = table.ids.keys().map(String::as_str).collect();
@@ -757,7 +786,7 @@ impl Checker<'_> {
             if parsed.incomplete {
                 return None;
             }
-            self.diagnostics.push(
+            self.diagnostics.push_global(
                 Diagnostic::error("no file of the pack has a `pack` section")
                     .with_hint("add `pack: (id: ..., name: ..., version: ..., description: ..., licence: ...)` to one file"),
             );
