@@ -15,6 +15,9 @@
 //! - A damaged profile is never overwritten: reading it is an error that
 //!   names the place, and where the app goes on (the explorer) it is first
 //!   moved aside with a timestamp.
+//! - Nothing in the folder is ever waited on: the lock and the profiles are
+//!   opened without blocking (a pipe would hang every command), and a lock
+//!   that is not a regular file is refused.
 
 use std::ffi::OsString;
 use std::fs::{self, File};
@@ -57,6 +60,12 @@ pub enum StoreError {
     Locked {
         path: PathBuf,
     },
+    /// `profiles/.lock` is not a regular file, so it cannot serve as the
+    /// lock; `kind` says what it is.
+    BadLock {
+        path: PathBuf,
+        kind: &'static str,
+    },
     Io {
         path: PathBuf,
         error: io::Error,
@@ -84,6 +93,12 @@ impl std::fmt::Display for StoreError {
             StoreError::Locked { path } => write!(
                 f,
                 "another rolemap is saving profiles and holds {}; try again in a moment",
+                path.display()
+            ),
+            StoreError::BadLock { path, kind } => write!(
+                f,
+                "{} is {kind}, not a regular file, so rolemap cannot lock its profiles with it \
+                 and saves nothing; remove it (rolemap makes a new lock file) and try again",
                 path.display()
             ),
             StoreError::Io { path, error } => write!(f, "{}: {error}", path.display()),
@@ -388,10 +403,7 @@ impl Store {
         let dir = self.profiles();
         create_private_dir(&dir).map_err(io_at(&dir))?;
         let path = dir.join(".lock");
-        let mut options = fs::OpenOptions::new();
-        options.create(true).truncate(false).write(true);
-        private_file(&mut options);
-        let file = options.open(&path).map_err(io_at(&path))?;
+        let file = open_lock(&path)?;
         let started = Instant::now();
         loop {
             match file.try_lock() {
@@ -406,17 +418,74 @@ impl Store {
     }
 }
 
+/// Opens the lock file (making it if need be) without ever waiting on
+/// it: opening a pipe for writing blocks until someone reads it, before any
+/// lock timeout can apply. Anything but a regular file is refused, checked
+/// before opening (a link is not followed) and again on what was opened.
+fn open_lock(path: &Path) -> Result<File, StoreError> {
+    let refuse = |kind| StoreError::BadLock {
+        path: path.to_path_buf(),
+        kind,
+    };
+    match fs::symlink_metadata(path) {
+        Ok(meta) if !meta.is_file() => return Err(refuse(kind_of(&meta.file_type()))),
+        Ok(_) => {}
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) => return Err(io_at(path)(e)),
+    }
+    let mut options = fs::OpenOptions::new();
+    options.create(true).truncate(false).write(true);
+    private_file(&mut options);
+    no_wait(&mut options);
+    let file = options.open(path).map_err(io_at(path))?;
+    let meta = file.metadata().map_err(io_at(path))?;
+    if !meta.is_file() {
+        return Err(refuse(kind_of(&meta.file_type())));
+    }
+    Ok(file)
+}
+
+/// What a file that should be a regular one is, for messages.
+fn kind_of(kind: &fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a named pipe";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_block_device() || kind.is_char_device() {
+            return "a device";
+        }
+    }
+    if kind.is_symlink() {
+        "a symbolic link"
+    } else if kind.is_dir() {
+        "a folder"
+    } else {
+        "not a regular file"
+    }
+}
+
 /// The most a profile file may hold before it is refused unread.
 const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
-/// Reads a regular file as UTF-8; anything else is `InvalidData`.
+/// Reads a regular file as UTF-8; anything else is `InvalidData`. The file
+/// is opened without waiting (a pipe in its place must not hang) and checked
+/// as opened, so it cannot be swapped for something else in between.
 fn read_text(path: &Path) -> io::Result<String> {
-    let meta = fs::metadata(path)?;
+    if !fs::metadata(path)?.is_file() {
+        return Err(not_regular());
+    }
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    no_wait(&mut options);
+    let mut file = options.open(path)?;
+    let meta = file.metadata()?;
     if !meta.is_file() {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidData,
-            "is not a regular file",
-        ));
+        return Err(not_regular());
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(io::Error::new(
@@ -424,9 +493,23 @@ fn read_text(path: &Path) -> io::Result<String> {
             format!("is larger than {} MiB", MAX_FILE_BYTES / 1024 / 1024),
         ));
     }
-    let bytes = fs::read(path)?;
+    let mut bytes = Vec::new();
+    io::Read::read_to_end(
+        &mut io::Read::take(&mut file, MAX_FILE_BYTES + 1),
+        &mut bytes,
+    )?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            "grew while being read",
+        ));
+    }
     String::from_utf8(bytes)
         .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "is not UTF-8 text"))
+}
+
+fn not_regular() -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidData, "is not a regular file")
 }
 
 /// Whether an atomic write may replace a file that is there.
@@ -519,6 +602,45 @@ fn private_file(options: &mut fs::OpenOptions) {
     let _ = options;
 }
 
+/// `O_NONBLOCK`, which std does not name, for the platforms whose value is
+/// known (checked against libc in the tests); elsewhere 0, and only the
+/// checks before opening keep a pipe from being waited on.
+#[cfg(unix)]
+const O_NONBLOCK: i32 = if cfg!(any(
+    target_vendor = "apple",
+    target_os = "freebsd",
+    target_os = "openbsd",
+    target_os = "netbsd",
+    target_os = "dragonfly"
+)) {
+    0x4
+} else if cfg!(any(target_os = "solaris", target_os = "illumos")) {
+    0x80
+} else if cfg!(any(target_os = "linux", target_os = "android")) {
+    if cfg!(any(target_arch = "mips", target_arch = "mips64")) {
+        0x80
+    } else if cfg!(any(target_arch = "sparc", target_arch = "sparc64")) {
+        0x4000
+    } else {
+        0o4000
+    }
+} else {
+    0
+};
+
+/// Makes opening a file return at once: on a pipe, an open (for reading or
+/// writing) would otherwise wait for the other end. No effect on a regular
+/// file, which is all the store reads or writes.
+fn no_wait(options: &mut fs::OpenOptions) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(O_NONBLOCK);
+    }
+    #[cfg(not(unix))]
+    let _ = options;
+}
+
 /// Makes a rename or removal in `dir` durable.
 fn sync_dir(dir: &Path) -> io::Result<()> {
     #[cfg(unix)]
@@ -544,4 +666,14 @@ fn unix_now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64)
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    /// The flag std does not name must be the platform's own, or opening a
+    /// pipe would wait again (or open with some other flag).
+    #[test]
+    fn the_no_wait_flag_is_the_platforms() {
+        assert_eq!(super::O_NONBLOCK, libc::O_NONBLOCK);
+    }
 }

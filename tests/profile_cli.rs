@@ -564,3 +564,36 @@ fn json_figures_carry_no_float_noise() {
         }
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_as_the_lock_is_refused_at_once_and_named() {
+    let home = Home::new();
+    home.run(&["profile", "new", "ana"]);
+    let lock = home.dir.path().join("profiles/.lock");
+    fs::remove_file(&lock).unwrap();
+    let status = std::process::Command::new("mkfifo")
+        .arg(&lock)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    for args in [
+        &["profile", "set", "ana", "--hours", "3"][..],
+        &["profile", "new", "bo"],
+        &["profile", "delete", "ana", "--yes"],
+    ] {
+        home.rolemap()
+            .args(args)
+            .timeout(std::time::Duration::from_secs(10))
+            .assert()
+            .code(1)
+            .stderr(
+                predicate::str::contains(lock.to_str().unwrap())
+                    .and(predicate::str::contains("pipe"))
+                    .and(predicate::str::contains("remove it")),
+            );
+    }
+    // Reading goes on as before, and the profile is as it was.
+    assert!(home.run(&["profile", "list"]).contains("ana"));
+    assert!(home.file("ana").exists());
+}

@@ -352,3 +352,72 @@ fn a_profile_in_the_first_format_still_loads() {
     let model = rolemap::bundled::model().unwrap();
     assert!(ana.resolve(&model).unknown.is_empty());
 }
+
+/// Runs `f` in a thread and gives its answer, or `None` if it takes longer
+/// than a few seconds (it hangs).
+fn within_seconds<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    rx.recv_timeout(Duration::from_secs(3)).ok()
+}
+
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    use std::os::unix::ffi::OsStrExt;
+    let c = std::ffi::CString::new(path.as_os_str().as_bytes()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0, "mkfifo");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_lock_that_is_not_a_regular_file_is_refused_at_once() {
+    let (_dir, store) = store();
+    store.create("ana", NOW).unwrap();
+    let lock = store.root().join("profiles/.lock");
+    let elsewhere = store.root().join("elsewhere");
+    let bad: [(&str, &dyn Fn()); 3] = [
+        ("pipe", &|| mkfifo(&lock)),
+        ("symbolic link", &|| {
+            std::os::unix::fs::symlink(&elsewhere, &lock).unwrap()
+        }),
+        ("folder", &|| fs::create_dir(&lock).unwrap()),
+    ];
+    for (kind, make) in bad {
+        fs::remove_file(&lock).unwrap();
+        make();
+        let s = store.clone();
+        let e = within_seconds(move || s.update("ana", &[level("git", 1)], NOW, None))
+            .unwrap_or_else(|| panic!("a {kind} as the lock hangs a save"))
+            .unwrap_err();
+        assert!(matches!(e, StoreError::BadLock { .. }), "{kind}: {e:?}");
+        let message = e.to_string();
+        for part in [lock.to_str().unwrap(), kind, "remove it"] {
+            assert!(message.contains(part), "{kind}: {message}");
+        }
+        let s = store.clone();
+        let opened = within_seconds(move || s.open_for_app("ana", NOW, "x"))
+            .unwrap_or_else(|| panic!("a {kind} as the lock hangs the explorer"));
+        assert!(matches!(opened, Err(StoreError::BadLock { .. })), "{kind}");
+        assert!(!elsewhere.exists(), "nothing is made through a link");
+        assert_eq!(store.load("ana").unwrap().level("git"), 0);
+        if lock.is_dir() {
+            fs::remove_dir(&lock).unwrap();
+            fs::write(&lock, "").unwrap();
+        }
+    }
+    fs::remove_file(&lock).unwrap();
+    store.update("ana", &[level("git", 1)], NOW, None).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_as_the_last_used_profile_is_not_waited_on() {
+    let (_dir, store) = store();
+    fs::create_dir_all(store.root()).unwrap();
+    mkfifo(&store.root().join("last-profile"));
+    let s = store.clone();
+    let last = within_seconds(move || s.last_used()).expect("reading a pipe hangs");
+    assert_eq!(last, None);
+}

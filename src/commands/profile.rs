@@ -35,9 +35,11 @@ impl From<StoreError> for Failure {
                 Failure::Data(vec![problem.with_hint(hint)])
             }
             StoreError::Newer { problem, .. } => Failure::Data(vec![*problem]),
-            StoreError::Locked { .. } | StoreError::Io { .. } | StoreError::NoHome => {
-                Failure::Runtime(e.to_string())
-            }
+            // A lock that is not a file stops every save, whatever was asked.
+            StoreError::BadLock { .. }
+            | StoreError::Locked { .. }
+            | StoreError::Io { .. }
+            | StoreError::NoHome => Failure::Runtime(e.to_string()),
         }
     }
 }
