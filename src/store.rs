@@ -15,6 +15,10 @@
 //! - A damaged profile is never overwritten: reading it is an error that
 //!   names the place, and where the app goes on (the explorer) it is first
 //!   moved aside with a timestamp.
+//! - A save killed between writing and renaming leaves its temp file, a full
+//!   copy of a private profile. Every save happens under the lock, so any
+//!   temp file seen while holding it is such a leftover: whoever takes the
+//!   lock removes them, and listing does when no one holds it.
 //! - Nothing in the folder is ever waited on: the lock and the profiles are
 //!   opened without blocking (a pipe would hang every command), and a lock
 //!   that is not a regular file is refused.
@@ -191,8 +195,10 @@ impl Store {
         self.profiles().join(format!("{name}.ron"))
     }
 
-    /// Every profile, by name; damaged ones say so.
+    /// Every profile, by name; damaged ones say so. Removes what killed
+    /// saves left when no one is saving (it never waits for the lock).
     pub fn list(&self) -> Result<Vec<Listed>, StoreError> {
+        self.tidy_if_free();
         Ok(self
             .names()?
             .into_iter()
@@ -398,16 +404,16 @@ impl Store {
     }
 
     /// Holds the profiles' lock until dropped, waiting a while for another
-    /// process to finish.
+    /// process to finish; once held, removes what killed saves left.
     fn lock(&self) -> Result<File, StoreError> {
         let dir = self.profiles();
         create_private_dir(&dir).map_err(io_at(&dir))?;
         let path = dir.join(".lock");
-        let file = open_lock(&path)?;
+        let file = open_lock(&path, true)?;
         let started = Instant::now();
         loop {
             match file.try_lock() {
-                Ok(()) => return Ok(file),
+                Ok(()) => break,
                 Err(fs::TryLockError::WouldBlock) if started.elapsed() < self.lock_wait => {
                     std::thread::sleep(Duration::from_millis(10));
                 }
@@ -415,14 +421,29 @@ impl Store {
                 Err(fs::TryLockError::Error(e)) => return Err(io_at(&path)(e)),
             }
         }
+        remove_stale_temps(&dir);
+        Ok(file)
+    }
+
+    /// Removes what killed saves left if the lock is free now; never waits,
+    /// never makes the folder or the lock, and says nothing when it cannot:
+    /// for commands that only read, the next save tidies anyway.
+    fn tidy_if_free(&self) {
+        let dir = self.profiles();
+        let Ok(file) = open_lock(&dir.join(".lock"), false) else {
+            return;
+        };
+        if file.try_lock().is_ok() {
+            remove_stale_temps(&dir);
+        }
     }
 }
 
-/// Opens the lock file (making it if need be) without ever waiting on
+/// Opens the lock file (making it when `create`) without ever waiting on
 /// it: opening a pipe for writing blocks until someone reads it, before any
 /// lock timeout can apply. Anything but a regular file is refused, checked
 /// before opening (a link is not followed) and again on what was opened.
-fn open_lock(path: &Path) -> Result<File, StoreError> {
+fn open_lock(path: &Path, create: bool) -> Result<File, StoreError> {
     let refuse = |kind| StoreError::BadLock {
         path: path.to_path_buf(),
         kind,
@@ -430,11 +451,11 @@ fn open_lock(path: &Path) -> Result<File, StoreError> {
     match fs::symlink_metadata(path) {
         Ok(meta) if !meta.is_file() => return Err(refuse(kind_of(&meta.file_type()))),
         Ok(_) => {}
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) if e.kind() == io::ErrorKind::NotFound && create => {}
         Err(e) => return Err(io_at(path)(e)),
     }
     let mut options = fs::OpenOptions::new();
-    options.create(true).truncate(false).write(true);
+    options.create(create).truncate(false).write(true);
     private_file(&mut options);
     no_wait(&mut options);
     let file = options.open(path).map_err(io_at(path))?;
@@ -466,6 +487,47 @@ fn kind_of(kind: &fs::FileType) -> &'static str {
         "a folder"
     } else {
         "not a regular file"
+    }
+}
+
+/// How many random characters tempfile puts in a temp file's name; set
+/// explicitly so that [`is_profile_temp`] knows them by their shape.
+const TEMP_RANDOM_CHARS: usize = 6;
+
+/// Whether a file name is that of a profile's temp file, as [`write_atomic`]
+/// makes them: `.NAME.ron.XXXXXX.tmp`. Nothing else is ever removed.
+fn is_profile_temp(file: &str) -> bool {
+    let Some(inner) = file.strip_prefix('.').and_then(|f| f.strip_suffix(".tmp")) else {
+        return false;
+    };
+    let Some((target, random)) = inner.rsplit_once('.') else {
+        return false;
+    };
+    target
+        .strip_suffix(".ron")
+        .is_some_and(|name| profile::check_name(name).is_ok())
+        && random.len() == TEMP_RANDOM_CHARS
+        && random.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// Removes the temp files of profiles in `dir`; call it only under the
+/// lock, when no save can be under way. Best effort: a file that cannot be
+/// removed stays private (0600 in a 0700 folder) and is tried again on the
+/// next save, which must not fail for it.
+fn remove_stale_temps(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let mut removed = false;
+    for entry in entries.flatten() {
+        let stale = entry.file_name().to_str().is_some_and(is_profile_temp)
+            && entry.file_type().is_ok_and(|t| t.is_file());
+        if stale && fs::remove_file(entry.path()).is_ok() {
+            removed = true;
+        }
+    }
+    if removed {
+        let _ = sync_dir(dir);
     }
 }
 
@@ -554,6 +616,7 @@ pub fn write_atomic_with(
     // only what went wrong; callers say which file it was for.
     let mut temp = tempfile::Builder::new()
         .prefix(&format!(".{file_name}."))
+        .rand_bytes(TEMP_RANDOM_CHARS)
         .suffix(".tmp")
         .tempfile_in(&dir)
         .map_err(|e| io::Error::from(e.kind()))?;
@@ -675,5 +738,26 @@ mod tests {
     #[test]
     fn the_no_wait_flag_is_the_platforms() {
         assert_eq!(super::O_NONBLOCK, libc::O_NONBLOCK);
+    }
+
+    #[test]
+    fn temp_files_are_known_by_the_shape_tempfile_gives_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let temp = tempfile::Builder::new()
+            .prefix(".Ana García.ron.")
+            .rand_bytes(super::TEMP_RANDOM_CHARS)
+            .suffix(".tmp")
+            .tempfile_in(dir.path())
+            .unwrap();
+        let name = temp.path().file_name().unwrap().to_str().unwrap();
+        assert!(super::is_profile_temp(name), "{name}");
+        for other in [
+            ".ana.ron.tmp",
+            "ana.ron.Ab3xZ9.tmp",
+            ".ana.ron.Ab3x-9.tmp",
+            "..ron.Ab3xZ9.tmp",
+        ] {
+            assert!(!super::is_profile_temp(other), "{other}");
+        }
     }
 }

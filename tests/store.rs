@@ -421,3 +421,75 @@ fn a_pipe_as_the_last_used_profile_is_not_waited_on() {
     let last = within_seconds(move || s.last_used()).expect("reading a pipe hangs");
     assert_eq!(last, None);
 }
+
+/// The temp files in the profiles folder: what a killed save leaves.
+fn temps(store: &Store) -> Vec<String> {
+    let mut found: Vec<String> = fs::read_dir(store.root().join("profiles"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn copies_left_by_killed_saves_go_with_the_next_save_open_or_delete() {
+    let (_dir, store) = store();
+    store.create("ana", NOW).unwrap();
+    store.create("bo", NOW).unwrap();
+    let folder = store.root().join("profiles");
+    let copy = fs::read_to_string(store.path_of("ana")).unwrap();
+    // What a save killed between writing and renaming leaves behind, as
+    // tempfile names them, and files that only look a little like that.
+    let plant = || {
+        for n in [
+            ".ana.ron.Ab3xZ9.tmp",
+            ".bo.ron.000000.tmp",
+            ".ana.ron.qQ7wE1.tmp",
+        ] {
+            fs::write(folder.join(n), &copy).unwrap();
+        }
+    };
+    let keep = [
+        "notes.tmp",
+        ".ana.ron.tmp",
+        ".ana.md.Ab3xZ9.tmp",
+        ".x.ron.toolong1.tmp",
+    ];
+    for n in keep {
+        fs::write(folder.join(n), "mine").unwrap();
+    }
+    plant();
+    store.update("ana", &[level("git", 1)], NOW, None).unwrap();
+    let mut kept: Vec<String> = keep.iter().map(|k| k.to_string()).collect();
+    kept.sort();
+    assert_eq!(temps(&store), kept, "a save removes what killed saves left");
+
+    plant();
+    store.open_for_app("bo", NOW, "x").unwrap();
+    assert_eq!(temps(&store), kept, "so does opening in the explorer");
+
+    plant();
+    store.list().unwrap();
+    assert_eq!(temps(&store), kept, "and listing, when no one is saving");
+
+    plant();
+    store.delete("bo").unwrap();
+    assert_eq!(temps(&store), kept, "and deleting");
+    assert_eq!(store.load("ana").unwrap().level("git"), 1);
+}
+
+#[test]
+fn listing_leaves_the_copy_of_a_save_under_way() {
+    let (_dir, store) = store();
+    store.create("ana", NOW).unwrap();
+    let temp = store.root().join("profiles/.ana.ron.Ab3xZ9.tmp");
+    fs::write(&temp, "being written").unwrap();
+    // Another process is saving: its temp file is not stale.
+    let lock = fs::File::open(store.root().join("profiles/.lock")).unwrap();
+    lock.lock().unwrap();
+    assert_eq!(store.list().unwrap().len(), 1);
+    assert!(temp.exists());
+    lock.unlock().unwrap();
+}
