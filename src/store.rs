@@ -19,9 +19,10 @@
 //!   copy of a private profile. Every save happens under the lock, so any
 //!   temp file seen while holding it is such a leftover: whoever takes the
 //!   lock removes them, and listing does when no one holds it.
-//! - Nothing in the folder is ever waited on: the lock and the profiles are
-//!   opened without blocking (a pipe would hang every command), and a lock
-//!   that is not a regular file is refused.
+//! - Nothing in the folder is ever waited on or followed: the lock and the
+//!   profiles are opened without blocking (a pipe would hang every command)
+//!   and a profile that is a symbolic link is refused, never read through,
+//!   written through or replaced.
 
 use std::ffi::OsString;
 use std::fs::{self, File};
@@ -64,6 +65,13 @@ pub enum StoreError {
     Locked {
         path: PathBuf,
     },
+    /// The profile's file is a symbolic link; `kind` says where it leads
+    /// (perhaps nowhere, perhaps round a loop). It is left as it is.
+    Symlink {
+        name: String,
+        path: PathBuf,
+        kind: &'static str,
+    },
     /// `profiles/.lock` is not a regular file, so it cannot serve as the
     /// lock; `kind` says what it is.
     BadLock {
@@ -97,6 +105,14 @@ impl std::fmt::Display for StoreError {
             StoreError::Locked { path } => write!(
                 f,
                 "another rolemap is saving profiles and holds {}; try again in a moment",
+                path.display()
+            ),
+            StoreError::Symlink { name, path, kind } => write!(
+                f,
+                "the profile {} is {kind}; rolemap neither follows nor replaces a link among \
+                 its profiles, so it is left as it is: put the profile file itself there, or \
+                 remove the link with `rolemap profile delete '{name}'` (the file it leads to \
+                 stays)",
                 path.display()
             ),
             StoreError::BadLock { path, kind } => write!(
@@ -237,6 +253,7 @@ impl Store {
     pub fn load(&self, name: &str) -> Result<Profile, StoreError> {
         profile::check_name(name).map_err(StoreError::BadName)?;
         let path = self.path_of(name);
+        refuse_link(name, &path)?;
         let text = match read_text(&path) {
             Ok(text) => text,
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
@@ -383,8 +400,11 @@ impl Store {
         write_atomic(&path, format!("{name}\n").as_bytes(), Replace::Yes).map_err(io_at(&path))
     }
 
+    /// Saves a profile; called under the lock. A link in its place is
+    /// refused here too, so that a save never replaces one.
     fn write(&self, profile: &Profile) -> Result<(), StoreError> {
         let path = self.path_of(&profile.name);
+        refuse_link(&profile.name, &path)?;
         write_atomic(&path, profile.to_text().as_bytes(), Replace::Yes).map_err(io_at(&path))
     }
 
@@ -487,6 +507,29 @@ fn kind_of(kind: &fs::FileType) -> &'static str {
         "a folder"
     } else {
         "not a regular file"
+    }
+}
+
+/// Refuses a profile whose file is a symbolic link: reading through it
+/// would show what it leads to as the profile, and a save would replace the
+/// link with a file. A loop of links counts: it is a link too.
+fn refuse_link(name: &str, path: &Path) -> Result<(), StoreError> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => Err(StoreError::Symlink {
+            name: name.to_string(),
+            path: path.to_path_buf(),
+            kind: link_kind(path),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// What a symbolic link leads to, in words, for the message that refuses it.
+fn link_kind(path: &Path) -> &'static str {
+    match fs::metadata(path) {
+        Ok(_) => "a symbolic link",
+        Err(e) if e.kind() == io::ErrorKind::NotFound => "a symbolic link to nothing",
+        Err(_) => "a symbolic link that cannot be followed (perhaps a loop)",
     }
 }
 

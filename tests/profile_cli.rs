@@ -725,3 +725,31 @@ fn saves_killed_at_random_points_keep_old_or_new_and_leave_no_copy() {
     assert_eq!(temp_files(&profiles), 0, "a delete leaves no copy behind");
     assert_eq!(store.load("ana").unwrap().hours_per_week, 9);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_symlinked_profile_is_bad_input_and_left_as_it_is() {
+    let home = Home::new();
+    home.ana();
+    let real = home.dir.path().join("ana-real.ron");
+    fs::rename(home.file("ana"), &real).unwrap();
+    std::os::unix::fs::symlink(&real, home.file("ana")).unwrap();
+    let before = fs::read_to_string(&real).unwrap();
+    let refused = |args: &[&str]| {
+        home.rolemap().args(args).assert().code(2).stderr(
+            predicate::str::contains("symbolic link")
+                .and(predicate::str::contains(home.file("ana").to_str().unwrap())),
+        );
+    };
+    refused(&["profile", "set", "ana", "--hours", "3"]);
+    refused(&["profile", "show", "ana"]);
+    assert!(fs::symlink_metadata(home.file("ana")).unwrap().is_symlink());
+    assert_eq!(fs::read_to_string(&real).unwrap(), before);
+    // A loop of links is bad input too, not a failure of rolemap.
+    fs::remove_file(home.file("ana")).unwrap();
+    std::os::unix::fs::symlink(home.file("ana"), home.file("ana")).unwrap();
+    refused(&["profile", "show", "ana"]);
+    refused(&["profile", "set", "ana", "--hours", "3"]);
+    refused(&["plan", "--profile", "ana", "--to", "backend developer"]);
+    assert!(fs::symlink_metadata(home.file("ana")).unwrap().is_symlink());
+}

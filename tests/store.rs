@@ -493,3 +493,62 @@ fn listing_leaves_the_copy_of_a_save_under_way() {
     assert!(temp.exists());
     lock.unlock().unwrap();
 }
+
+#[cfg(unix)]
+#[test]
+fn a_symlinked_profile_is_neither_followed_nor_replaced() {
+    let (_dir, store) = store();
+    store.create("ana", NOW).unwrap();
+    let path = store.path_of("ana");
+    let real = store.root().join("ana-elsewhere.ron");
+    fs::rename(&path, &real).unwrap();
+    std::os::unix::fs::symlink(&real, &path).unwrap();
+    let before = fs::read_to_string(&real).unwrap();
+    let fallback = Profile::new("ana", NOW);
+    let refused = |e: &StoreError, what: &str| {
+        assert!(matches!(e, StoreError::Symlink { .. }), "{what}: {e:?}");
+        let message = e.to_string();
+        assert!(message.contains("symbolic link"), "{what}: {message}");
+        assert!(
+            message.contains(path.to_str().unwrap()),
+            "{what}: {message}"
+        );
+    };
+    let e = store
+        .update("ana", &[level("git", 2)], NOW, Some(&fallback))
+        .unwrap_err();
+    refused(&e, "update");
+    refused(&store.load("ana").unwrap_err(), "load");
+    refused(&store.open_for_app("ana", NOW, "x").unwrap_err(), "open");
+    assert!(
+        fs::symlink_metadata(&path).unwrap().is_symlink(),
+        "the link stays"
+    );
+    assert_eq!(
+        fs::read_to_string(&real).unwrap(),
+        before,
+        "and what it leads to"
+    );
+    // A loop of links, or a link to nothing, is refused the same way.
+    fs::remove_file(&path).unwrap();
+    std::os::unix::fs::symlink(&path, &path).unwrap();
+    refused(&store.load("ana").unwrap_err(), "loop");
+    let e = store
+        .update("ana", &[level("git", 2)], NOW, Some(&fallback))
+        .unwrap_err();
+    refused(&e, "update of a loop");
+    fs::remove_file(&path).unwrap();
+    std::os::unix::fs::symlink(store.root().join("gone.ron"), &path).unwrap();
+    let e = store
+        .update("ana", &[level("git", 2)], NOW, Some(&fallback))
+        .unwrap_err();
+    refused(&e, "dangling");
+    assert!(
+        !store.root().join("gone.ron").exists(),
+        "not written through"
+    );
+    // Deleting removes the link only.
+    store.delete("ana").unwrap();
+    assert!(fs::symlink_metadata(&path).is_err());
+    assert_eq!(fs::read_to_string(&real).unwrap(), before);
+}

@@ -35,6 +35,9 @@ impl From<StoreError> for Failure {
                 Failure::Data(vec![problem.with_hint(hint)])
             }
             StoreError::Newer { problem, .. } => Failure::Data(vec![*problem]),
+            // A link where a profile should be is bad input, even a loop of
+            // them: the person put it there and can mend it.
+            StoreError::Symlink { .. } => Failure::Usage(e.to_string()),
             // A lock that is not a file stops every save, whatever was asked.
             StoreError::BadLock { .. }
             | StoreError::Locked { .. }
@@ -294,7 +297,11 @@ fn list(ctx: &Context, store: &Store, as_json: bool, out: &mut impl Write) -> Ou
                 date::day(&profile.updated)
             )?,
             Err(e) => {
-                let why = problem_of(e).map_or_else(|| e.to_string(), |d| d.message.clone());
+                let why = match (e, problem_of(e)) {
+                    (_, Some(d)) => d.message.clone(),
+                    (StoreError::Symlink { kind, .. }, _) => format!("it is {kind}"),
+                    _ => e.to_string(),
+                };
                 let text = format!(
                     "cannot be read ({why}); `rolemap profile show {}` says where",
                     shell_word(&l.name)
