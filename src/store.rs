@@ -23,6 +23,8 @@
 //!   profiles are opened without blocking (a pipe would hang every command)
 //!   and a profile that is a symbolic link is refused, never read through,
 //!   written through or replaced.
+//! - Paths come from `ROLEMAP_HOME`, which anyone may set to anything:
+//!   messages print them through [`shown`].
 
 use std::ffi::OsString;
 use std::fs::{self, File};
@@ -31,8 +33,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::model::Diagnostic;
-use crate::model::date;
 use crate::model::profile::{self, Edit, ParseError, Profile};
+use crate::model::{date, text};
 
 /// The profile made on the first launch of the explorer.
 pub const DEFAULT_PROFILE: &str = "default";
@@ -99,13 +101,13 @@ impl std::fmt::Display for StoreError {
             StoreError::Damaged { path, problem } | StoreError::Newer { path, problem } => write!(
                 f,
                 "the profile {} cannot be read: {}",
-                path.display(),
+                shown(path),
                 problem.message
             ),
             StoreError::Locked { path } => write!(
                 f,
                 "another rolemap is saving profiles and holds {}; try again in a moment",
-                path.display()
+                shown(path)
             ),
             StoreError::Symlink { name, path, kind } => write!(
                 f,
@@ -113,15 +115,15 @@ impl std::fmt::Display for StoreError {
                  its profiles, so it is left as it is: put the profile file itself there, or \
                  remove the link with `rolemap profile delete '{name}'` (the file it leads to \
                  stays)",
-                path.display()
+                shown(path)
             ),
             StoreError::BadLock { path, kind } => write!(
                 f,
                 "{} is {kind}, not a regular file, so rolemap cannot lock its profiles with it \
                  and saves nothing; remove it (rolemap makes a new lock file) and try again",
-                path.display()
+                shown(path)
             ),
-            StoreError::Io { path, error } => write!(f, "{}: {error}", path.display()),
+            StoreError::Io { path, error } => write!(f, "{}: {error}", shown(path)),
             StoreError::NoHome => write!(
                 f,
                 "no folder for profiles: set ROLEMAP_HOME to a folder rolemap may write to"
@@ -262,7 +264,7 @@ impl Store {
                 });
             }
             Err(e) if e.kind() == io::ErrorKind::InvalidData => {
-                let problem = Diagnostic::error(format!("{} {e}", path.display())).with_hint(
+                let problem = Diagnostic::error(format!("{} {e}", shown(&path))).with_hint(
                     "move or rename it: profiles are read only from regular UTF-8 files",
                 );
                 return Err(StoreError::Damaged {
@@ -272,8 +274,7 @@ impl Store {
             }
             Err(e) => return Err(io_at(&path)(e)),
         };
-        let shown = path.display().to_string();
-        let mut profile = Profile::parse(&text, &shown).map_err(|e| match e {
+        let mut profile = Profile::parse(&text, &shown(&path)).map_err(|e| match e {
             ParseError::Invalid(d) => StoreError::Damaged {
                 path: path.clone(),
                 problem: Box::new(d),
@@ -682,7 +683,7 @@ pub fn write_atomic_with(
 fn already_exists(path: &Path) -> io::Error {
     io::Error::new(
         io::ErrorKind::AlreadyExists,
-        format!("{} exists already", path.display()),
+        format!("{} exists already", shown(path)),
     )
 }
 
@@ -756,6 +757,30 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
     #[cfg(not(unix))]
     let _ = dir;
     Ok(())
+}
+
+/// A path as it may be printed: without control characters (escape
+/// sequences, newlines that forge lines) and without the invisible or
+/// reordering ones (zero-width, bidi marks, embeddings and isolates, line
+/// and paragraph separators, the byte order mark). Paths come from
+/// `ROLEMAP_HOME` and the file system, so they are not trusted text.
+pub fn shown(path: &Path) -> String {
+    path.display()
+        .to_string()
+        .chars()
+        .filter(|&c| !hides_or_moves(c))
+        .collect()
+}
+
+/// Whether a character must not reach the terminal inside a path: every
+/// class is named here, and whatever the pack text cleaner refuses is
+/// refused too, so the two cannot drift apart.
+fn hides_or_moves(c: char) -> bool {
+    c.is_control()
+        || text::is_unsafe(c)
+        || matches!(c,
+            '\u{200b}'..='\u{200f}' | '\u{2028}' | '\u{2029}' | '\u{61c}' | '\u{feff}'
+            | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Now, as the store and the faces write it into profiles.

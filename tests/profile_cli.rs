@@ -753,3 +753,42 @@ fn a_symlinked_profile_is_bad_input_and_left_as_it_is() {
     refused(&["plan", "--profile", "ana", "--to", "backend developer"]);
     assert!(fs::symlink_metadata(home.file("ana")).unwrap().is_symlink());
 }
+
+#[test]
+fn folder_paths_are_printed_without_hidden_or_moving_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile =
+        "ro\u{202e}le\u{200b}map\u{2028}\u{feff}\u{61c}\u{2067}\u{1b}[31m\n\t\u{200e}home";
+    let root = dir.path().join(hostile);
+    let rolemap = |args: &[&str]| {
+        let out = Command::cargo_bin("rolemap")
+            .unwrap()
+            .env("ROLEMAP_HOME", &root)
+            .args(args)
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
+        (out.status.code(), text)
+    };
+    let (_, empty) = rolemap(&["profile", "list"]);
+    let (_, made) = rolemap(&["profile", "new", "ana"]);
+    let (_, json) = rolemap(&["profile", "list", "--json"]);
+    fs::write(root.join("profiles/ana.ron"), "(version: 1,,)").unwrap();
+    let (code, damaged) = rolemap(&["profile", "show", "ana"]);
+    assert_eq!(code, Some(2), "{damaged}");
+    for text in [&empty, &made, &json, &damaged] {
+        let bad: Vec<char> = text
+            .chars()
+            .filter(|&c| {
+                (c.is_control() && c != '\n')
+                    || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+                        | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}' | '\u{61c}' | '\u{feff}')
+            })
+            .collect();
+        assert!(bad.is_empty(), "{bad:?} in {text:?}");
+        assert!(
+            text.contains("rolemap[31mhome"),
+            "the path on one line: {text}"
+        );
+    }
+}

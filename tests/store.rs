@@ -552,3 +552,43 @@ fn a_symlinked_profile_is_neither_followed_nor_replaced() {
     assert!(fs::symlink_metadata(&path).is_err());
     assert_eq!(fs::read_to_string(&real).unwrap(), before);
 }
+
+#[test]
+fn paths_in_messages_carry_no_control_or_invisible_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile =
+        "ro\u{202e}le\u{200b}map\u{2028}\u{feff}\u{61c}\u{2066}\u{1b}[31m\n\t\u{200f}home";
+    let store = Store::at(dir.path().join(hostile));
+    store.create("ana", NOW).unwrap();
+    fs::write(store.path_of("ana"), "(version: 1,,)").unwrap();
+    let messages = [
+        store.load("ana").unwrap_err().to_string(),
+        store.update("bo", &[], NOW, None).unwrap_err().to_string(),
+        StoreError::Locked {
+            path: store.root().join(".lock"),
+        }
+        .to_string(),
+        StoreError::Io {
+            path: store.path_of("ana"),
+            error: io::Error::other("disk full"),
+        }
+        .to_string(),
+        rolemap::store::shown(store.root()),
+    ];
+    let Err(StoreError::Damaged { problem, .. }) = store.load("ana") else {
+        panic!("damaged");
+    };
+    let file = problem.location.as_ref().unwrap().file.clone();
+    for text in messages.iter().chain([&problem.message, &file]) {
+        let bad: Vec<char> = text
+            .chars()
+            .filter(|&c| {
+                c.is_control()
+                    || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+                        | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}' | '\u{61c}' | '\u{feff}')
+            })
+            .collect();
+        assert!(bad.is_empty(), "{bad:?} in {text:?}");
+    }
+    assert!(messages[2].contains("rolemap[31mhome"), "{}", messages[2]);
+}
