@@ -15,6 +15,16 @@
 //! - A damaged profile is never overwritten: reading it is an error that
 //!   names the place, and where the app goes on (the explorer) it is first
 //!   moved aside with a timestamp.
+//! - A save killed between writing and renaming leaves its temp file, a full
+//!   copy of a private profile. Every save happens under the lock, so any
+//!   temp file seen while holding it is such a leftover: whoever takes the
+//!   lock removes them, and listing does when no one holds it.
+//! - Nothing in the folder is ever waited on or followed: the lock and the
+//!   profiles are opened without blocking (a pipe would hang every command)
+//!   and a profile that is a symbolic link is refused, never read through,
+//!   written through or replaced.
+//! - Paths come from `ROLEMAP_HOME`, which anyone may set to anything:
+//!   messages print them through [`shown`].
 
 use std::ffi::OsString;
 use std::fs::{self, File};
@@ -23,8 +33,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crate::model::Diagnostic;
-use crate::model::date;
 use crate::model::profile::{self, Edit, ParseError, Profile};
+use crate::model::{date, text};
 
 /// The profile made on the first launch of the explorer.
 pub const DEFAULT_PROFILE: &str = "default";
@@ -57,6 +67,19 @@ pub enum StoreError {
     Locked {
         path: PathBuf,
     },
+    /// The profile's file is a symbolic link; `kind` says where it leads
+    /// (perhaps nowhere, perhaps round a loop). It is left as it is.
+    Symlink {
+        name: String,
+        path: PathBuf,
+        kind: &'static str,
+    },
+    /// `profiles/.lock` is not a regular file, so it cannot serve as the
+    /// lock; `kind` says what it is.
+    BadLock {
+        path: PathBuf,
+        kind: &'static str,
+    },
     Io {
         path: PathBuf,
         error: io::Error,
@@ -78,15 +101,29 @@ impl std::fmt::Display for StoreError {
             StoreError::Damaged { path, problem } | StoreError::Newer { path, problem } => write!(
                 f,
                 "the profile {} cannot be read: {}",
-                path.display(),
+                shown(path),
                 problem.message
             ),
             StoreError::Locked { path } => write!(
                 f,
                 "another rolemap is saving profiles and holds {}; try again in a moment",
-                path.display()
+                shown(path)
             ),
-            StoreError::Io { path, error } => write!(f, "{}: {error}", path.display()),
+            StoreError::Symlink { name, path, kind } => write!(
+                f,
+                "the profile {} is {kind}; rolemap neither follows nor replaces a link among \
+                 its profiles, so it is left as it is: put the profile file itself there, or \
+                 remove the link with `rolemap profile delete '{name}'` (the file it leads to \
+                 stays)",
+                shown(path)
+            ),
+            StoreError::BadLock { path, kind } => write!(
+                f,
+                "{} is {kind}, not a regular file, so rolemap cannot lock its profiles with it \
+                 and saves nothing; remove it (rolemap makes a new lock file) and try again",
+                shown(path)
+            ),
+            StoreError::Io { path, error } => write!(f, "{}: {error}", shown(path)),
             StoreError::NoHome => write!(
                 f,
                 "no folder for profiles: set ROLEMAP_HOME to a folder rolemap may write to"
@@ -176,8 +213,10 @@ impl Store {
         self.profiles().join(format!("{name}.ron"))
     }
 
-    /// Every profile, by name; damaged ones say so.
+    /// Every profile, by name; damaged ones say so. Removes what killed
+    /// saves left when no one is saving (it never waits for the lock).
     pub fn list(&self) -> Result<Vec<Listed>, StoreError> {
+        self.tidy_if_free();
         Ok(self
             .names()?
             .into_iter()
@@ -216,6 +255,7 @@ impl Store {
     pub fn load(&self, name: &str) -> Result<Profile, StoreError> {
         profile::check_name(name).map_err(StoreError::BadName)?;
         let path = self.path_of(name);
+        refuse_link(name, &path)?;
         let text = match read_text(&path) {
             Ok(text) => text,
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
@@ -224,7 +264,7 @@ impl Store {
                 });
             }
             Err(e) if e.kind() == io::ErrorKind::InvalidData => {
-                let problem = Diagnostic::error(format!("{} {e}", path.display())).with_hint(
+                let problem = Diagnostic::error(format!("{} {e}", shown(&path))).with_hint(
                     "move or rename it: profiles are read only from regular UTF-8 files",
                 );
                 return Err(StoreError::Damaged {
@@ -234,8 +274,7 @@ impl Store {
             }
             Err(e) => return Err(io_at(&path)(e)),
         };
-        let shown = path.display().to_string();
-        let mut profile = Profile::parse(&text, &shown).map_err(|e| match e {
+        let mut profile = Profile::parse(&text, &shown(&path)).map_err(|e| match e {
             ParseError::Invalid(d) => StoreError::Damaged {
                 path: path.clone(),
                 problem: Box::new(d),
@@ -362,8 +401,11 @@ impl Store {
         write_atomic(&path, format!("{name}\n").as_bytes(), Replace::Yes).map_err(io_at(&path))
     }
 
+    /// Saves a profile; called under the lock. A link in its place is
+    /// refused here too, so that a save never replaces one.
     fn write(&self, profile: &Profile) -> Result<(), StoreError> {
         let path = self.path_of(&profile.name);
+        refuse_link(&profile.name, &path)?;
         write_atomic(&path, profile.to_text().as_bytes(), Replace::Yes).map_err(io_at(&path))
     }
 
@@ -383,19 +425,16 @@ impl Store {
     }
 
     /// Holds the profiles' lock until dropped, waiting a while for another
-    /// process to finish.
+    /// process to finish; once held, removes what killed saves left.
     fn lock(&self) -> Result<File, StoreError> {
         let dir = self.profiles();
         create_private_dir(&dir).map_err(io_at(&dir))?;
         let path = dir.join(".lock");
-        let mut options = fs::OpenOptions::new();
-        options.create(true).truncate(false).write(true);
-        private_file(&mut options);
-        let file = options.open(&path).map_err(io_at(&path))?;
+        let file = open_lock(&path, true)?;
         let started = Instant::now();
         loop {
             match file.try_lock() {
-                Ok(()) => return Ok(file),
+                Ok(()) => break,
                 Err(fs::TryLockError::WouldBlock) if started.elapsed() < self.lock_wait => {
                     std::thread::sleep(Duration::from_millis(10));
                 }
@@ -403,20 +442,156 @@ impl Store {
                 Err(fs::TryLockError::Error(e)) => return Err(io_at(&path)(e)),
             }
         }
+        remove_stale_temps(&dir);
+        Ok(file)
+    }
+
+    /// Removes what killed saves left if the lock is free now; never waits,
+    /// never makes the folder or the lock, and says nothing when it cannot:
+    /// for commands that only read, the next save tidies anyway.
+    fn tidy_if_free(&self) {
+        let dir = self.profiles();
+        let Ok(file) = open_lock(&dir.join(".lock"), false) else {
+            return;
+        };
+        if file.try_lock().is_ok() {
+            remove_stale_temps(&dir);
+        }
+    }
+}
+
+/// Opens the lock file (making it when `create`) without ever waiting on
+/// it: opening a pipe for writing blocks until someone reads it, before any
+/// lock timeout can apply. Anything but a regular file is refused, checked
+/// before opening (a link is not followed) and again on what was opened.
+fn open_lock(path: &Path, create: bool) -> Result<File, StoreError> {
+    let refuse = |kind| StoreError::BadLock {
+        path: path.to_path_buf(),
+        kind,
+    };
+    match fs::symlink_metadata(path) {
+        Ok(meta) if !meta.is_file() => return Err(refuse(kind_of(&meta.file_type()))),
+        Ok(_) => {}
+        Err(e) if e.kind() == io::ErrorKind::NotFound && create => {}
+        Err(e) => return Err(io_at(path)(e)),
+    }
+    let mut options = fs::OpenOptions::new();
+    options.create(create).truncate(false).write(true);
+    private_file(&mut options);
+    no_wait(&mut options);
+    let file = options.open(path).map_err(io_at(path))?;
+    let meta = file.metadata().map_err(io_at(path))?;
+    if !meta.is_file() {
+        return Err(refuse(kind_of(&meta.file_type())));
+    }
+    Ok(file)
+}
+
+/// What a file that should be a regular one is, for messages.
+fn kind_of(kind: &fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a named pipe";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_block_device() || kind.is_char_device() {
+            return "a device";
+        }
+    }
+    if kind.is_symlink() {
+        "a symbolic link"
+    } else if kind.is_dir() {
+        "a folder"
+    } else {
+        "not a regular file"
+    }
+}
+
+/// Refuses a profile whose file is a symbolic link: reading through it
+/// would show what it leads to as the profile, and a save would replace the
+/// link with a file. A loop of links counts: it is a link too.
+fn refuse_link(name: &str, path: &Path) -> Result<(), StoreError> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => Err(StoreError::Symlink {
+            name: name.to_string(),
+            path: path.to_path_buf(),
+            kind: link_kind(path),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// What a symbolic link leads to, in words, for the message that refuses it.
+fn link_kind(path: &Path) -> &'static str {
+    match fs::metadata(path) {
+        Ok(_) => "a symbolic link",
+        Err(e) if e.kind() == io::ErrorKind::NotFound => "a symbolic link to nothing",
+        Err(_) => "a symbolic link that cannot be followed (perhaps a loop)",
+    }
+}
+
+/// How many random characters tempfile puts in a temp file's name; set
+/// explicitly so that [`is_profile_temp`] knows them by their shape.
+const TEMP_RANDOM_CHARS: usize = 6;
+
+/// Whether a file name is that of a profile's temp file, as [`write_atomic`]
+/// makes them: `.NAME.ron.XXXXXX.tmp`. Nothing else is ever removed.
+fn is_profile_temp(file: &str) -> bool {
+    let Some(inner) = file.strip_prefix('.').and_then(|f| f.strip_suffix(".tmp")) else {
+        return false;
+    };
+    let Some((target, random)) = inner.rsplit_once('.') else {
+        return false;
+    };
+    target
+        .strip_suffix(".ron")
+        .is_some_and(|name| profile::check_name(name).is_ok())
+        && random.len() == TEMP_RANDOM_CHARS
+        && random.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// Removes the temp files of profiles in `dir`; call it only under the
+/// lock, when no save can be under way. Best effort: a file that cannot be
+/// removed stays private (0600 in a 0700 folder) and is tried again on the
+/// next save, which must not fail for it.
+fn remove_stale_temps(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let mut removed = false;
+    for entry in entries.flatten() {
+        let stale = entry.file_name().to_str().is_some_and(is_profile_temp)
+            && entry.file_type().is_ok_and(|t| t.is_file());
+        if stale && fs::remove_file(entry.path()).is_ok() {
+            removed = true;
+        }
+    }
+    if removed {
+        let _ = sync_dir(dir);
     }
 }
 
 /// The most a profile file may hold before it is refused unread.
 const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
-/// Reads a regular file as UTF-8; anything else is `InvalidData`.
+/// Reads a regular file as UTF-8; anything else is `InvalidData`. The file
+/// is opened without waiting (a pipe in its place must not hang) and checked
+/// as opened, so it cannot be swapped for something else in between.
 fn read_text(path: &Path) -> io::Result<String> {
-    let meta = fs::metadata(path)?;
+    if !fs::metadata(path)?.is_file() {
+        return Err(not_regular());
+    }
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    no_wait(&mut options);
+    let mut file = options.open(path)?;
+    let meta = file.metadata()?;
     if !meta.is_file() {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidData,
-            "is not a regular file",
-        ));
+        return Err(not_regular());
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(io::Error::new(
@@ -424,9 +599,23 @@ fn read_text(path: &Path) -> io::Result<String> {
             format!("is larger than {} MiB", MAX_FILE_BYTES / 1024 / 1024),
         ));
     }
-    let bytes = fs::read(path)?;
+    let mut bytes = Vec::new();
+    io::Read::read_to_end(
+        &mut io::Read::take(&mut file, MAX_FILE_BYTES + 1),
+        &mut bytes,
+    )?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            "grew while being read",
+        ));
+    }
     String::from_utf8(bytes)
         .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "is not UTF-8 text"))
+}
+
+fn not_regular() -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidData, "is not a regular file")
 }
 
 /// Whether an atomic write may replace a file that is there.
@@ -471,6 +660,7 @@ pub fn write_atomic_with(
     // only what went wrong; callers say which file it was for.
     let mut temp = tempfile::Builder::new()
         .prefix(&format!(".{file_name}."))
+        .rand_bytes(TEMP_RANDOM_CHARS)
         .suffix(".tmp")
         .tempfile_in(&dir)
         .map_err(|e| io::Error::from(e.kind()))?;
@@ -493,7 +683,7 @@ pub fn write_atomic_with(
 fn already_exists(path: &Path) -> io::Error {
     io::Error::new(
         io::ErrorKind::AlreadyExists,
-        format!("{} exists already", path.display()),
+        format!("{} exists already", shown(path)),
     )
 }
 
@@ -519,6 +709,45 @@ fn private_file(options: &mut fs::OpenOptions) {
     let _ = options;
 }
 
+/// `O_NONBLOCK`, which std does not name, for the platforms whose value is
+/// known (checked against libc in the tests); elsewhere 0, and only the
+/// checks before opening keep a pipe from being waited on.
+#[cfg(unix)]
+const O_NONBLOCK: i32 = if cfg!(any(
+    target_vendor = "apple",
+    target_os = "freebsd",
+    target_os = "openbsd",
+    target_os = "netbsd",
+    target_os = "dragonfly"
+)) {
+    0x4
+} else if cfg!(any(target_os = "solaris", target_os = "illumos")) {
+    0x80
+} else if cfg!(any(target_os = "linux", target_os = "android")) {
+    if cfg!(any(target_arch = "mips", target_arch = "mips64")) {
+        0x80
+    } else if cfg!(any(target_arch = "sparc", target_arch = "sparc64")) {
+        0x4000
+    } else {
+        0o4000
+    }
+} else {
+    0
+};
+
+/// Makes opening a file return at once: on a pipe, an open (for reading or
+/// writing) would otherwise wait for the other end. No effect on a regular
+/// file, which is all the store reads or writes.
+fn no_wait(options: &mut fs::OpenOptions) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(O_NONBLOCK);
+    }
+    #[cfg(not(unix))]
+    let _ = options;
+}
+
 /// Makes a rename or removal in `dir` durable.
 fn sync_dir(dir: &Path) -> io::Result<()> {
     #[cfg(unix)]
@@ -528,6 +757,30 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
     #[cfg(not(unix))]
     let _ = dir;
     Ok(())
+}
+
+/// A path as it may be printed: without control characters (escape
+/// sequences, newlines that forge lines) and without the invisible or
+/// reordering ones (zero-width, bidi marks, embeddings and isolates, line
+/// and paragraph separators, the byte order mark). Paths come from
+/// `ROLEMAP_HOME` and the file system, so they are not trusted text.
+pub fn shown(path: &Path) -> String {
+    path.display()
+        .to_string()
+        .chars()
+        .filter(|&c| !hides_or_moves(c))
+        .collect()
+}
+
+/// Whether a character must not reach the terminal inside a path: every
+/// class is named here, and whatever the pack text cleaner refuses is
+/// refused too, so the two cannot drift apart.
+fn hides_or_moves(c: char) -> bool {
+    c.is_control()
+        || text::is_unsafe(c)
+        || matches!(c,
+            '\u{200b}'..='\u{200f}' | '\u{2028}' | '\u{2029}' | '\u{61c}' | '\u{feff}'
+            | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Now, as the store and the faces write it into profiles.
@@ -544,4 +797,35 @@ fn unix_now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64)
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    /// The flag std does not name must be the platform's own, or opening a
+    /// pipe would wait again (or open with some other flag).
+    #[test]
+    fn the_no_wait_flag_is_the_platforms() {
+        assert_eq!(super::O_NONBLOCK, libc::O_NONBLOCK);
+    }
+
+    #[test]
+    fn temp_files_are_known_by_the_shape_tempfile_gives_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let temp = tempfile::Builder::new()
+            .prefix(".Ana García.ron.")
+            .rand_bytes(super::TEMP_RANDOM_CHARS)
+            .suffix(".tmp")
+            .tempfile_in(dir.path())
+            .unwrap();
+        let name = temp.path().file_name().unwrap().to_str().unwrap();
+        assert!(super::is_profile_temp(name), "{name}");
+        for other in [
+            ".ana.ron.tmp",
+            "ana.ron.Ab3xZ9.tmp",
+            ".ana.ron.Ab3x-9.tmp",
+            "..ron.Ab3xZ9.tmp",
+        ] {
+            assert!(!super::is_profile_temp(other), "{other}");
+        }
+    }
 }

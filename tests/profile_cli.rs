@@ -564,3 +564,231 @@ fn json_figures_carry_no_float_noise() {
         }
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_as_the_lock_is_refused_at_once_and_named() {
+    let home = Home::new();
+    home.run(&["profile", "new", "ana"]);
+    let lock = home.dir.path().join("profiles/.lock");
+    fs::remove_file(&lock).unwrap();
+    let status = std::process::Command::new("mkfifo")
+        .arg(&lock)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    for args in [
+        &["profile", "set", "ana", "--hours", "3"][..],
+        &["profile", "new", "bo"],
+        &["profile", "delete", "ana", "--yes"],
+    ] {
+        home.rolemap()
+            .args(args)
+            .timeout(std::time::Duration::from_secs(10))
+            .assert()
+            .code(1)
+            .stderr(
+                predicate::str::contains(lock.to_str().unwrap())
+                    .and(predicate::str::contains("pipe"))
+                    .and(predicate::str::contains("remove it")),
+            );
+    }
+    // Reading goes on as before, and the profile is as it was.
+    assert!(home.run(&["profile", "list"]).contains("ana"));
+    assert!(home.file("ana").exists());
+}
+
+/// The temp files in a profiles folder: what a killed save leaves behind.
+fn temp_files(profiles: &std::path::Path) -> usize {
+    fs::read_dir(profiles)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".tmp")
+        })
+        .count()
+}
+
+/// A small random number source (xorshift); its seed is printed with any
+/// failure, to say which run it was.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n.max(1)
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn saves_killed_at_random_points_keep_old_or_new_and_leave_no_copy() {
+    use rolemap::model::profile::{Edit, Profile};
+    use std::process::{Command as Process, Stdio};
+    use std::time::{Duration, Instant};
+
+    const KILLS: usize = 200;
+    let home = Home::new();
+    let store = rolemap::store::Store::at(home.dir.path().to_path_buf());
+    let names = ["ana", "bo"];
+    let mut known: Vec<Profile> = names
+        .iter()
+        .map(|n| {
+            store.create(n, "2026-12-01T07:33:45Z").unwrap();
+            let edits = [
+                Edit::Level("rust-fundamentals".into(), 2),
+                Edit::Level("git".into(), 3),
+                Edit::Mark("tokio".into(), true),
+            ];
+            store
+                .update(n, &edits, "2026-12-01T07:33:45Z", None)
+                .unwrap()
+        })
+        .collect();
+    let profiles = home.dir.path().join("profiles");
+    let set = |name: &str, hours: u16| {
+        let mut cmd = Process::new(env!("CARGO_BIN_EXE_rolemap"));
+        cmd.env("ROLEMAP_HOME", home.dir.path())
+            .args(["profile", "set", name, "--hours", &hours.to_string()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        cmd
+    };
+    // How long a whole save takes here, so kills fall all along one.
+    let started = Instant::now();
+    for _ in 0..3 {
+        assert!(set("ana", 8).status().unwrap().success());
+    }
+    let whole = started.elapsed() / 3;
+    known[0] = store.load("ana").unwrap();
+
+    let seed = 0x5eed_0000_0000_0000 ^ u64::from(std::process::id());
+    let mut rng = Rng(seed);
+    let (mut left, mut most, mut finished) = (0, 0, 0);
+    for i in 0..KILLS {
+        let which = i % names.len();
+        let old = known[which].clone();
+        let hours = if old.hours_per_week == 60 {
+            1
+        } else {
+            old.hours_per_week + 1
+        };
+        let mut child = set(names[which], hours).spawn().unwrap();
+        let at = rng.below(whole.as_micros() as u64 * 5 / 4);
+        std::thread::sleep(Duration::from_micros(at));
+        let _ = child.kill();
+        if child.wait().unwrap().success() {
+            finished += 1;
+        }
+        let now = store.load(names[which]).unwrap_or_else(|e| {
+            panic!("kill {i} (seed {seed:#x}, {at} µs): the profile cannot be read: {e}")
+        });
+        let mut new = old.clone();
+        new.hours_per_week = hours;
+        let mut seen = now.clone();
+        seen.updated.clone_from(&old.updated);
+        assert!(
+            seen == old || seen == new,
+            "kill {i} (seed {seed:#x}, {at} µs): neither old nor new: {now:?}"
+        );
+        known[which] = now;
+        let temps = temp_files(&profiles);
+        left += usize::from(temps > 0);
+        most = most.max(temps);
+    }
+    eprintln!(
+        "{KILLS} kills over ~{whole:?} a save (seed {seed:#x}): {finished} finished, \
+         {left} left a temp file, at most {most} temp files at once"
+    );
+    // Only the save just killed may have left its copy: the ones before it
+    // were removed by the save that followed them.
+    assert!(most <= 1, "private copies pile up: {most} at once");
+    assert!(set("ana", 9).status().unwrap().success());
+    assert_eq!(temp_files(&profiles), 0, "a save leaves no copy behind");
+
+    // A delete, too, takes what killed saves of that profile left.
+    for _ in 0..50 {
+        let mut child = set("bo", 5).spawn().unwrap();
+        std::thread::sleep(Duration::from_micros(rng.below(whole.as_micros() as u64)));
+        let _ = child.kill();
+        let _ = child.wait();
+        if temp_files(&profiles) > 0 {
+            break;
+        }
+    }
+    home.run(&["profile", "delete", "bo", "--yes"]);
+    assert_eq!(temp_files(&profiles), 0, "a delete leaves no copy behind");
+    assert_eq!(store.load("ana").unwrap().hours_per_week, 9);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlinked_profile_is_bad_input_and_left_as_it_is() {
+    let home = Home::new();
+    home.ana();
+    let real = home.dir.path().join("ana-real.ron");
+    fs::rename(home.file("ana"), &real).unwrap();
+    std::os::unix::fs::symlink(&real, home.file("ana")).unwrap();
+    let before = fs::read_to_string(&real).unwrap();
+    let refused = |args: &[&str]| {
+        home.rolemap().args(args).assert().code(2).stderr(
+            predicate::str::contains("symbolic link")
+                .and(predicate::str::contains(home.file("ana").to_str().unwrap())),
+        );
+    };
+    refused(&["profile", "set", "ana", "--hours", "3"]);
+    refused(&["profile", "show", "ana"]);
+    assert!(fs::symlink_metadata(home.file("ana")).unwrap().is_symlink());
+    assert_eq!(fs::read_to_string(&real).unwrap(), before);
+    // A loop of links is bad input too, not a failure of rolemap.
+    fs::remove_file(home.file("ana")).unwrap();
+    std::os::unix::fs::symlink(home.file("ana"), home.file("ana")).unwrap();
+    refused(&["profile", "show", "ana"]);
+    refused(&["profile", "set", "ana", "--hours", "3"]);
+    refused(&["plan", "--profile", "ana", "--to", "backend developer"]);
+    assert!(fs::symlink_metadata(home.file("ana")).unwrap().is_symlink());
+}
+
+#[test]
+fn folder_paths_are_printed_without_hidden_or_moving_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile =
+        "ro\u{202e}le\u{200b}map\u{2028}\u{feff}\u{61c}\u{2067}\u{1b}[31m\n\t\u{200e}home";
+    let root = dir.path().join(hostile);
+    let rolemap = |args: &[&str]| {
+        let out = Command::cargo_bin("rolemap")
+            .unwrap()
+            .env("ROLEMAP_HOME", &root)
+            .args(args)
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
+        (out.status.code(), text)
+    };
+    let (_, empty) = rolemap(&["profile", "list"]);
+    let (_, made) = rolemap(&["profile", "new", "ana"]);
+    let (_, json) = rolemap(&["profile", "list", "--json"]);
+    fs::write(root.join("profiles/ana.ron"), "(version: 1,,)").unwrap();
+    let (code, damaged) = rolemap(&["profile", "show", "ana"]);
+    assert_eq!(code, Some(2), "{damaged}");
+    for text in [&empty, &made, &json, &damaged] {
+        let bad: Vec<char> = text
+            .chars()
+            .filter(|&c| {
+                (c.is_control() && c != '\n')
+                    || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+                        | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}' | '\u{61c}' | '\u{feff}')
+            })
+            .collect();
+        assert!(bad.is_empty(), "{bad:?} in {text:?}");
+        assert!(
+            text.contains("rolemap[31mhome"),
+            "the path on one line: {text}"
+        );
+    }
+}

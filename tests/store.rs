@@ -352,3 +352,243 @@ fn a_profile_in_the_first_format_still_loads() {
     let model = rolemap::bundled::model().unwrap();
     assert!(ana.resolve(&model).unknown.is_empty());
 }
+
+/// Runs `f` in a thread and gives its answer, or `None` if it takes longer
+/// than a few seconds (it hangs).
+fn within_seconds<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    rx.recv_timeout(Duration::from_secs(3)).ok()
+}
+
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    use std::os::unix::ffi::OsStrExt;
+    let c = std::ffi::CString::new(path.as_os_str().as_bytes()).unwrap();
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0, "mkfifo");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_lock_that_is_not_a_regular_file_is_refused_at_once() {
+    let (_dir, store) = store();
+    store.create("ana", NOW).unwrap();
+    let lock = store.root().join("profiles/.lock");
+    let elsewhere = store.root().join("elsewhere");
+    let bad: [(&str, &dyn Fn()); 3] = [
+        ("pipe", &|| mkfifo(&lock)),
+        ("symbolic link", &|| {
+            std::os::unix::fs::symlink(&elsewhere, &lock).unwrap()
+        }),
+        ("folder", &|| fs::create_dir(&lock).unwrap()),
+    ];
+    for (kind, make) in bad {
+        fs::remove_file(&lock).unwrap();
+        make();
+        let s = store.clone();
+        let e = within_seconds(move || s.update("ana", &[level("git", 1)], NOW, None))
+            .unwrap_or_else(|| panic!("a {kind} as the lock hangs a save"))
+            .unwrap_err();
+        assert!(matches!(e, StoreError::BadLock { .. }), "{kind}: {e:?}");
+        let message = e.to_string();
+        for part in [lock.to_str().unwrap(), kind, "remove it"] {
+            assert!(message.contains(part), "{kind}: {message}");
+        }
+        let s = store.clone();
+        let opened = within_seconds(move || s.open_for_app("ana", NOW, "x"))
+            .unwrap_or_else(|| panic!("a {kind} as the lock hangs the explorer"));
+        assert!(matches!(opened, Err(StoreError::BadLock { .. })), "{kind}");
+        assert!(!elsewhere.exists(), "nothing is made through a link");
+        assert_eq!(store.load("ana").unwrap().level("git"), 0);
+        if lock.is_dir() {
+            fs::remove_dir(&lock).unwrap();
+            fs::write(&lock, "").unwrap();
+        }
+    }
+    fs::remove_file(&lock).unwrap();
+    store.update("ana", &[level("git", 1)], NOW, None).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_as_the_last_used_profile_is_not_waited_on() {
+    let (_dir, store) = store();
+    fs::create_dir_all(store.root()).unwrap();
+    mkfifo(&store.root().join("last-profile"));
+    let s = store.clone();
+    let last = within_seconds(move || s.last_used()).expect("reading a pipe hangs");
+    assert_eq!(last, None);
+}
+
+/// The temp files in the profiles folder: what a killed save leaves.
+fn temps(store: &Store) -> Vec<String> {
+    let mut found: Vec<String> = fs::read_dir(store.root().join("profiles"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    found.sort();
+    found
+}
+
+#[test]
+fn copies_left_by_killed_saves_go_with_the_next_save_open_or_delete() {
+    let (_dir, store) = store();
+    store.create("ana", NOW).unwrap();
+    store.create("bo", NOW).unwrap();
+    let folder = store.root().join("profiles");
+    let copy = fs::read_to_string(store.path_of("ana")).unwrap();
+    // What a save killed between writing and renaming leaves behind, as
+    // tempfile names them, and files that only look a little like that.
+    let plant = || {
+        for n in [
+            ".ana.ron.Ab3xZ9.tmp",
+            ".bo.ron.000000.tmp",
+            ".ana.ron.qQ7wE1.tmp",
+        ] {
+            fs::write(folder.join(n), &copy).unwrap();
+        }
+    };
+    let keep = [
+        "notes.tmp",
+        ".ana.ron.tmp",
+        ".ana.md.Ab3xZ9.tmp",
+        ".x.ron.toolong1.tmp",
+    ];
+    for n in keep {
+        fs::write(folder.join(n), "mine").unwrap();
+    }
+    plant();
+    store.update("ana", &[level("git", 1)], NOW, None).unwrap();
+    let mut kept: Vec<String> = keep.iter().map(|k| k.to_string()).collect();
+    kept.sort();
+    assert_eq!(temps(&store), kept, "a save removes what killed saves left");
+
+    plant();
+    store.open_for_app("bo", NOW, "x").unwrap();
+    assert_eq!(temps(&store), kept, "so does opening in the explorer");
+
+    plant();
+    store.list().unwrap();
+    assert_eq!(temps(&store), kept, "and listing, when no one is saving");
+
+    plant();
+    store.delete("bo").unwrap();
+    assert_eq!(temps(&store), kept, "and deleting");
+    assert_eq!(store.load("ana").unwrap().level("git"), 1);
+}
+
+#[test]
+fn listing_leaves_the_copy_of_a_save_under_way() {
+    let (_dir, store) = store();
+    store.create("ana", NOW).unwrap();
+    let temp = store.root().join("profiles/.ana.ron.Ab3xZ9.tmp");
+    fs::write(&temp, "being written").unwrap();
+    // Another process is saving: its temp file is not stale.
+    let lock = fs::File::open(store.root().join("profiles/.lock")).unwrap();
+    lock.lock().unwrap();
+    assert_eq!(store.list().unwrap().len(), 1);
+    assert!(temp.exists());
+    lock.unlock().unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlinked_profile_is_neither_followed_nor_replaced() {
+    let (_dir, store) = store();
+    store.create("ana", NOW).unwrap();
+    let path = store.path_of("ana");
+    let real = store.root().join("ana-elsewhere.ron");
+    fs::rename(&path, &real).unwrap();
+    std::os::unix::fs::symlink(&real, &path).unwrap();
+    let before = fs::read_to_string(&real).unwrap();
+    let fallback = Profile::new("ana", NOW);
+    let refused = |e: &StoreError, what: &str| {
+        assert!(matches!(e, StoreError::Symlink { .. }), "{what}: {e:?}");
+        let message = e.to_string();
+        assert!(message.contains("symbolic link"), "{what}: {message}");
+        assert!(
+            message.contains(path.to_str().unwrap()),
+            "{what}: {message}"
+        );
+    };
+    let e = store
+        .update("ana", &[level("git", 2)], NOW, Some(&fallback))
+        .unwrap_err();
+    refused(&e, "update");
+    refused(&store.load("ana").unwrap_err(), "load");
+    refused(&store.open_for_app("ana", NOW, "x").unwrap_err(), "open");
+    assert!(
+        fs::symlink_metadata(&path).unwrap().is_symlink(),
+        "the link stays"
+    );
+    assert_eq!(
+        fs::read_to_string(&real).unwrap(),
+        before,
+        "and what it leads to"
+    );
+    // A loop of links, or a link to nothing, is refused the same way.
+    fs::remove_file(&path).unwrap();
+    std::os::unix::fs::symlink(&path, &path).unwrap();
+    refused(&store.load("ana").unwrap_err(), "loop");
+    let e = store
+        .update("ana", &[level("git", 2)], NOW, Some(&fallback))
+        .unwrap_err();
+    refused(&e, "update of a loop");
+    fs::remove_file(&path).unwrap();
+    std::os::unix::fs::symlink(store.root().join("gone.ron"), &path).unwrap();
+    let e = store
+        .update("ana", &[level("git", 2)], NOW, Some(&fallback))
+        .unwrap_err();
+    refused(&e, "dangling");
+    assert!(
+        !store.root().join("gone.ron").exists(),
+        "not written through"
+    );
+    // Deleting removes the link only.
+    store.delete("ana").unwrap();
+    assert!(fs::symlink_metadata(&path).is_err());
+    assert_eq!(fs::read_to_string(&real).unwrap(), before);
+}
+
+#[test]
+fn paths_in_messages_carry_no_control_or_invisible_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile =
+        "ro\u{202e}le\u{200b}map\u{2028}\u{feff}\u{61c}\u{2066}\u{1b}[31m\n\t\u{200f}home";
+    let store = Store::at(dir.path().join(hostile));
+    store.create("ana", NOW).unwrap();
+    fs::write(store.path_of("ana"), "(version: 1,,)").unwrap();
+    let messages = [
+        store.load("ana").unwrap_err().to_string(),
+        store.update("bo", &[], NOW, None).unwrap_err().to_string(),
+        StoreError::Locked {
+            path: store.root().join(".lock"),
+        }
+        .to_string(),
+        StoreError::Io {
+            path: store.path_of("ana"),
+            error: io::Error::other("disk full"),
+        }
+        .to_string(),
+        rolemap::store::shown(store.root()),
+    ];
+    let Err(StoreError::Damaged { problem, .. }) = store.load("ana") else {
+        panic!("damaged");
+    };
+    let file = problem.location.as_ref().unwrap().file.clone();
+    for text in messages.iter().chain([&problem.message, &file]) {
+        let bad: Vec<char> = text
+            .chars()
+            .filter(|&c| {
+                c.is_control()
+                    || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+                        | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}' | '\u{61c}' | '\u{feff}')
+            })
+            .collect();
+        assert!(bad.is_empty(), "{bad:?} in {text:?}");
+    }
+    assert!(messages[2].contains("rolemap[31mhome"), "{}", messages[2]);
+}

@@ -35,9 +35,14 @@ impl From<StoreError> for Failure {
                 Failure::Data(vec![problem.with_hint(hint)])
             }
             StoreError::Newer { problem, .. } => Failure::Data(vec![*problem]),
-            StoreError::Locked { .. } | StoreError::Io { .. } | StoreError::NoHome => {
-                Failure::Runtime(e.to_string())
-            }
+            // A link where a profile should be is bad input, even a loop of
+            // them: the person put it there and can mend it.
+            StoreError::Symlink { .. } => Failure::Usage(e.to_string()),
+            // A lock that is not a file stops every save, whatever was asked.
+            StoreError::BadLock { .. }
+            | StoreError::Locked { .. }
+            | StoreError::Io { .. }
+            | StoreError::NoHome => Failure::Runtime(e.to_string()),
         }
     }
 }
@@ -52,7 +57,7 @@ pub fn run(ctx: &Context, action: &ProfileAction, out: &mut impl Write) -> Outco
                 out,
                 "Made profile `{}` in {}.",
                 profile.name,
-                store.path_of(&profile.name).display()
+                store::shown(&store.path_of(&profile.name))
             )?;
             writeln!(
                 out,
@@ -195,7 +200,7 @@ fn delete(store: &Store, name: &str, yes: bool, out: &mut impl Write) -> Outcome
         write!(
             err,
             "Delete profile `{name}` ({})? It cannot be undone. [y/N] ",
-            store.path_of(name).display()
+            store::shown(&store.path_of(name))
         )?;
         err.flush()?;
         let mut answer = String::new();
@@ -232,7 +237,7 @@ fn list(ctx: &Context, store: &Store, as_json: bool, out: &mut impl Write) -> Ou
     if as_json {
         let doc = ListJson {
             version: JSON_VERSION,
-            folder: store.root().display().to_string(),
+            folder: store::shown(store.root()),
             profiles: listed
                 .into_iter()
                 .map(|l| match l.profile {
@@ -260,7 +265,7 @@ fn list(ctx: &Context, store: &Store, as_json: bool, out: &mut impl Write) -> Ou
         writeln!(
             out,
             "No profiles yet in {}. `rolemap profile new NAME` makes one.",
-            store.root().display()
+            store::shown(store.root())
         )?;
         return Ok(());
     }
@@ -292,7 +297,11 @@ fn list(ctx: &Context, store: &Store, as_json: bool, out: &mut impl Write) -> Ou
                 date::day(&profile.updated)
             )?,
             Err(e) => {
-                let why = problem_of(e).map_or_else(|| e.to_string(), |d| d.message.clone());
+                let why = match (e, problem_of(e)) {
+                    (_, Some(d)) => d.message.clone(),
+                    (StoreError::Symlink { kind, .. }, _) => format!("it is {kind}"),
+                    _ => e.to_string(),
+                };
                 let text = format!(
                     "cannot be read ({why}); `rolemap profile show {}` says where",
                     shell_word(&l.name)
