@@ -765,22 +765,7 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
 /// and paragraph separators, the byte order mark). Paths come from
 /// `ROLEMAP_HOME` and the file system, so they are not trusted text.
 pub fn shown(path: &Path) -> String {
-    path.display()
-        .to_string()
-        .chars()
-        .filter(|&c| !hides_or_moves(c))
-        .collect()
-}
-
-/// Whether a character must not reach the terminal inside a path: every
-/// class is named here, and whatever the pack text cleaner refuses is
-/// refused too, so the two cannot drift apart.
-fn hides_or_moves(c: char) -> bool {
-    c.is_control()
-        || text::is_unsafe(c)
-        || matches!(c,
-            '\u{200b}'..='\u{200f}' | '\u{2028}' | '\u{2029}' | '\u{61c}' | '\u{feff}'
-            | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    text::clean_line(&path.display().to_string()).into_owned()
 }
 
 /// Now, as the store and the faces write it into profiles.

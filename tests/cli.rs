@@ -718,3 +718,145 @@ fn a_pack_too_large_in_all_is_refused_before_it_is_read() {
     assert!(text.contains("more than a pack may"), "{text}");
     assert!(text.contains("split it into separate packs"), "{text}");
 }
+
+/// The valid fixture with `from` replaced by `to`, written to a temp file.
+fn altered_fixture(dir: &std::path::Path, from: &str, to: &str) -> std::path::PathBuf {
+    let text = std::fs::read_to_string(FIXTURE).unwrap();
+    assert!(text.contains(from), "{from}");
+    let path = dir.join("altered.ron");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    path
+}
+
+#[test]
+fn addresses_that_could_break_out_of_a_link_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    for bad in [
+        "https://example.com/a>[click](javascript:alert(1))<img/src=x/onerror=alert(2)>",
+        "javascript:alert(1)",
+        "https://exa mple.com",
+        "https://example.com/\\\"onmouseover=x",
+        "https://",
+    ] {
+        let path = altered_fixture(
+            dir.path(),
+            "url: \"https://example.com/survey\"",
+            &format!("url: \"{bad}\""),
+        );
+        let out = rolemap().arg("validate").arg(&path).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains("is not a web address"),
+            "{bad}"
+        );
+    }
+}
+
+#[test]
+fn text_from_a_pack_cannot_forge_lines_markup_or_hide_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    let hostile = "Own[er](javascript:alert(1))<img/src=x/onerror=alert(2)>\\n# Forged heading\\u{202e}\\u{200b}\\u{2028}| forged | row |";
+    let path = altered_fixture(
+        dir.path(),
+        "name: \"Ownership\"",
+        &format!("name: \"{hostile}\""),
+    );
+    // A line break in a name is a warning, and the name becomes one line.
+    let out = rolemap().arg("validate").arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("holds a line break or tab"));
+    let home = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let out = rolemap()
+            .env("ROLEMAP_HOME", home.path())
+            .arg("--data")
+            .arg(&path)
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    run(&["profile", "new", "eve"]);
+    run(&[
+        "profile",
+        "set",
+        "eve",
+        "--current",
+        "junior",
+        "--target",
+        "senior",
+    ]);
+    let outputs = [
+        run(&["skills"]),
+        run(&["search", "own"]),
+        run(&["show", "senior"]),
+        run(&["skills", "--json"]),
+        run(&["plan", "--profile", "eve", "--format", "md"]),
+    ];
+    for text in &outputs {
+        assert!(
+            !text.contains('\u{202e}') && !text.contains('\u{200b}') && !text.contains('\u{2028}')
+        );
+        assert!(!text.lines().any(|l| l.starts_with("# Forged")), "{text}");
+    }
+    let md = &outputs[4];
+    assert!(md.contains("Own"), "{md}");
+    // Every angle bracket and link bracket from the pack is escaped.
+    assert!(!md.replace("\\<", "").contains("<img"), "{md}");
+    assert!(!md.contains("](javascript"), "{md}");
+    assert!(
+        md.contains("\\<img") && md.contains("\\]\\(javascript"),
+        "{md}"
+    );
+    // The name's table row stays one row: its pipes are escaped.
+    let row = md.lines().find(|l| l.contains("Own")).unwrap();
+    assert!(row.contains("\\| forged \\| row \\|"), "{row}");
+}
+
+#[test]
+fn figures_out_of_any_sane_range_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    for (from, to, message) in [
+        (
+            "Sourced(min: 4, max: 8, source: \"survey\")",
+            "Estimate(min: 1e308, max: 1.7e308, basis: \"b\")",
+            "too large for months",
+        ),
+        (
+            "Sourced(min: 4, max: 8, source: \"survey\")",
+            "Sourced(min: 4, max: 1e6, source: \"survey\")",
+            "too large for months",
+        ),
+    ] {
+        let path = altered_fixture(dir.path(), from, to);
+        let out = rolemap().arg("validate").arg(&path).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{to}");
+        let text = String::from_utf8_lossy(&out.stdout).to_string();
+        assert!(text.contains(message), "{text}");
+        assert!(text.len() < 2000, "a huge number is shown short: {text}");
+    }
+    let wage = "(\n    wage_references: [(id: \"w\", code: \"1\", occupation: \"O\", scope: \"s\", currency: \"USD\", period: \"year\", median: Sourced(value: 18446744073709551615, source: \"survey\"))],\n)";
+    let pack = pack_folder();
+    std::fs::write(pack.path().join("wages.ron"), wage).unwrap();
+    // The fixture's source lives in another file of the folder; add one.
+    let sources = "(sources: [(id: \"survey\", title: \"S\", publisher: \"P\", url: \"https://example.com\", date: \"2025\", kind: Primary, note: \"n\")])";
+    std::fs::write(pack.path().join("z-sources.ron"), sources).unwrap();
+    let out = rolemap().arg("validate").arg(pack.path()).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(text.contains("too large for a wage"), "{text}");
+}
+
+#[test]
+fn a_byte_order_mark_at_the_start_of_a_file_is_accepted() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bom.ron");
+    let text = std::fs::read_to_string(FIXTURE).unwrap();
+    std::fs::write(&path, format!("\u{feff}{text}")).unwrap();
+    rolemap()
+        .arg("validate")
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("valid —"));
+}

@@ -138,16 +138,33 @@ fn at_pace(cost: &Cost, profile: &Profile) -> String {
     format::months_at(cost, profile.pace())
 }
 
-/// Text for a Markdown table cell or heading: no markup from the pack.
-fn md(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if "\\|*_`<>[]#".contains(c) {
+/// Text from a pack or a profile for Markdown: on one line (a line break
+/// could start a heading, a list item or a table row of its own), with
+/// every character that Markdown or HTML reads as inline markup escaped, so
+/// it reads as the text it is and never as a link, an image, an entity or a
+/// tag. It always follows other text on its line, so line-start markers
+/// (`-`, `1.`, `=`) cannot take effect and are left as they are.
+pub fn md(text: &str) -> String {
+    let line = crate::model::text::clean_line(text);
+    let mut out = String::with_capacity(line.len());
+    for c in line.chars() {
+        if "\\`*_{}[]()<>#!|~&".contains(c) {
             out.push('\\');
         }
         out.push(c);
     }
     out
+}
+
+/// A web address for Markdown, as an autolink. The loader lets through only
+/// http(s) addresses without spaces, quotes or angle brackets, so it cannot
+/// close the link early; anything else is shown as plain, escaped text.
+fn md_url(url: &str) -> String {
+    let plain = (url.starts_with("https://") || url.starts_with("http://"))
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || "<>\"'`\\".contains(c));
+    if plain { format!("<{url}>") } else { md(url) }
 }
 
 /// The plan as a document for the person: what it starts from, each route
@@ -219,7 +236,7 @@ pub fn markdown(planned: &Planned, now: &str) -> String {
         if route.steps.is_empty() {
             line("");
             line(&format!(
-                "{} is the current role: no move is needed.",
+                "No move is needed: {} is the current role.",
                 md(b)
             ));
         }
@@ -311,12 +328,12 @@ pub fn markdown(planned: &Planned, now: &str) -> String {
     for &s in &sources {
         let source = m.source(s);
         line(&format!(
-            "- {}, {}, {} ({}): <{}>",
+            "- {}, {}, {} ({}): {}",
             md(&source.title),
             md(&source.publisher),
             md(&source.date),
             format::source_kind(source.kind),
-            source.url
+            md_url(&source.url)
         ));
     }
     doc

@@ -9,6 +9,7 @@ use super::format::{Paint, plural};
 use super::json::{self, JSON_VERSION};
 use super::{Failure, Outcome};
 use crate::model::diagnostic::Collector;
+use crate::model::text::clean_line;
 use crate::model::{self, Diagnostic, Severity};
 
 #[derive(Serialize)]
@@ -54,9 +55,14 @@ impl From<&Diagnostic> for DiagnosticJson {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
             },
-            message: d.message.clone(),
-            hint: d.hint.clone(),
-            file: d.location.as_ref().map(|l| l.file.clone()),
+            // Messages quote ids and paths from the pack, which JSON would
+            // carry to a CI log untouched.
+            message: clean_line(&d.message).into_owned(),
+            hint: d.hint.as_deref().map(|h| clean_line(h).into_owned()),
+            file: d
+                .location
+                .as_ref()
+                .map(|l| clean_line(&l.file).into_owned()),
             line: d.location.as_ref().map(|l| l.line),
             column: d.location.as_ref().map(|l| l.column),
         }

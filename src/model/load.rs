@@ -246,6 +246,11 @@ fn read_file(path: &Path) -> Result<SourceFile, Diagnostic> {
         ))
         .with_hint("split the pack into several files"));
     }
+    // A byte-order mark is how some editors start a UTF-8 file; it is not
+    // part of the pack.
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
     match String::from_utf8(bytes) {
         Ok(text) => Ok(SourceFile::new(name, text)),
         Err(e) => {

@@ -7,61 +7,137 @@
 
 use std::borrow::Cow;
 
-/// Whether a character must never reach the terminal: C0 controls other than
-/// newline and tab, DEL, C1 controls (ESC sequences start here) and the bidi
-/// embedding, override and isolate controls.
+/// Whether a character must never reach the terminal or a document: C0
+/// controls other than newline and tab, DEL, C1 controls (ESC sequences
+/// start here), the bidi embedding, override and isolate controls and the
+/// bidi marks (LRM, RLM, ALM), which reorder what follows them, and the
+/// invisible format characters (zero-width space and joiners, word joiner
+/// and invisible operators, the byte-order mark), which hide or glue text
+/// without being seen. Line and paragraph separators are not here: they
+/// are line breaks, folded by [`clean`] and [`clean_line`].
 pub fn is_unsafe(c: char) -> bool {
     matches!(c,
         '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
-        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        | '\u{200e}' | '\u{200f}' | '\u{61c}'
+        | '\u{200b}'..='\u{200d}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
 }
 
-/// `text` without the characters of [`is_unsafe`]; borrowed when it has none.
+/// Whether a character breaks a line: newline, carriage return, and the
+/// Unicode line and paragraph separators, which some terminals and every
+/// Markdown renderer treat as one.
+fn breaks_line(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
+}
+
+/// `text` without the characters of [`is_unsafe`], its line breaks as
+/// plain newlines (`\r\n` as one); borrowed when there is nothing to do.
+/// The one cleaner for multi-line text from packs, profiles and paths.
 pub fn clean(text: &str) -> Cow<'_, str> {
-    if text.chars().any(is_unsafe) {
-        Cow::Owned(text.chars().filter(|&c| !is_unsafe(c)).collect())
-    } else {
-        Cow::Borrowed(text)
+    if !text
+        .chars()
+        .any(|c| is_unsafe(c) || (breaks_line(c) && c != '\n'))
+    {
+        return Cow::Borrowed(text);
     }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' if chars.peek() == Some(&'\n') => {}
+            c if breaks_line(c) => out.push('\n'),
+            c if is_unsafe(c) => {}
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
 }
 
-/// Like [`clean`], for single-line use: newlines and tabs become spaces.
+/// Like [`clean`], for single-line use: every line break and tab becomes a
+/// space, so text cannot forge a line of its own.
 pub fn clean_line(text: &str) -> Cow<'_, str> {
-    if text
+    if !text
         .chars()
-        .any(|c| is_unsafe(c) || c == '\n' || c == '\t' || c == '\r')
+        .any(|c| is_unsafe(c) || breaks_line(c) || c == '\t')
     {
-        Cow::Owned(
-            text.chars()
-                .filter(|&c| !is_unsafe(c))
-                .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
-                .collect(),
-        )
-    } else {
-        Cow::Borrowed(text)
+        return Cow::Borrowed(text);
     }
+    let cleaned = clean(text);
+    Cow::Owned(
+        cleaned
+            .chars()
+            .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
+            .collect(),
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Every class of character that must not reach an output, one sample
+    /// at each end of its range, and what the cleaners make of it.
+    #[test]
+    fn every_class_of_hostile_character_is_removed_or_folded() {
+        let removed: &[(&str, &[char])] = &[
+            (
+                "C0 controls",
+                &[
+                    '\u{0}', '\u{7}', '\u{8}', '\u{b}', '\u{c}', '\u{1b}', '\u{1f}',
+                ],
+            ),
+            (
+                "DEL and C1 controls",
+                &['\u{7f}', '\u{80}', '\u{9b}', '\u{9f}'],
+            ),
+            (
+                "bidi embeddings and overrides",
+                &['\u{202a}', '\u{202b}', '\u{202c}', '\u{202d}', '\u{202e}'],
+            ),
+            (
+                "bidi isolates",
+                &['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'],
+            ),
+            ("bidi marks", &['\u{200e}', '\u{200f}', '\u{61c}']),
+            (
+                "zero-width characters",
+                &['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{2064}'],
+            ),
+            ("byte-order mark", &['\u{feff}']),
+        ];
+        for (class, chars) in removed {
+            for &c in *chars {
+                let text = format!("a{c}b");
+                assert_eq!(clean(&text), "ab", "{class}: {:?}", c);
+                assert_eq!(clean_line(&text), "ab", "{class}: {:?}", c);
+            }
+        }
+        let breaks = ['\n', '\r', '\u{2028}', '\u{2029}'];
+        for c in breaks {
+            let text = format!("a{c}b");
+            assert_eq!(clean(&text), "a\nb", "line break {:?}", c);
+            assert_eq!(clean_line(&text), "a b", "line break {:?}", c);
+        }
+        assert_eq!(clean("crlf\r\nnext"), "crlf\nnext");
+        assert_eq!(clean("keep\nlines\tand tabs"), "keep\nlines\tand tabs");
+        assert_eq!(clean_line("a\tb"), "a b");
+        // What is kept: letters of every script, combining marks, emoji.
+        for kept in ["é", "日本語", "ﻣﺮﺣﺒﺎ", "e\u{301}", "✓ ●", "🦀"] {
+            assert_eq!(clean(kept), kept);
+            assert_eq!(clean_line(kept), kept);
+        }
+    }
+
     #[test]
     fn removes_escape_sequences_and_bidi_controls() {
         assert_eq!(clean("a\u{1b}[31mred\u{7}"), "a[31mred");
         assert_eq!(clean("x\u{9b}2Jy"), "x2Jy");
         assert_eq!(clean("evil\u{202e}txt.exe\u{2066}"), "eviltxt.exe");
-        assert_eq!(clean("keep\nlines\tand tabs"), "keep\nlines\tand tabs");
-        assert_eq!(clean("crlf\r\n"), "crlf\n");
     }
 
     #[test]
     fn borrows_clean_text() {
         assert!(matches!(clean("plain — text ✓"), Cow::Borrowed(_)));
-    }
-
-    #[test]
-    fn single_line_folds_newlines() {
-        assert_eq!(clean_line("a\nb\tc\u{1b}"), "a b c");
+        assert!(matches!(clean_line("plain — text ✓"), Cow::Borrowed(_)));
     }
 }

@@ -140,10 +140,68 @@ pub fn is_date(date: &str) -> bool {
     }
 }
 
+/// A web address rolemap prints and links to: http(s) only, and none of
+/// the characters that would let it end early in Markdown, HTML or a
+/// terminal (spaces, quotes, angle brackets, backslashes, backticks).
 fn is_url(url: &str) -> bool {
-    (url.starts_with("https://") || url.starts_with("http://"))
-        && url.len() > "https://".len()
-        && !url.contains(char::is_whitespace)
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    rest.is_some_and(|rest| {
+        !rest.is_empty()
+            && url.len() <= 2048
+            && !rest.starts_with('/')
+            && !url.chars().any(|c| {
+                c.is_whitespace()
+                    || c.is_control()
+                    || super::text::is_unsafe(c)
+                    || "<>\"'`\\{}|^".contains(c)
+            })
+    })
+}
+
+/// What a figure counts and the largest value that can make sense for it:
+/// a bound that catches a slip (or a hostile pack) before it reaches a
+/// screen as `inf` or a twenty-digit wage.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Scale {
+    what: &'static str,
+    max: f64,
+}
+
+/// Study or experience in months: fifty years.
+pub(crate) const MONTHS: Scale = Scale {
+    what: "months",
+    max: 600.0,
+};
+/// Typical experience in years.
+pub(crate) const YEARS: Scale = Scale {
+    what: "years",
+    max: 60.0,
+};
+/// A wage, in any currency.
+pub(crate) const MONEY: Scale = Scale {
+    what: "a wage",
+    max: 1e9,
+};
+/// A number of people or jobs.
+pub(crate) const COUNT: Scale = Scale {
+    what: "a count",
+    max: 1e10,
+};
+/// A share in percent.
+pub(crate) const PERCENT: Scale = Scale {
+    what: "a percentage",
+    max: 100.0,
+};
+
+/// A number as a message shows it: short, even when it is huge.
+fn shown_number(x: f64) -> String {
+    if x.is_finite() && x.abs() < 1e9 {
+        format!("{x}")
+    } else {
+        format!("{x:e}")
+    }
 }
 
 fn section_of(kind: &str) -> &'static str {
@@ -302,6 +360,24 @@ impl Checker<'_> {
         self.text(item, path, value)
     }
 
+    /// Required text that is shown on one line (an id, a title, a name):
+    /// a line break or tab in it would forge a line of its own in text
+    /// output and Markdown, so it becomes a space, with a warning.
+    fn line<T>(&mut self, item: &Located<T>, path: &str, value: &str) -> String {
+        let text = self.required(item, path, value);
+        let folded = super::text::clean_line(&text);
+        if folded != text {
+            let field = path.rsplit('.').next().unwrap_or(path);
+            self.warn(
+                item,
+                path,
+                format!("`{field}` holds a line break or tab; it is shown as a space"),
+                "write it on one line",
+            );
+        }
+        folded.into_owned()
+    }
+
     fn url<T>(&mut self, item: &Located<T>, path: &str, value: &str) -> String {
         if !is_url(value) {
             self.error(
@@ -314,13 +390,25 @@ impl Checker<'_> {
         self.text(item, path, value)
     }
 
-    fn number<T>(&mut self, item: &Located<T>, path: &str, value: f64) {
+    fn number<T>(&mut self, item: &Located<T>, path: &str, value: f64, scale: Scale) {
         if !value.is_finite() || value < 0.0 {
             self.error(
                 item,
                 path,
-                format!("{value} is not a valid figure"),
+                format!("{} is not a valid figure", shown_number(value)),
                 "figures are finite numbers of zero or more",
+            );
+        } else if value > scale.max {
+            self.error(
+                item,
+                path,
+                format!(
+                    "{} is too large for {}: at most {} makes sense here",
+                    shown_number(value),
+                    scale.what,
+                    shown_number(scale.max)
+                ),
+                "check the figure and its unit",
             );
         }
     }
@@ -330,13 +418,14 @@ impl Checker<'_> {
         item: &Located<T>,
         path: &str,
         figure: &pack::Figure,
+        scale: Scale,
         t: &Tables,
     ) -> Figure {
         match figure {
             pack::Figure::Unknown => Figure::Unknown,
             pack::Figure::Estimate { min, max, basis } => {
-                self.number(item, &format!("{path}.min"), *min);
-                self.number(item, &format!("{path}.max"), *max);
+                self.number(item, &format!("{path}.min"), *min, scale);
+                self.number(item, &format!("{path}.max"), *max, scale);
                 if min > max {
                     self.error(
                         item,
@@ -362,12 +451,12 @@ impl Checker<'_> {
             } => {
                 let range = match (value, min, max) {
                     (Some(v), None, None) => {
-                        self.number(item, &format!("{path}.value"), *v);
+                        self.number(item, &format!("{path}.value"), *v, scale);
                         Range { min: *v, max: *v }
                     }
                     (None, Some(lo), Some(hi)) => {
-                        self.number(item, &format!("{path}.min"), *lo);
-                        self.number(item, &format!("{path}.max"), *hi);
+                        self.number(item, &format!("{path}.min"), *lo, scale);
+                        self.number(item, &format!("{path}.max"), *hi, scale);
                         if lo > hi {
                             self.error(
                                 item,
@@ -414,8 +503,8 @@ impl Checker<'_> {
         }
         Source {
             id: i.id.clone(),
-            title: self.required(s, "title", &i.title),
-            publisher: self.required(s, "publisher", &i.publisher),
+            title: self.line(s, "title", &i.title),
+            publisher: self.line(s, "publisher", &i.publisher),
             url: self.url(s, "url", &i.url),
             date: self.text(s, "date", &i.date),
             kind: i.kind,
@@ -426,7 +515,7 @@ impl Checker<'_> {
     fn track(&mut self, t: &Located<pack::Track>, tables: &Tables) -> Track {
         Track {
             id: t.item.id.clone(),
-            name: self.required(t, "name", &t.item.name),
+            name: self.line(t, "name", &t.item.name),
             summary: self.required(t, "summary", &t.item.summary),
             context: self.facts(t, "context", &t.item.context, tables),
         }
@@ -464,7 +553,7 @@ impl Checker<'_> {
             .iter()
             .enumerate()
             .map(|(n, r)| Resource {
-                title: self.required(s, &format!("resources[{n}].title"), &r.title),
+                title: self.line(s, &format!("resources[{n}].title"), &r.title),
                 url: self.url(s, &format!("resources[{n}].url"), &r.url),
                 kind: r.kind,
                 price: r.price,
@@ -473,7 +562,7 @@ impl Checker<'_> {
         let sources = self.source_refs(s, "sources", &i.sources, t);
         Skill {
             id: i.id.clone(),
-            name: self.required(s, "name", &i.name),
+            name: self.line(s, "name", &i.name),
             category: i.category,
             summary: self.required(s, "summary", &i.summary),
             learning,
@@ -501,7 +590,7 @@ impl Checker<'_> {
             .iter()
             .enumerate()
             .take(3)
-            .map(|(n, figure)| self.figure(s, &format!("learning[{n}]"), figure, t));
+            .map(|(n, figure)| self.figure(s, &format!("learning[{n}]"), figure, MONTHS, t));
         let learning = [
             figures.next().unwrap_or(Figure::Unknown),
             figures.next().unwrap_or(Figure::Unknown),
@@ -553,6 +642,7 @@ impl Checker<'_> {
             .enumerate()
             .map(|(n, f)| {
                 let at = format!("{path}[{n}]");
+                let scale = if f.unit.trim() == "%" { PERCENT } else { COUNT };
                 if matches!(f.figure, pack::Figure::Unknown) {
                     self.error(
                         item,
@@ -562,8 +652,9 @@ impl Checker<'_> {
                     );
                 }
                 Fact {
-                    figure: self.figure(item, &format!("{at}.figure"), &f.figure, t),
-                    unit: self.text(item, &format!("{at}.unit"), &f.unit),
+                    figure: self.figure(item, &format!("{at}.figure"), &f.figure, scale, t),
+                    unit: super::text::clean_line(&self.text(item, &format!("{at}.unit"), &f.unit))
+                        .into_owned(),
                     text: self.required(item, &format!("{at}.text"), &f.text),
                 }
             })
@@ -612,13 +703,13 @@ impl Checker<'_> {
             .responsibilities
             .iter()
             .enumerate()
-            .map(|(n, line)| self.required(r, &format!("responsibilities[{n}]"), line))
+            .map(|(n, line)| self.line(r, &format!("responsibilities[{n}]"), line))
             .collect();
         let sectors = i
             .sectors
             .iter()
             .enumerate()
-            .map(|(n, line)| self.required(r, &format!("sectors[{n}]"), line))
+            .map(|(n, line)| self.line(r, &format!("sectors[{n}]"), line))
             .collect();
         let wage_reference = i
             .wage_reference
@@ -627,7 +718,7 @@ impl Checker<'_> {
         let sources = self.source_refs(r, "sources", &i.sources, t);
         Role {
             id: i.id.clone(),
-            title: self.required(r, "title", &i.title),
+            title: self.line(r, "title", &i.title),
             band: i.band,
             track,
             summary: self.required(r, "summary", &i.summary),
@@ -679,7 +770,7 @@ impl Checker<'_> {
             to,
             kind: i.kind,
             both_ways: i.both_ways,
-            experience: self.figure(m, "experience", &i.experience, t),
+            experience: self.figure(m, "experience", &i.experience, YEARS, t),
             note: self.required(m, "note", &i.note),
             drops,
         }
@@ -689,18 +780,18 @@ impl Checker<'_> {
         let i = &w.item;
         WageReference {
             id: i.id.clone(),
-            code: self.required(w, "code", &i.code),
-            occupation: self.required(w, "occupation", &i.occupation),
-            scope: self.required(w, "scope", &i.scope),
-            currency: self.required(w, "currency", &i.currency),
-            period: self.required(w, "period", &i.period),
-            employment: self.figure(w, "employment", &i.employment, t),
-            mean: self.figure(w, "mean", &i.mean, t),
-            p10: self.figure(w, "p10", &i.p10, t),
-            p25: self.figure(w, "p25", &i.p25, t),
-            median: self.figure(w, "median", &i.median, t),
-            p75: self.figure(w, "p75", &i.p75, t),
-            p90: self.figure(w, "p90", &i.p90, t),
+            code: self.line(w, "code", &i.code),
+            occupation: self.line(w, "occupation", &i.occupation),
+            scope: self.line(w, "scope", &i.scope),
+            currency: self.line(w, "currency", &i.currency),
+            period: self.line(w, "period", &i.period),
+            employment: self.figure(w, "employment", &i.employment, COUNT, t),
+            mean: self.figure(w, "mean", &i.mean, MONEY, t),
+            p10: self.figure(w, "p10", &i.p10, MONEY, t),
+            p25: self.figure(w, "p25", &i.p25, MONEY, t),
+            median: self.figure(w, "median", &i.median, MONEY, t),
+            p75: self.figure(w, "p75", &i.p75, MONEY, t),
+            p90: self.figure(w, "p90", &i.p90, MONEY, t),
         }
     }
 
@@ -825,14 +916,14 @@ impl Checker<'_> {
             .maintainers
             .iter()
             .enumerate()
-            .map(|(n, m)| self.required(first, &format!("maintainers[{n}]"), m))
+            .map(|(n, m)| self.line(first, &format!("maintainers[{n}]"), m))
             .collect();
         Some(PackInfo {
             id: i.id.clone(),
-            name: self.required(first, "name", &i.name),
-            version: self.required(first, "version", &i.version),
+            name: self.line(first, "name", &i.name),
+            version: self.line(first, "version", &i.version),
             description: self.required(first, "description", &i.description),
-            licence: self.required(first, "licence", &i.licence),
+            licence: self.line(first, "licence", &i.licence),
             maintainers,
             entry_role,
             context: self.facts(first, "context", &i.context, t),
