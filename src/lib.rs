@@ -8,6 +8,8 @@ pub mod bundled;
 pub mod cli;
 pub mod commands;
 pub mod format;
+#[doc(hidden)]
+pub mod fuzz_checks;
 pub mod model;
 pub mod store;
 pub mod tui;

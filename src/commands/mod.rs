@@ -7,7 +7,7 @@ mod format;
 mod json;
 mod listing;
 mod path;
-mod plan;
+pub(crate) mod plan;
 mod profile;
 mod search;
 mod show;

@@ -1,0 +1,4 @@
+//! Fuzz target: see `rolemap::fuzz_checks::profile` for what must hold.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| rolemap::fuzz_checks::profile(data));
