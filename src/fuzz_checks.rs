@@ -108,8 +108,8 @@ pub fn screens(data: &[u8]) {
     let p = prepared();
     let mut bytes = data.iter().copied();
     let mut next = || bytes.next();
-    let columns = u16::from(next().unwrap_or(80)) % 200;
-    let rows = u16::from(next().unwrap_or(24)) % 80;
+    let columns = u16::from(next().unwrap_or(80)) % 160;
+    let rows = u16::from(next().unwrap_or(24)) % 60;
     let person = Person::new(&p.model, Profile::new("fuzz", NOW));
     let mut state = AppState::new(p, Rect::new(0, 0, columns, rows), person);
     // A short run per input keeps the fuzzer fast; it finds long ones by
@@ -130,8 +130,8 @@ pub fn screens(data: &[u8]) {
                 double: b & 0x80 != 0,
             }),
             6 => Some(Input::Resize {
-                columns: u16::from(next().unwrap_or(0)) % 200,
-                rows: u16::from(next().unwrap_or(0)) % 80,
+                columns: u16::from(next().unwrap_or(0)) % 160,
+                rows: u16::from(next().unwrap_or(0)) % 60,
             }),
             _ => None,
         };
@@ -192,23 +192,28 @@ pub fn markdown(data: &[u8]) {
     );
 }
 
-/// A plan of the bundled pack as Markdown for a person called `name`; the
-/// plan itself is made once per thread.
+/// A plan of the example pack as Markdown for a person called `name`;
+/// the pack is small, so the check stays fast, and the plan is made once
+/// per thread.
 fn plan_markdown(name: &str) -> String {
     thread_local! {
-        static PLAN: (model::RoleIx, model::RoleIx, model::plan::Plan) = {
-            let m = &prepared().model;
-            let from = m.info().entry_role;
-            let to = m.role_ix("senior-backend-engineer").expect("in the pack");
-            let plan = model::plan::plan(m, &Levels::none(m), from, to, 1).expect("a route");
-            (from, to, plan)
+        static PLAN: &'static (model::Model, model::RoleIx, model::RoleIx, model::plan::Plan) = {
+            let files = [
+                SourceFile::new("pack.ron", include_str!("../examples/minimal-pack/pack.ron")),
+                SourceFile::new("ladder.ron", include_str!("../examples/minimal-pack/ladder.ron")),
+            ];
+            let m = model::load_files(&files).model.expect("the example pack loads");
+            let from = m.role_ix("acme-junior-engineer").expect("in the pack");
+            let to = m.role_ix("acme-engineering-manager").expect("in the pack");
+            let plan = model::plan::plan(&m, &Levels::none(&m), from, to, 1).expect("a route");
+            Box::leak(Box::new((m, from, to, plan)))
         };
     }
     let mut profile = Profile::new("x", NOW);
     profile.name = name.to_string();
-    PLAN.with(|(from, to, plan)| {
+    PLAN.with(|(m, from, to, plan)| {
         let planned = crate::commands::plan::Planned {
-            model: &prepared().model,
+            model: m,
             profile: &profile,
             from: *from,
             to: *to,
