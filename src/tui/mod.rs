@@ -3,6 +3,7 @@
 //! without a terminal.
 
 pub mod action;
+mod capped;
 pub mod content;
 pub mod doc;
 pub mod keymap;
@@ -19,7 +20,7 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, Event, MouseButton, MouseEventKind};
-use ratatui::layout::Rect;
+use ratatui::layout::{Rect, Size};
 
 use action::Input;
 use keys::Key;
@@ -32,6 +33,8 @@ use crate::cli::Cli;
 use crate::commands::{self, Failure};
 use crate::model::profile::{Edit, Profile};
 use crate::store::{self, Store, StoreError};
+
+pub use capped::{MAX_COLUMNS, MAX_ROWS};
 
 /// How often the loop wakes without input to look for signals and for a
 /// size change it was not told of.
@@ -179,7 +182,7 @@ impl Session {
 fn run(prepared: &Prepared, theme: Theme, session: Session) -> Result<Ended, Failure> {
     let signals = terminal::Signals::register()?;
     let _terminal = terminal::enter()?;
-    let mut term = terminal::terminal()?;
+    let mut term = terminal::terminal(theme.warning())?;
     let ended = event_loop(&mut term, &signals, prepared, theme, session);
     // A ratatui terminal dropped with its cursor hidden shows it, and when
     // that fails (the terminal is gone) prints a complaint, which panics
@@ -238,21 +241,13 @@ fn event_loop(
         if !event::poll(SIGNAL_CHECK)? {
             // A resize before the event reader started (it starts with the
             // first poll, after the first frame) sends no event: look.
-            let size = term.size()?;
-            if (size.width, size.height) != (state.area.width, state.area.height) {
-                let resize = Input::Resize {
-                    columns: size.width,
-                    rows: size.height,
-                };
-                update::update(&mut state, prepared, resize);
-                dirty = true;
-            }
+            dirty |= follow_size(term, &mut state, prepared)? || term.backend().note_due();
             continue;
         }
         // Take every event that is waiting before drawing again, so fast
         // typing and key repeat never queue up frames.
         loop {
-            if let Some(input) = translate(event::read()?, &mut clicks) {
+            if let Some(input) = translate(event::read()?, &mut clicks, state.area) {
                 dirty = true;
                 let effect = match input {
                     Translated::Key(key) => update::key(&mut state, prepared, key),
@@ -274,6 +269,24 @@ fn event_loop(
             }
         }
     }
+}
+
+/// Follows the terminal's size if it changed unannounced; says whether it did.
+fn follow_size(
+    term: &mut terminal::Term,
+    state: &mut AppState,
+    prepared: &Prepared,
+) -> Result<bool, Failure> {
+    let size = term.size()?;
+    if (size.width, size.height) == (state.area.width, state.area.height) {
+        return Ok(false);
+    }
+    let resize = Input::Resize {
+        columns: size.width,
+        rows: size.height,
+    };
+    update::update(state, prepared, resize);
+    Ok(true)
 }
 
 enum Translated {
@@ -304,10 +317,19 @@ impl Clicks {
     }
 }
 
-fn translate(event: Event, clicks: &mut Clicks) -> Option<Translated> {
+/// What an event from the terminal means; `area` is the area drawn, past
+/// which mouse events (on the note below a capped area) mean nothing.
+fn translate(event: Event, clicks: &mut Clicks, area: Rect) -> Option<Translated> {
     match event {
         Event::Key(key) => Key::from_event(&key).map(Translated::Key),
-        Event::Resize(columns, rows) => Some(Translated::Input(Input::Resize { columns, rows })),
+        Event::Resize(columns, rows) => {
+            let size = capped::drawn(Size::new(columns, rows));
+            Some(Translated::Input(Input::Resize {
+                columns: size.width,
+                rows: size.height,
+            }))
+        }
+        Event::Mouse(mouse) if mouse.column >= area.width || mouse.row >= area.height => None,
         Event::Mouse(mouse) => {
             let (column, row) = (mouse.column, mouse.row);
             let input = match mouse.kind {

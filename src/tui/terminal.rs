@@ -13,9 +13,13 @@ use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
+use ratatui::style::Style;
 
-/// Frames go through a buffer so each one reaches the terminal in one write.
-pub type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+use super::capped::Capped;
+
+/// Frames go through a buffer so each one reaches the terminal in one
+/// write, and are never larger than the cap.
+pub type Term = Terminal<Capped<CrosstermBackend<BufWriter<Stdout>>>>;
 
 /// Whether the terminal is in the app's modes (so restoring twice is harmless).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
@@ -40,13 +44,12 @@ pub fn enter() -> io::Result<Session> {
     Ok(session)
 }
 
-/// A new terminal drawing through a buffered writer. No `clear()` is needed:
-/// the alternate screen starts empty and ratatui's first frame draws every cell.
-pub fn terminal() -> io::Result<Term> {
-    Terminal::new(CrosstermBackend::new(BufWriter::with_capacity(
-        64 * 1024,
-        io::stdout(),
-    )))
+/// A new terminal drawing through a buffered writer, the note on a capped
+/// area in `note` style. No `clear()` is needed: the alternate screen
+/// starts empty and ratatui's first frame draws every cell.
+pub fn terminal(note: Style) -> io::Result<Term> {
+    let backend = CrosstermBackend::new(BufWriter::with_capacity(64 * 1024, io::stdout()));
+    Terminal::new(Capped::new(backend, note))
 }
 
 /// Leaves the app's modes if it is in them; errors are ignored, as nothing
