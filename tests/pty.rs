@@ -55,14 +55,37 @@ fn signal_restores_the_terminal(signal: i32) {
     s.assert_restored();
 }
 
-#[test]
-fn sigterm_restores_the_terminal() {
-    signal_restores_the_terminal(libc::SIGTERM);
+/// One test for each signal whose default action ends the process, except
+/// the faults only the process itself raises (SIGSEGV, SIGBUS, SIGILL,
+/// SIGFPE, SIGTRAP, SIGSYS) and SIGKILL, which nothing can catch.
+macro_rules! ending_signals {
+    ($($name:ident: $signal:ident,)*) => {$(
+        #[test]
+        fn $name() {
+            signal_restores_the_terminal(libc::$signal);
+        }
+    )*};
 }
 
-#[test]
-fn sighup_restores_the_terminal() {
-    signal_restores_the_terminal(libc::SIGHUP);
+ending_signals! {
+    sighup_restores_the_terminal: SIGHUP,
+    sigint_restores_the_terminal: SIGINT,
+    sigquit_restores_the_terminal: SIGQUIT,
+    sigterm_restores_the_terminal: SIGTERM,
+    sigusr1_restores_the_terminal: SIGUSR1,
+    sigusr2_restores_the_terminal: SIGUSR2,
+    sigalrm_restores_the_terminal: SIGALRM,
+    sigvtalrm_restores_the_terminal: SIGVTALRM,
+    sigprof_restores_the_terminal: SIGPROF,
+    sigxcpu_restores_the_terminal: SIGXCPU,
+    sigxfsz_restores_the_terminal: SIGXFSZ,
+    sigpipe_restores_the_terminal: SIGPIPE,
+    sigabrt_restores_the_terminal: SIGABRT,
+}
+
+#[cfg(target_os = "linux")]
+ending_signals! {
+    sigio_restores_the_terminal: SIGIO,
 }
 
 #[test]

@@ -10,6 +10,7 @@ pub mod keymap;
 pub mod keys;
 pub mod layout;
 pub mod person;
+mod signals;
 pub mod state;
 mod terminal;
 pub mod theme;
@@ -19,7 +20,9 @@ pub mod view;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::{self, Event, MouseButton, MouseEventKind};
+use ratatui::crossterm::event::{
+    self, Event, KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
 use ratatui::layout::{Rect, Size};
 
 use action::Input;
@@ -180,7 +183,7 @@ impl Session {
 }
 
 fn run(prepared: &Prepared, theme: Theme, session: Session) -> Result<Ended, Failure> {
-    let signals = terminal::Signals::register()?;
+    let signals = signals::Signals::register()?;
     let _terminal = terminal::enter()?;
     let mut term = terminal::terminal(theme.warning())?;
     let ended = event_loop(&mut term, &signals, prepared, theme, session);
@@ -196,7 +199,7 @@ fn run(prepared: &Prepared, theme: Theme, session: Session) -> Result<Ended, Fai
 
 fn event_loop(
     term: &mut terminal::Term,
-    signals: &terminal::Signals,
+    signals: &signals::Signals,
     prepared: &Prepared,
     theme: Theme,
     mut session: Session,
@@ -213,6 +216,7 @@ fn event_loop(
     let mut clicks = Clicks::default();
     let mut dirty = true;
     let mut first = true;
+    let mut suspend = false;
     let mut edits: Vec<Edit> = Vec::new();
     loop {
         if dirty {
@@ -238,6 +242,25 @@ fn event_loop(
         if let Some(signal) = signals.caught() {
             return Ok(Ended::Signal(signal));
         }
+        if std::mem::take(&mut suspend) | signals.take_stop() {
+            if signals.can_stop() {
+                if let Some(ended) = stop(term, signals, &mut state, prepared)? {
+                    return Ok(ended);
+                }
+            } else {
+                state.status =
+                    Some("Not suspended: there is no shell here to return to (q quits).".into());
+            }
+            dirty = true;
+            continue;
+        }
+        if signals.take_continued() {
+            if let Some(ended) = take_back(term, signals, &mut state, prepared)? {
+                return Ok(ended);
+            }
+            dirty = true;
+            continue;
+        }
         if !event::poll(SIGNAL_CHECK)? {
             // A resize before the event reader started (it starts with the
             // first poll, after the first frame) sends no event: look.
@@ -252,6 +275,11 @@ fn event_loop(
                 let effect = match input {
                     Translated::Key(key) => update::key(&mut state, prepared, key),
                     Translated::Input(input) => update::update(&mut state, prepared, input),
+                    Translated::Suspend => {
+                        // Edits made so far are saved before stopping.
+                        suspend = true;
+                        break;
+                    }
                 };
                 match effect {
                     Some(Effect::Quit) => {
@@ -289,9 +317,59 @@ fn follow_size(
     Ok(true)
 }
 
+/// Gives the terminal back and stops, as a shell's job does on Ctrl-Z;
+/// once continued (`fg`), takes the terminal again. Ends instead if an
+/// ending signal came meanwhile (`kill %1` sends SIGTERM, then SIGCONT).
+fn stop(
+    term: &mut terminal::Term,
+    signals: &signals::Signals,
+    state: &mut AppState,
+    prepared: &Prepared,
+) -> Result<Option<Ended>, Failure> {
+    terminal::restore();
+    signals::stop();
+    take_back(term, signals, state, prepared)
+}
+
+/// Takes the terminal again after the process was stopped and continued,
+/// and clears it so the next frame is drawn whole, at the size the terminal
+/// has now. A signal that ends the process wins over an error here: the
+/// terminal may be gone.
+fn take_back(
+    term: &mut terminal::Term,
+    signals: &signals::Signals,
+    state: &mut AppState,
+    prepared: &Prepared,
+) -> Result<Option<Ended>, Failure> {
+    // This continuing is dealt with now.
+    signals.take_continued();
+    let ended = |e: std::io::Error| match signals.caught() {
+        Some(signal) => Ok(Some(Ended::Signal(signal))),
+        None => Err(Failure::from(e)),
+    };
+    if let Some(signal) = signals.caught() {
+        return Ok(Some(Ended::Signal(signal)));
+    }
+    if let Err(e) = terminal::resume() {
+        return ended(e);
+    }
+    // A resize clears the screen and forgets what was drawn.
+    let size = match term.size() {
+        Ok(size) => size,
+        Err(e) => return ended(e),
+    };
+    if let Err(e) = term.resize(Rect::new(0, 0, size.width, size.height)) {
+        return ended(e);
+    }
+    follow_size(term, state, prepared)?;
+    Ok(None)
+}
+
 enum Translated {
     Key(Key),
     Input(Input),
+    /// Ctrl-Z: in raw mode the terminal sends it as a key, not as SIGTSTP.
+    Suspend,
 }
 
 /// The last click, to tell double clicks.
@@ -321,6 +399,14 @@ impl Clicks {
 /// which mouse events (on the note below a capped area) mean nothing.
 fn translate(event: Event, clicks: &mut Clicks, area: Rect) -> Option<Translated> {
     match event {
+        Event::Key(key)
+            if matches!(key.code, KeyCode::Char('z' | 'Z'))
+                && key.modifiers.contains(KeyModifiers::CONTROL)
+                && !key.modifiers.contains(KeyModifiers::ALT)
+                && key.kind == KeyEventKind::Press =>
+        {
+            Some(Translated::Suspend)
+        }
         Event::Key(key) => Key::from_event(&key).map(Translated::Key),
         Event::Resize(columns, rows) => {
             let size = capped::drawn(Size::new(columns, rows));
@@ -359,6 +445,50 @@ fn translate(event: Event, clicks: &mut Clicks, area: Rect) -> Option<Translated
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ratatui::crossterm::event::{KeyEvent, MouseEvent};
+
+    fn translated(event: Event) -> Option<Translated> {
+        translate(event, &mut Clicks::default(), Rect::new(0, 0, 80, 24))
+    }
+
+    #[test]
+    fn ctrl_z_suspends_whatever_has_the_keys() {
+        let ctrl_z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
+        assert!(matches!(
+            translated(Event::Key(ctrl_z)),
+            Some(Translated::Suspend)
+        ));
+        let z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::NONE);
+        assert!(matches!(
+            translated(Event::Key(z)),
+            Some(Translated::Key(_))
+        ));
+    }
+
+    #[test]
+    fn a_resize_past_the_cap_is_the_capped_area() {
+        let Some(Translated::Input(Input::Resize { columns, rows })) =
+            translated(Event::Resize(65535, 65535))
+        else {
+            panic!("a resize");
+        };
+        assert_eq!((columns, rows), (MAX_COLUMNS, MAX_ROWS));
+    }
+
+    #[test]
+    fn mouse_events_past_the_area_drawn_mean_nothing() {
+        let click = |column, row| {
+            Event::Mouse(MouseEvent {
+                kind: MouseEventKind::Down(MouseButton::Left),
+                column,
+                row,
+                modifiers: KeyModifiers::NONE,
+            })
+        };
+        assert!(translated(click(79, 23)).is_some());
+        assert!(translated(click(80, 0)).is_none());
+        assert!(translated(click(0, 24)).is_none());
+    }
 
     #[test]
     fn two_quick_presses_on_one_cell_are_a_double_click() {
