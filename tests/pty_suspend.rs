@@ -201,9 +201,15 @@ fn quit_rolemap_and_bash(mut s: Session) {
 
 /// Runs rolemap at bash's prompt, stopping it with `stop`, then `fg`.
 fn through_bash(stop: impl Fn(&mut Session)) {
-    let mut s = bash();
     let command = format!("{} --no-color\r", env!("CARGO_BIN_EXE_rolemap"));
-    s.send(&command);
+    job_through_bash(&command, stop);
+}
+
+/// Runs `command` (which starts rolemap) at bash's prompt, stopping it with
+/// `stop`, then `fg`.
+fn job_through_bash(command: &str, stop: impl Fn(&mut Session)) {
+    let mut s = bash();
+    s.send(command);
     s.wait_for_text("q quit");
     stop(&mut s);
     s.wait_for("bash to say rolemap stopped", |s| {
@@ -237,6 +243,19 @@ fn in_bash_an_outside_sigtstp_gives_the_prompt_back_and_fg_resumes() {
         // SAFETY: a signal to the job bash runs for this test.
         assert_eq!(unsafe { libc::kill(job, libc::SIGTSTP) }, 0);
     });
+}
+
+/// A job is more than rolemap when something starts it (`cargo run`, a
+/// script): the shell gets its prompt back only once the whole job has
+/// stopped, as the terminal stops it on Ctrl-Z when rolemap is not in raw
+/// mode.
+#[test]
+fn in_bash_ctrl_z_stops_the_whole_job_started_from_a_script() {
+    let command = format!(
+        "sh -c '\"$0\" --no-color; echo \"script goes on: $?\"' {}\r",
+        env!("CARGO_BIN_EXE_rolemap")
+    );
+    job_through_bash(&command, |s| s.send("\x1a"));
 }
 
 /// Started in the background (`rolemap &`), rolemap must not take the

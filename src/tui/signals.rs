@@ -156,19 +156,33 @@ pub fn in_foreground() -> bool {
     job::in_foreground()
 }
 
-/// Stops the process until it is continued (`fg`, SIGCONT).
+/// Stops the process until it is continued (`fg`, SIGCONT), and with it
+/// the rest of its job, as the terminal does on Ctrl-Z when not in raw
+/// mode: a shell gives its prompt back only once the whole job has stopped,
+/// and a job may be more than rolemap (`cargo run`, a script that runs it).
 pub fn stop() {
-    let _ = low_level::raise(SIGSTOP);
+    if !job::stop_group() {
+        let _ = low_level::raise(SIGSTOP);
+    }
 }
 
-/// Where the process stands in job control, from three calls of the C
-/// library that take and return plain integers.
+/// Where the process stands in job control, from calls of the C library
+/// that take and return plain integers.
 mod job {
+    use super::SIGSTOP;
+
     // pid_t is an i32 on every Unix Rust supports.
     unsafe extern "C" {
         safe fn getpgrp() -> i32;
         safe fn getsid(pid: i32) -> i32;
         safe fn tcgetpgrp(fd: i32) -> i32;
+        safe fn kill(pid: i32, signal: i32) -> i32;
+    }
+
+    /// Stops every process of the process group, this one too; says
+    /// whether the signal went.
+    pub fn stop_group() -> bool {
+        kill(0, SIGSTOP) == 0
     }
 
     /// Whether the process group is the terminal's foreground: the one
