@@ -8,8 +8,8 @@
 //!   keeps reading its end of input. Edits are saved after every batch of
 //!   input, so nothing is lost either way.
 //! - Stopping (SIGTSTP, SIGTTIN, SIGTTOU, and Ctrl-Z, which comes as a key
-//!   in raw mode): the loop gives the terminal back, then stops; continued,
-//!   it takes the terminal again and redraws everything.
+//!   in raw mode): the loop gives the terminal back, then stops the job;
+//!   continued, it takes the terminal again and redraws everything.
 //! - SIGCONT: also after a SIGSTOP, which cannot be caught, the loop takes
 //!   the terminal again, whatever the shell did with it meanwhile.
 
@@ -28,7 +28,9 @@ const GRACE: Duration = Duration::from_millis(500);
 /// from outside it. Left to their default: SIGKILL, which nothing can
 /// catch, and the faults only the process itself raises (SIGSEGV, SIGBUS,
 /// SIGILL, SIGFPE, SIGTRAP, SIGSYS), which a handler could not return from.
-/// The real-time signals are not sent to programs like this one. SIGPIPE
+/// The real-time signals are not sent to programs like this one. SIGABRT
+/// is among them as a signal sent from outside; an abort inside the
+/// process still ends it at once. SIGPIPE
 /// is among them: Rust programs start with it ignored, so that the
 /// commands see a closed pipe as an error to report, but the explorer
 /// writes only to its terminal, so one can only come from outside.
