@@ -21,7 +21,12 @@ fn main() -> ExitCode {
             command: None,
         }
     } else {
-        Cli::parse()
+        match Cli::try_parse() {
+            Ok(cli) => cli,
+            // Help, version or a usage error: printed here, so that an
+            // output that cannot be written is an error, not ignored.
+            Err(e) => return rolemap::commands::parse_failed(&e),
+        }
     };
     if cli.command.is_none() && interactive {
         return rolemap::tui::main(&cli);

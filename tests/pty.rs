@@ -1,148 +1,11 @@
 //! The real binary in a pseudo-terminal: what a person sees from launch to
 //! quit, and that the terminal is given back in every way the app can end.
 
-use std::io::{Read, Write};
-use std::sync::mpsc::{self, Receiver};
+use std::io::Read;
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
-
-const ROWS: u16 = 24;
-const COLUMNS: u16 = 80;
-const PATIENCE: Duration = Duration::from_secs(20);
-
-fn nonzero(n: u16) -> std::num::NonZeroU16 {
-    std::num::NonZeroU16::new(n).expect("not zero")
-}
-
-/// A running rolemap and everything it has written so far.
-struct Session {
-    child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
-    output: Receiver<Vec<u8>>,
-    raw: Vec<u8>,
-    screen: vt100::Parser,
-    _master: Box<dyn MasterPty + Send>,
-    /// ROLEMAP_HOME: profiles go here, never to the machine's own folders.
-    home: tempfile::TempDir,
-}
-
-/// A test that fails must not leave its rolemap running.
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-    }
-}
-
-impl Session {
-    fn start(args: &[&str]) -> Session {
-        Session::start_in(tempfile::tempdir().unwrap(), args, &[])
-    }
-
-    fn start_in(home: tempfile::TempDir, args: &[&str], env: &[(&str, &str)]) -> Session {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLUMNS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("a pseudo-terminal");
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_rolemap"));
-        command.args(args);
-        command.env("TERM", "xterm-256color");
-        command.env_remove("NO_COLOR");
-        command.env("ROLEMAP_HOME", home.path());
-        for (key, value) in env {
-            command.env(key, value);
-        }
-        let child = pty.slave.spawn_command(command).expect("rolemap starts");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().unwrap();
-        let writer = pty.master.take_writer().unwrap();
-        let (send, output) = mpsc::channel();
-        std::thread::spawn(move || {
-            let mut buffer = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buffer) {
-                if n == 0 || send.send(buffer[..n].to_vec()).is_err() {
-                    break;
-                }
-            }
-        });
-        Session {
-            child,
-            writer,
-            output,
-            raw: Vec::new(),
-            screen: vt100::Parser::new(nonzero(ROWS), nonzero(COLUMNS), 0),
-            _master: pty.master,
-            home,
-        }
-    }
-
-    fn contents(&self) -> String {
-        self.screen.screen().contents()
-    }
-
-    /// Reads output until `done` holds for the screen, or fails the test
-    /// showing what was on screen.
-    fn wait_for(&mut self, what: &str, done: impl Fn(&Session) -> bool) {
-        let deadline = Instant::now() + PATIENCE;
-        while !done(self) {
-            let left = deadline.saturating_duration_since(Instant::now());
-            match self.output.recv_timeout(left) {
-                Ok(bytes) => {
-                    self.screen.process(&bytes);
-                    self.raw.extend_from_slice(&bytes);
-                }
-                Err(_) => panic!("timed out waiting for {what}; screen:\n{}", self.contents()),
-            }
-        }
-    }
-
-    fn wait_for_text(&mut self, text: &str) {
-        let wanted = text.to_string();
-        self.wait_for(text, move |s| s.contents().contains(&wanted));
-    }
-
-    fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-    }
-
-    /// Waits for the process to end, draining its output meanwhile.
-    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            while let Ok(bytes) = self.output.try_recv() {
-                self.screen.process(&bytes);
-                self.raw.extend_from_slice(&bytes);
-            }
-            if let Some(status) = self.child.try_wait().unwrap() {
-                // Whatever was written last is still in the pipe.
-                std::thread::sleep(Duration::from_millis(50));
-                while let Ok(bytes) = self.output.try_recv() {
-                    self.raw.extend_from_slice(&bytes);
-                }
-                return status;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "rolemap did not exit; screen:\n{}",
-                self.contents()
-            );
-            std::thread::sleep(Duration::from_millis(10));
-        }
-    }
-
-    fn left_alternate_screen(&self) -> bool {
-        let raw = String::from_utf8_lossy(&self.raw);
-        let entered = raw
-            .find("\x1b[?1049h")
-            .expect("entered the alternate screen");
-        raw[entered..].contains("\x1b[?1049l")
-    }
-}
+mod pty_harness;
+use pty_harness::{COLUMNS, PATIENCE, ROWS, Session, nonzero};
 
 #[test]
 fn launch_search_follow_and_quit() {
@@ -163,6 +26,7 @@ fn launch_search_follow_and_quit() {
         String::from_utf8_lossy(&s.raw).contains("\x1b[?25h"),
         "the cursor is shown again"
     );
+    s.assert_restored();
 }
 
 #[test]
@@ -175,42 +39,60 @@ fn ctrl_c_quits_cleanly_from_the_search() {
     let status = s.wait_exit();
     assert!(status.success(), "exit status {status:?}");
     assert!(s.left_alternate_screen());
+    s.assert_restored();
 }
 
+/// An ending signal: the terminal is given back whole, then rolemap ends
+/// with 128 + the signal's number, as a shell expects of a program a signal
+/// ended.
 fn signal_restores_the_terminal(signal: i32) {
     let mut s = Session::start(&["--no-color"]);
     s.wait_for_text("q quit");
-    let pid = s.child.process_id().expect("a process id") as i32;
-    // SAFETY: sends a signal to the child this test started and still owns.
-    assert_eq!(unsafe { libc::kill(pid, signal) }, 0);
+    s.signal(signal);
     let status = s.wait_exit();
     assert_eq!(status.exit_code(), 128 + signal as u32, "{status:?}");
     assert!(s.left_alternate_screen());
+    s.assert_restored();
 }
 
-#[test]
-fn sigterm_restores_the_terminal() {
-    signal_restores_the_terminal(libc::SIGTERM);
+/// One test for each signal whose default action ends the process, except
+/// the faults only the process itself raises (SIGSEGV, SIGBUS, SIGILL,
+/// SIGFPE, SIGTRAP, SIGSYS) and SIGKILL, which nothing can catch.
+macro_rules! ending_signals {
+    ($($name:ident: $signal:ident,)*) => {$(
+        #[test]
+        fn $name() {
+            signal_restores_the_terminal(libc::$signal);
+        }
+    )*};
 }
 
-#[test]
-fn sighup_restores_the_terminal() {
-    signal_restores_the_terminal(libc::SIGHUP);
+ending_signals! {
+    sighup_restores_the_terminal: SIGHUP,
+    sigint_restores_the_terminal: SIGINT,
+    sigquit_restores_the_terminal: SIGQUIT,
+    sigterm_restores_the_terminal: SIGTERM,
+    sigusr1_restores_the_terminal: SIGUSR1,
+    sigusr2_restores_the_terminal: SIGUSR2,
+    sigalrm_restores_the_terminal: SIGALRM,
+    sigvtalrm_restores_the_terminal: SIGVTALRM,
+    sigprof_restores_the_terminal: SIGPROF,
+    sigxcpu_restores_the_terminal: SIGXCPU,
+    sigxfsz_restores_the_terminal: SIGXFSZ,
+    sigpipe_restores_the_terminal: SIGPIPE,
+    sigabrt_restores_the_terminal: SIGABRT,
+}
+
+#[cfg(target_os = "linux")]
+ending_signals! {
+    sigio_restores_the_terminal: SIGIO,
 }
 
 #[test]
 fn a_resize_redraws_at_once_and_a_tiny_terminal_is_told_so() {
     let mut s = Session::start(&[]);
     s.wait_for_text("q quit");
-    s._master
-        .resize(PtySize {
-            rows: 10,
-            cols: 40,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .unwrap();
-    s.screen.screen_mut().set_size(nonzero(10), nonzero(40));
+    s.resize(10, 40);
     s.wait_for_text("needs a terminal");
     s.send("q");
     assert!(s.wait_exit().success());
@@ -385,6 +267,7 @@ fn a_panic_restores_the_terminal_before_it_is_reported() {
         raw[left..].contains("a test asked for a panic"),
         "reported after leaving: {raw}"
     );
+    s.assert_restored();
 }
 
 /// Closing the terminal (every descriptor of its master side, as when a

@@ -175,14 +175,85 @@ pub fn run(cli: Cli) -> ExitCode {
     let stdout = io::stdout();
     let is_terminal = stdout.is_terminal();
     let paint = color_for(&cli, is_terminal);
-    let mut out = io::BufWriter::new(stdout.lock());
-    let result =
-        dispatch(&cli, paint, output_width(is_terminal), &mut out).and_then(|()| Ok(out.flush()?));
+    let mut out = io::BufWriter::new(Output::new(stdout.lock()));
+    let result = dispatch(&cli, paint, output_width(is_terminal), &mut out);
+    // Flushed however the command ended: a failing command's report (an
+    // invalid pack's diagnostics) is output too.
+    let flushed = out.flush();
+    let output_failed = out.get_ref().failed;
     drop(out);
+    let result = match (result, flushed) {
+        (Err(Failure::Io(e)), _) if output_failed => Err(Failure::output(e)),
+        (Ok(()), Err(e)) => Err(Failure::output(e)),
+        // The command failed and its report could not be written either:
+        // a closed pipe keeps the command's own exit code, anything else
+        // says the output failed.
+        (Err(_), Err(e)) if e.kind() != io::ErrorKind::BrokenPipe => Err(Failure::output(e)),
+        (result, _) => result,
+    };
     let err_paint = color_for(&cli, io::stderr().is_terminal());
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(failure) => report(&failure, err_paint),
+    }
+}
+
+/// Standard output, remembering whether a write to it failed, so that a
+/// full disk is reported as such and a closed pipe ends quietly.
+struct Output<W> {
+    inner: W,
+    failed: bool,
+}
+
+impl<W: Write> Output<W> {
+    fn new(inner: W) -> Output<W> {
+        Output {
+            inner,
+            failed: false,
+        }
+    }
+
+    fn noted<T>(&mut self, result: io::Result<T>) -> io::Result<T> {
+        self.failed |= result.is_err();
+        result
+    }
+}
+
+impl<W: Write> Write for Output<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let written = self.inner.write(buf);
+        self.noted(written)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        let flushed = self.inner.flush();
+        self.noted(flushed)
+    }
+}
+
+impl Failure {
+    /// Writing the output failed: a closed pipe stays a broken pipe (which
+    /// ends quietly), anything else says it was the output that failed.
+    fn output(e: io::Error) -> Failure {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            return Failure::Io(e);
+        }
+        Failure::Io(io::Error::new(
+            e.kind(),
+            format!("cannot write the output: {e}"),
+        ))
+    }
+}
+
+/// Ends a command line clap did not run: its help or version on standard
+/// output, or a usage error on standard error, each written with the same
+/// care as a command's output.
+pub fn parse_failed(e: &clap::Error) -> ExitCode {
+    match e.print() {
+        Ok(()) => ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2)),
+        // Nothing useful can be said when standard error cannot be written.
+        Err(_) if e.use_stderr() => ExitCode::from(2),
+        Err(write) => report(&Failure::output(write), Paint { color: false }),
     }
 }
 
@@ -210,7 +281,11 @@ fn dispatch(cli: &Cli, paint: Paint, width: usize, out: &mut impl Write) -> Outc
             return validate::run(paths, output.json, paint, out);
         }
         Some(Command::Completions { shell }) => {
-            clap_complete::generate(*shell, &mut Cli::command(), "rolemap", out);
+            // clap_complete panics when it cannot write (a closed pipe, a
+            // full disk), so the script is made in memory and written here.
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut Cli::command(), "rolemap", &mut script);
+            out.write_all(&script)?;
             return Ok(());
         }
         _ => {}

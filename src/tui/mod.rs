@@ -3,12 +3,14 @@
 //! without a terminal.
 
 pub mod action;
+mod capped;
 pub mod content;
 pub mod doc;
 pub mod keymap;
 pub mod keys;
 pub mod layout;
 pub mod person;
+mod signals;
 pub mod state;
 mod terminal;
 pub mod theme;
@@ -18,8 +20,10 @@ pub mod view;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::{self, Event, MouseButton, MouseEventKind};
-use ratatui::layout::Rect;
+use ratatui::crossterm::event::{
+    self, Event, KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
+use ratatui::layout::{Rect, Size};
 
 use action::Input;
 use keys::Key;
@@ -32,6 +36,8 @@ use crate::cli::Cli;
 use crate::commands::{self, Failure};
 use crate::model::profile::{Edit, Profile};
 use crate::store::{self, Store, StoreError};
+
+pub use capped::{MAX_COLUMNS, MAX_ROWS};
 
 /// How often the loop wakes without input to look for signals and for a
 /// size change it was not told of.
@@ -177,9 +183,9 @@ impl Session {
 }
 
 fn run(prepared: &Prepared, theme: Theme, session: Session) -> Result<Ended, Failure> {
-    let signals = terminal::Signals::register()?;
+    let signals = signals::Signals::register()?;
     let _terminal = terminal::enter()?;
-    let mut term = terminal::terminal()?;
+    let mut term = terminal::terminal(theme.warning())?;
     let ended = event_loop(&mut term, &signals, prepared, theme, session);
     // A ratatui terminal dropped with its cursor hidden shows it, and when
     // that fails (the terminal is gone) prints a complaint, which panics
@@ -193,7 +199,7 @@ fn run(prepared: &Prepared, theme: Theme, session: Session) -> Result<Ended, Fai
 
 fn event_loop(
     term: &mut terminal::Term,
-    signals: &terminal::Signals,
+    signals: &signals::Signals,
     prepared: &Prepared,
     theme: Theme,
     mut session: Session,
@@ -210,6 +216,7 @@ fn event_loop(
     let mut clicks = Clicks::default();
     let mut dirty = true;
     let mut first = true;
+    let mut suspend = false;
     let mut edits: Vec<Edit> = Vec::new();
     loop {
         if dirty {
@@ -235,28 +242,44 @@ fn event_loop(
         if let Some(signal) = signals.caught() {
             return Ok(Ended::Signal(signal));
         }
+        if std::mem::take(&mut suspend) | signals.take_stop() {
+            if signals.can_stop() {
+                if let Some(ended) = stop(term, signals, &mut state, prepared)? {
+                    return Ok(ended);
+                }
+            } else {
+                state.status =
+                    Some("Not suspended: there is no shell here to return to (q quits).".into());
+            }
+            dirty = true;
+            continue;
+        }
+        if signals.take_continued() {
+            if let Some(ended) = take_back(term, signals, &mut state, prepared)? {
+                return Ok(ended);
+            }
+            dirty = true;
+            continue;
+        }
         if !event::poll(SIGNAL_CHECK)? {
             // A resize before the event reader started (it starts with the
             // first poll, after the first frame) sends no event: look.
-            let size = term.size()?;
-            if (size.width, size.height) != (state.area.width, state.area.height) {
-                let resize = Input::Resize {
-                    columns: size.width,
-                    rows: size.height,
-                };
-                update::update(&mut state, prepared, resize);
-                dirty = true;
-            }
+            dirty |= follow_size(term, &mut state, prepared)? || term.backend().note_due();
             continue;
         }
         // Take every event that is waiting before drawing again, so fast
         // typing and key repeat never queue up frames.
         loop {
-            if let Some(input) = translate(event::read()?, &mut clicks) {
+            if let Some(input) = translate(event::read()?, &mut clicks, state.area) {
                 dirty = true;
                 let effect = match input {
                     Translated::Key(key) => update::key(&mut state, prepared, key),
                     Translated::Input(input) => update::update(&mut state, prepared, input),
+                    Translated::Suspend => {
+                        // Edits made so far are saved before stopping.
+                        suspend = true;
+                        break;
+                    }
                 };
                 match effect {
                     Some(Effect::Quit) => {
@@ -276,9 +299,77 @@ fn event_loop(
     }
 }
 
+/// Follows the terminal's size if it changed unannounced; says whether it did.
+fn follow_size(
+    term: &mut terminal::Term,
+    state: &mut AppState,
+    prepared: &Prepared,
+) -> Result<bool, Failure> {
+    let size = term.size()?;
+    if (size.width, size.height) == (state.area.width, state.area.height) {
+        return Ok(false);
+    }
+    let resize = Input::Resize {
+        columns: size.width,
+        rows: size.height,
+    };
+    update::update(state, prepared, resize);
+    Ok(true)
+}
+
+/// Gives the terminal back and stops, as a shell's job does on Ctrl-Z;
+/// once continued (`fg`), takes the terminal again. Ends instead if an
+/// ending signal came meanwhile (`kill %1` sends SIGTERM, then SIGCONT).
+fn stop(
+    term: &mut terminal::Term,
+    signals: &signals::Signals,
+    state: &mut AppState,
+    prepared: &Prepared,
+) -> Result<Option<Ended>, Failure> {
+    terminal::restore();
+    signals::stop();
+    take_back(term, signals, state, prepared)
+}
+
+/// Takes the terminal again after the process was stopped and continued,
+/// and clears it so the next frame is drawn whole, at the size the terminal
+/// has now. A signal that ends the process wins over an error here: the
+/// terminal may be gone.
+fn take_back(
+    term: &mut terminal::Term,
+    signals: &signals::Signals,
+    state: &mut AppState,
+    prepared: &Prepared,
+) -> Result<Option<Ended>, Failure> {
+    // This continuing is dealt with now.
+    signals.take_continued();
+    let ended = |e: std::io::Error| match signals.caught() {
+        Some(signal) => Ok(Some(Ended::Signal(signal))),
+        None => Err(Failure::from(e)),
+    };
+    if let Some(signal) = signals.caught() {
+        return Ok(Some(Ended::Signal(signal)));
+    }
+    if let Err(e) = terminal::resume() {
+        return ended(e);
+    }
+    // A resize clears the screen and forgets what was drawn.
+    let size = match term.size() {
+        Ok(size) => size,
+        Err(e) => return ended(e),
+    };
+    if let Err(e) = term.resize(Rect::new(0, 0, size.width, size.height)) {
+        return ended(e);
+    }
+    follow_size(term, state, prepared)?;
+    Ok(None)
+}
+
 enum Translated {
     Key(Key),
     Input(Input),
+    /// Ctrl-Z: in raw mode the terminal sends it as a key, not as SIGTSTP.
+    Suspend,
 }
 
 /// The last click, to tell double clicks.
@@ -304,10 +395,27 @@ impl Clicks {
     }
 }
 
-fn translate(event: Event, clicks: &mut Clicks) -> Option<Translated> {
+/// What an event from the terminal means; `area` is the area drawn, past
+/// which mouse events (on the note below a capped area) mean nothing.
+fn translate(event: Event, clicks: &mut Clicks, area: Rect) -> Option<Translated> {
     match event {
+        Event::Key(key)
+            if matches!(key.code, KeyCode::Char('z' | 'Z'))
+                && key.modifiers.contains(KeyModifiers::CONTROL)
+                && !key.modifiers.contains(KeyModifiers::ALT)
+                && key.kind == KeyEventKind::Press =>
+        {
+            Some(Translated::Suspend)
+        }
         Event::Key(key) => Key::from_event(&key).map(Translated::Key),
-        Event::Resize(columns, rows) => Some(Translated::Input(Input::Resize { columns, rows })),
+        Event::Resize(columns, rows) => {
+            let size = capped::drawn(Size::new(columns, rows));
+            Some(Translated::Input(Input::Resize {
+                columns: size.width,
+                rows: size.height,
+            }))
+        }
+        Event::Mouse(mouse) if mouse.column >= area.width || mouse.row >= area.height => None,
         Event::Mouse(mouse) => {
             let (column, row) = (mouse.column, mouse.row);
             let input = match mouse.kind {
@@ -337,6 +445,50 @@ fn translate(event: Event, clicks: &mut Clicks) -> Option<Translated> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ratatui::crossterm::event::{KeyEvent, MouseEvent};
+
+    fn translated(event: Event) -> Option<Translated> {
+        translate(event, &mut Clicks::default(), Rect::new(0, 0, 80, 24))
+    }
+
+    #[test]
+    fn ctrl_z_suspends_whatever_has_the_keys() {
+        let ctrl_z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
+        assert!(matches!(
+            translated(Event::Key(ctrl_z)),
+            Some(Translated::Suspend)
+        ));
+        let z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::NONE);
+        assert!(matches!(
+            translated(Event::Key(z)),
+            Some(Translated::Key(_))
+        ));
+    }
+
+    #[test]
+    fn a_resize_past_the_cap_is_the_capped_area() {
+        let Some(Translated::Input(Input::Resize { columns, rows })) =
+            translated(Event::Resize(65535, 65535))
+        else {
+            panic!("a resize");
+        };
+        assert_eq!((columns, rows), (MAX_COLUMNS, MAX_ROWS));
+    }
+
+    #[test]
+    fn mouse_events_past_the_area_drawn_mean_nothing() {
+        let click = |column, row| {
+            Event::Mouse(MouseEvent {
+                kind: MouseEventKind::Down(MouseButton::Left),
+                column,
+                row,
+                modifiers: KeyModifiers::NONE,
+            })
+        };
+        assert!(translated(click(79, 23)).is_some());
+        assert!(translated(click(80, 0)).is_none());
+        assert!(translated(click(0, 24)).is_none());
+    }
 
     #[test]
     fn two_quick_presses_on_one_cell_are_a_double_click() {

@@ -1,0 +1,203 @@
+//! Signals while the explorer has the terminal: those that end a process,
+//! those that stop it, and SIGCONT, which continues it.
+//!
+//! - Ending: the event loop checks between events and ends cleanly, the
+//!   terminal given back, with 128 + the signal's number, as a shell
+//!   expects. A watcher thread ends the process itself if the loop has not
+//!   within [`GRACE`], as when the terminal has gone away and crossterm
+//!   keeps reading its end of input. Edits are saved after every batch of
+//!   input, so nothing is lost either way.
+//! - Stopping (SIGTSTP, SIGTTIN, SIGTTOU, and Ctrl-Z, which comes as a key
+//!   in raw mode): the loop gives the terminal back, then stops the job;
+//!   continued, it takes the terminal again and redraws everything.
+//! - SIGCONT: also after a SIGSTOP, which cannot be caught, the loop takes
+//!   the terminal again, whatever the shell did with it meanwhile.
+
+use std::io;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use signal_hook::consts::signal::*;
+use signal_hook::low_level;
+
+/// How long the loop has to end by itself once an ending signal came.
+const GRACE: Duration = Duration::from_millis(500);
+
+/// The signals whose default action ends the process and that can come
+/// from outside it. Left to their default: SIGKILL, which nothing can
+/// catch, and the faults only the process itself raises (SIGSEGV, SIGBUS,
+/// SIGILL, SIGFPE, SIGTRAP, SIGSYS), which a handler could not return from.
+/// The real-time signals are not sent to programs like this one. SIGABRT
+/// is among them as a signal sent from outside; an abort inside the
+/// process still ends it at once. SIGPIPE
+/// is among them: Rust programs start with it ignored, so that the
+/// commands see a closed pipe as an error to report, but the explorer
+/// writes only to its terminal, so one can only come from outside.
+fn ending() -> Vec<i32> {
+    let mut signals = vec![
+        SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
+        SIGXFSZ, SIGPIPE, SIGABRT,
+    ];
+    // Elsewhere SIGIO is ignored unless asked for.
+    if cfg!(target_os = "linux") {
+        signals.push(SIGIO);
+    }
+    signals
+}
+
+/// The signals whose default action stops the process (SIGSTOP aside,
+/// which nothing can catch).
+const STOPPING: [i32; 3] = [SIGTSTP, SIGTTIN, SIGTTOU];
+
+/// What the loop learns from the signals.
+pub struct Signals {
+    ending: Arc<AtomicUsize>,
+    stop: Arc<AtomicUsize>,
+    continued: Arc<AtomicBool>,
+    /// Whether a shell can continue the process once stopped.
+    can_stop: bool,
+    /// Taken by [`Signals::watch`], which starts the watcher.
+    incoming: Mutex<Option<signal_hook::iterator::Signals>>,
+}
+
+impl Signals {
+    /// Catches the signals from now on; the loop sees them through
+    /// [`Signals::caught`], [`Signals::take_stop`] and
+    /// [`Signals::take_continued`].
+    pub fn register() -> io::Result<Signals> {
+        let ending = Arc::new(AtomicUsize::new(0));
+        let stop = Arc::new(AtomicUsize::new(0));
+        let continued = Arc::new(AtomicBool::new(false));
+        let can_stop = !job::orphaned();
+        let signals = self::ending();
+        for &signal in &signals {
+            signal_hook::flag::register_usize(signal, Arc::clone(&ending), signal as usize)?;
+        }
+        let incoming = signal_hook::iterator::Signals::new(&signals)?;
+        for signal in STOPPING {
+            let stop = Arc::clone(&stop);
+            let action = move || {
+                if !can_stop {
+                    // As the terminal would: no shell could continue it.
+                } else if job::in_foreground() {
+                    stop.store(signal as usize, Ordering::SeqCst);
+                } else {
+                    // In the background the terminal is the shell's, and
+                    // these come when rolemap reaches for it (SIGTTOU when
+                    // it sets its modes, SIGTTIN when it reads): stop at
+                    // once, as by default, and carry on once in the
+                    // foreground. (Returning instead would have the kernel
+                    // retry the call and send the signal again, forever.)
+                    let _ = low_level::raise(SIGSTOP);
+                }
+            };
+            // SAFETY: the action only makes async-signal-safe calls
+            // (tcgetpgrp, getpgrp, raise) and an atomic store.
+            unsafe { low_level::register(signal, action) }?;
+        }
+        signal_hook::flag::register(SIGCONT, Arc::clone(&continued))?;
+        Ok(Signals {
+            ending,
+            stop,
+            continued,
+            can_stop,
+            incoming: Mutex::new(Some(incoming)),
+        })
+    }
+
+    /// Starts the watcher that ends the process if the loop does not (a
+    /// thread costs time, so this waits until the first frame is drawn; a
+    /// signal that came before is handed over by the iterator all the same).
+    pub fn watch(&self) -> io::Result<()> {
+        let Some(mut incoming) = self.incoming.lock().ok().and_then(|mut i| i.take()) else {
+            return Ok(());
+        };
+        std::thread::Builder::new()
+            .name("signals".into())
+            .spawn(move || {
+                if let Some(signal) = incoming.forever().next() {
+                    std::thread::sleep(GRACE);
+                    super::terminal::restore();
+                    std::process::exit(128 + signal);
+                }
+            })?;
+        Ok(())
+    }
+
+    /// The ending signal that arrived, if any.
+    pub fn caught(&self) -> Option<i32> {
+        match self.ending.load(Ordering::SeqCst) {
+            0 => None,
+            n => Some(n as i32),
+        }
+    }
+
+    /// Whether a signal asked the process to stop since last asked.
+    pub fn take_stop(&self) -> bool {
+        self.stop.swap(0, Ordering::SeqCst) != 0
+    }
+
+    /// Whether the process was continued since last asked.
+    pub fn take_continued(&self) -> bool {
+        self.continued.swap(false, Ordering::SeqCst)
+    }
+
+    /// Whether stopping makes sense: a shell with job control runs rolemap
+    /// and can continue it. Run straight on a terminal (`xterm -e rolemap`,
+    /// a tmux pane), rolemap's process group is its session's first, which
+    /// nothing outside it can continue; the terminal does not stop such a
+    /// program on Ctrl-Z either.
+    pub fn can_stop(&self) -> bool {
+        self.can_stop
+    }
+}
+
+/// Whether rolemap is in the terminal's foreground (see [`job::in_foreground`]).
+pub fn in_foreground() -> bool {
+    job::in_foreground()
+}
+
+/// Stops the process until it is continued (`fg`, SIGCONT), and with it
+/// the rest of its job, as the terminal does on Ctrl-Z when not in raw
+/// mode: a shell gives its prompt back only once the whole job has stopped,
+/// and a job may be more than rolemap (`cargo run`, a script that runs it).
+pub fn stop() {
+    if !job::stop_group() {
+        let _ = low_level::raise(SIGSTOP);
+    }
+}
+
+/// Where the process stands in job control, from calls of the C library
+/// that take and return plain integers.
+mod job {
+    use super::SIGSTOP;
+
+    // pid_t is an i32 on every Unix Rust supports.
+    unsafe extern "C" {
+        safe fn getpgrp() -> i32;
+        safe fn getsid(pid: i32) -> i32;
+        safe fn tcgetpgrp(fd: i32) -> i32;
+        safe fn kill(pid: i32, signal: i32) -> i32;
+    }
+
+    /// Stops every process of the process group, this one too; says
+    /// whether the signal went.
+    pub fn stop_group() -> bool {
+        kill(0, SIGSTOP) == 0
+    }
+
+    /// Whether the process group is the terminal's foreground: the one
+    /// whose keys and output the terminal carries. When that cannot be
+    /// told (the terminal has gone), as good as in the foreground.
+    pub fn in_foreground() -> bool {
+        let foreground = tcgetpgrp(0);
+        foreground < 0 || foreground == getpgrp()
+    }
+
+    /// Whether the process group is its session's leading one, which no
+    /// shell in the session can continue once stopped.
+    pub fn orphaned() -> bool {
+        getpgrp() == getsid(0)
+    }
+}
