@@ -138,3 +138,28 @@ fn completions_are_written_whole() {
     assert!(script.starts_with("_rolemap() {"), "{script}");
     assert!(script.contains("complete -F _rolemap"), "{script}");
 }
+
+/// Standard error can fail too: the note that a plan was written to a file
+/// must not turn a written plan into a panic.
+#[test]
+fn a_full_standard_error_does_not_undo_a_written_plan() {
+    let home = home_with_a_profile();
+    let file = home.path().join("plan.md");
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_rolemap"))
+        .env("ROLEMAP_HOME", home.path())
+        .args(["plan", "--profile", "ana", "-o"])
+        .arg(&file)
+        .stderr(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .starts_with("# Plan for ana")
+    );
+}

@@ -85,7 +85,7 @@ pub fn run(ctx: &Context, request: &Request, out: &mut impl Write) -> Outcome {
 /// Writes the plan to a file the person named: a new one, or with `force`
 /// a regular file that is there. Anything else is refused before writing.
 fn write_file(path: &Path, text: &str, force: bool) -> Result<(), Failure> {
-    let shown = path.display();
+    let shown = crate::store::shown(path);
     if let Ok(meta) = std::fs::symlink_metadata(path) {
         if meta.is_dir() {
             return Err(Failure::Usage(format!(
@@ -116,7 +116,9 @@ fn write_file(path: &Path, text: &str, force: bool) -> Result<(), Failure> {
     let replace = if force { Replace::Yes } else { Replace::No };
     match store::write_atomic(path, text.as_bytes(), replace) {
         Ok(()) => {
-            eprintln!("Wrote the plan to {shown}.");
+            // The plan is written; a note that cannot reach a closed or
+            // full standard error is no reason to fail or to panic.
+            let _ = writeln!(std::io::stderr(), "Wrote the plan to {shown}.");
             Ok(())
         }
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(Failure::Usage(format!(

@@ -670,6 +670,8 @@ pub fn help(context: Context, width: usize) -> Doc {
     doc.blank();
     let mouse = "Mouse: click selects a move, hit or role; double-click follows it; the wheel scrolls the pane under it.";
     doc.wrapped(mouse, width, "", "", Meaning::Quiet);
+    let suspend = "Ctrl-Z suspends rolemap and gives the shell back; fg resumes it.";
+    doc.wrapped(suspend, width, "", "", Meaning::Quiet);
     if context.has_text_input() {
         doc.wrapped(
             "Letters, digits and symbols type into the query.",
