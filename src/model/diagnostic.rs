@@ -150,11 +150,41 @@ pub struct Diagnostic {
     pub omitted: usize,
 }
 
+/// Characters of a `quoted` part of a message kept: messages quote ids,
+/// names and what the parser found, which in a hostile file can be any
+/// length.
+const QUOTED: usize = 40;
+
+/// `text` with every `quoted` part cut to [`QUOTED`] characters and `…`.
+fn bounded_quotes(text: String) -> String {
+    if !text
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .any(|part| part.chars().count() > QUOTED)
+    {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len().min(1000));
+    for (n, part) in text.split('`').enumerate() {
+        if n > 0 {
+            out.push('`');
+        }
+        if n % 2 == 1 && part.chars().count() > QUOTED {
+            out.extend(part.chars().take(QUOTED));
+            out.push('…');
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
 impl Diagnostic {
     pub fn error(message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Error,
-            message: message.into(),
+            message: bounded_quotes(message.into()),
             hint: None,
             location: None,
             omitted: 0,
@@ -169,7 +199,7 @@ impl Diagnostic {
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Diagnostic {
-        self.hint = Some(hint.into());
+        self.hint = Some(bounded_quotes(hint.into()));
         self
     }
 

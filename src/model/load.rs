@@ -363,6 +363,14 @@ impl FileParser<'_> {
     /// its messages are the ones authors will search for.
     fn syntax_error(&mut self, scan: ron_scan::ScanError) {
         self.parsed.incomplete = true;
+        if !ron_scan::looks_like_struct(self.text()) {
+            // Not a pack file at all: say so, and quote nothing of it.
+            return self.problem(
+                0,
+                "this is not a RON pack file: it does not start with `(`".into(),
+                "a pack file is a struct of sections, `( roles: [ ... ], skills: [ ... ] )`; see docs/data-packs.md",
+            );
+        }
         match options().from_str::<pack::PackFile>(self.text()) {
             Err(e) => {
                 let whole = 0..self.text().len();
@@ -630,6 +638,22 @@ mod tests {
         let at = problems[0].location.as_ref().unwrap();
         assert_eq!(at.file, "t.ron");
         assert!(at.line >= 3, "{problems:?}");
+    }
+
+    #[test]
+    fn what_a_message_quotes_from_the_file_is_bounded() {
+        let long = "Q".repeat(5000);
+        let (_, problems) = parse(&format!("({long}: [], roles: [(id: {long})])"));
+        for p in &problems {
+            assert!(p.to_string().len() < 1000, "{p}");
+        }
+        // A file that is not a struct is named, never quoted; one that
+        // starts like one is quoted only in a bounded window.
+        let (_, problems) = parse(&long);
+        assert_eq!(problems.len(), 1);
+        assert!(!problems[0].to_string().contains("QQQQ"), "{}", problems[0]);
+        let (_, problems) = parse(&format!("{long} ("));
+        assert!(problems[0].to_string().len() < 400, "{}", problems[0]);
     }
 
     #[test]
