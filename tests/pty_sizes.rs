@@ -174,11 +174,13 @@ fn a_storm_of_resizes_leaves_rolemap_answering() {
     }
     let sent = started.elapsed();
     s.resize(24, 80);
-    // The last size wins, and keys are answered.
+    // The last size wins: frames of earlier sizes may still be on their
+    // way, so wait until it is drawn; then keys are answered.
+    let settled_at_80x24 =
+        |s: &Session| s.row(23).contains("q quit") && !s.contents().contains("rolemap draws");
+    s.wait_for("the hints on the last row of 80×24", settled_at_80x24);
     s.search_and_back();
-    s.wait_for("the hints on the last row of 80×24", |s| {
-        s.row(23).contains("q quit") && !s.contents().contains("rolemap draws")
-    });
+    s.wait_for("the hints on the last row of 80×24", settled_at_80x24);
     let settled = started.elapsed();
     eprintln!("{RESIZES} resizes sent in {sent:.2?}; answering at 80×24 after {settled:.2?}");
     #[cfg(target_os = "linux")]
