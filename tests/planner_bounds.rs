@@ -229,7 +229,8 @@ fn the_layered_plan_is_the_same_in_slices_and_at_once() {
 fn a_slice_of_work_is_never_much_more_than_asked() {
     let m = layered_pack();
     let (from, to) = (ix(&m, "l0-r0"), ix(&m, "l11-r0"));
-    let mut planner = Planner::new(&m, &Levels::none(&m), from, to, 3, Budget::DEFAULT);
+    let budget = Budget::work(1_000_000);
+    let mut planner = Planner::new(&m, &Levels::none(&m), from, to, 3, budget);
     let mut before = 0;
     // A label's expansion is the most a slice runs over: a role's moves,
     // each compared with the labels of the role it leads to.
@@ -298,4 +299,113 @@ fn the_bundled_pack_needs_a_small_part_of_the_budget() {
         }
     }
     assert!(worst < WORK / 20, "the hardest plan spends {worst} units");
+}
+
+/// What `rolemap path` and `rolemap plan` say of a plan that is not proved.
+#[cfg(test)]
+mod cli {
+    use assert_cmd::Command;
+    use serde_json::Value;
+
+    /// The layered pack written to a folder, and a home with a profile
+    /// that starts at its first role and aims at its last.
+    struct Setup {
+        dir: tempfile::TempDir,
+    }
+
+    impl Setup {
+        fn new() -> Setup {
+            let dir = tempfile::tempdir().unwrap();
+            std::fs::create_dir(dir.path().join("pack")).unwrap();
+            std::fs::write(dir.path().join("pack/pack.ron"), super::ISSUE.ron()).unwrap();
+            let setup = Setup { dir };
+            setup.run(&["profile", "new", "lee"]);
+            setup.run(&[
+                "profile",
+                "set",
+                "lee",
+                "--current",
+                "l0-r0",
+                "--target",
+                "l11-r11",
+            ]);
+            setup
+        }
+
+        fn run(&self, args: &[&str]) -> String {
+            let out = Command::cargo_bin("rolemap")
+                .unwrap()
+                .env("ROLEMAP_HOME", self.dir.path().join("home"))
+                .env("COLUMNS", "80")
+                .env("NO_COLOR", "1")
+                .arg("--data")
+                .arg(self.dir.path().join("pack"))
+                .args(args)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            String::from_utf8(out.stdout).unwrap()
+        }
+    }
+
+    #[test]
+    fn path_and_plan_say_plainly_that_the_routes_are_not_proved() {
+        let s = Setup::new();
+        let text = s.run(&["path", "l0-r0", "l11-r11", "--alternatives", "3"]);
+        assert!(
+            text.starts_with("Best route found from Role 0 of layer 0"),
+            "{text}"
+        );
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("These routes are the best the search found, not proved the fastest"),
+            "{text}"
+        );
+        assert!(text.contains("Alternative 3"));
+        let json: Value = serde_json::from_str(&s.run(&[
+            "path",
+            "l0-r0",
+            "l11-r11",
+            "--alternatives",
+            "3",
+            "--json",
+        ]))
+        .unwrap();
+        assert_eq!(json["exact"], false);
+        assert_eq!(json["routes"].as_array().unwrap().len(), 4);
+
+        let md = s.run(&["plan", "--profile", "lee"]);
+        assert!(md.contains("\n## Best route found: 11 moves"), "{md}");
+        assert!(!md.contains("Fastest route"));
+        assert!(md.contains(
+            "These routes are the best the search found, not proved the fastest: the pack has \
+             too many ways through it to compare them all within the plan's budget."
+        ));
+        // JSON plans said `exact` already; each of these runs spends the
+        // whole budget, slow in a debug build, so it is not run again here.
+    }
+
+    #[test]
+    fn a_proved_path_says_fastest_and_exact() {
+        let out = Command::cargo_bin("rolemap")
+            .unwrap()
+            .args(["path", "junior systems", "principal architect", "--json"])
+            .output()
+            .unwrap();
+        let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json["exact"], true);
+        let out = Command::cargo_bin("rolemap")
+            .unwrap()
+            .env("NO_COLOR", "1")
+            .args(["path", "junior systems", "principal architect"])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.starts_with("Fastest route from"), "{text}");
+        assert!(!text.contains("not proved"));
+    }
 }
