@@ -164,6 +164,11 @@ impl Levels {
         words_at_most(&self.0, &other.0)
     }
 
+    /// Becomes a copy of `other`, reusing its own memory.
+    pub fn copy_from(&mut self, other: &Levels) {
+        self.0.clone_from(&other.0);
+    }
+
     /// The packed words, for a caller that keeps many sets of levels side
     /// by side (the planner compares a new set with all those at a role).
     pub fn words(&self) -> &[u64] {

@@ -36,27 +36,31 @@
 //! Proving a route the cheapest can take exponentially many labels: on a
 //! company ladder of layers where every role leads to every role of the
 //! next and each asks for its own mix of skills, few labels dominate
-//! another. So a plan has a [`Budget`] of work, counted, not timed (the
-//! same pack gives the same plan on any machine): a unit is a move tried
-//! from a label, or a label at a role compared with a new one. The budget
-//! covers the whole plan, the fastest route and every search for an
-//! alternative alike. While it lasts, the search is exact. When it runs
+//! another. So a plan has a [`Budget`] of work, counted, not timed, so the
+//! same pack gives the same plan on any machine. A unit is about the time
+//! it takes to compare two labels: comparing a new label with one at a
+//! role counts 1, pricing a move from a label [`PRICING`]. The budget's
+//! work covers the whole proof, the fastest route and every search for an
+//! alternative alike, and while it lasts the search is exact. When it runs
 //! out, the search under way starts again in a quick mode that keeps only
 //! the first [`Budget::quick_labels_per_role`] labels at each role (the
 //! most promising, as labels are made in order of rank) and makes at most
-//! twice as many there in all, and so do the searches still to come. The
+//! twice as many there in all, and so do the searches still to come, which
+//! may spend the budget's quick work and no more: past it the plan seeks
+//! no more alternatives and gives fewer than asked rather than run on. The
 //! plan then gives the best routes it found, cheapest first, and says they
 //! are not proved the fastest ([`Plan::exact`] is false and [`Plan::limit`]
-//! says why). A search in quick mode tries each move at most twice per
-//! label a role keeps, so the whole plan stays bounded: on the layered
-//! ladder of `tests/planner_bounds.rs` (144 roles, 1,584 moves, 200 skills)
-//! a plan with three alternatives spends its 3 million units and about
-//! 0.6 million more in quick mode, about 60 ms in a release build, where
-//! the search once ran for over 20 seconds. In an exact search a role that
-//! would hold more than [`Budget::labels_per_role`] labels keeps the first
-//! ones, and the plan says it is not proved either. The bundled pack comes
-//! nowhere near either limit: its hardest plan spends under 60,000 units,
-//! and tests keep every plan on it exact.
+//! says why). In an exact search a role that would hold more than
+//! [`Budget::labels_per_role`] labels keeps the first ones, and the plan
+//! says it is not proved either.
+//!
+//! So a plan never does much more than the budget's work and quick work
+//! together, some 25 million units or about 0.13 s in a release build. On
+//! the layered ladder of `tests/planner_bounds.rs` (144 roles, 1,584
+//! moves, 200 skills), where the search once ran for over 20 seconds, a
+//! plan with three alternatives spends 11 million units, about 50 ms. The
+//! bundled pack comes nowhere near the limits: its hardest plan spends
+//! under 300,000 units, and tests keep every plan on it exact.
 //!
 //! # Planning in steps, or off the event loop
 //!
@@ -80,7 +84,7 @@
 //! let levels = Levels::none(&model);
 //! let mut planner = Planner::new(&model, &levels, from, to, 3, Budget::default());
 //! // One slice per turn of the event loop, keys handled in between.
-//! while planner.step(&model, 20_000) == Progress::Working {}
+//! while planner.step(&model, 100_000) == Progress::Working {}
 //! let plan = planner.finish(&model).unwrap();
 //! assert!(plan.exact);
 //! ```
@@ -97,9 +101,17 @@ use super::types::{Edge, Figure, MAX_LEVEL, Model, Need, RoleIx, SkillIx, Source
 pub const LABELS_PER_ROLE: usize = 1024;
 
 /// The work a plan may spend proving its routes (see [`Budget::work`]):
-/// some 30 ms of search in a release build, fifty times what the hardest
-/// plan on the bundled pack needs.
-pub const WORK: u64 = 3_000_000;
+/// about 25 ms of search in a release build, almost twenty times what the
+/// hardest plan on the bundled pack needs.
+pub const WORK: u64 = 5_000_000;
+
+/// The work quick mode may spend on alternatives (see [`Budget::quick_work`]).
+pub const QUICK_WORK: u64 = 20_000_000;
+
+/// The work of pricing a move from a label, in units of comparing two
+/// labels: it takes about that much longer (a step's cost, the levels it
+/// leaves, what is still to learn).
+pub const PRICING: u64 = 50;
 
 /// The labels one role keeps in quick mode, once the budget is spent; it
 /// makes at most twice as many there in one search.
@@ -109,9 +121,14 @@ pub const QUICK_LABELS_PER_ROLE: usize = 8;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Budget {
     /// Units of work the proof may spend over the whole plan (the fastest
-    /// route and the search for every alternative): one unit is a move
-    /// tried from a label, or a label at a role compared with a new one.
+    /// route and the search for every alternative). A unit is about the
+    /// time it takes to compare two labels: one label at a role compared
+    /// with a new one counts 1, a move tried from a label [`PRICING`].
     pub work: u64,
+    /// Units of work quick mode may spend on alternatives once the proof's
+    /// are spent; past it the plan seeks no more (the first route is
+    /// always found).
+    pub quick_work: u64,
     /// The most labels a role holds in one exact search.
     pub labels_per_role: usize,
     /// The labels a role keeps in quick mode, once the work is spent.
@@ -122,6 +139,7 @@ impl Budget {
     /// What [`plan`] and [`between_roles`] use.
     pub const DEFAULT: Budget = Budget {
         work: WORK,
+        quick_work: QUICK_WORK,
         labels_per_role: LABELS_PER_ROLE,
         quick_labels_per_role: QUICK_LABELS_PER_ROLE,
     };
@@ -328,9 +346,9 @@ pub enum Progress {
 /// A plan being made, a slice of work at a time (see the module's docs).
 ///
 /// Every call must pass the model the planner was made with. In a release
-/// build 100,000 units of work take about a millisecond, so on the event
-/// loop a slice of 20,000 to 100,000 between input polls keeps keys
-/// answered; the whole default budget is about 30 ms of search. On
+/// build 200,000 units of work take about a millisecond, so on the event
+/// loop a slice of 100,000 to 200,000 between input polls keeps keys
+/// answered; a whole plan is at most about 0.13 s of search. On
 /// another thread, the model goes with the planner (an `Arc<Model>` or a
 /// copy); check a cancel flag between slices, or simply stop stepping and
 /// drop the planner.
@@ -411,6 +429,7 @@ impl Planner {
         debug_assert_eq!(self.tables.essentials.len(), model.roles().len());
         let mut used = 0u64;
         loop {
+            let alternative = matches!(self.phase, Phase::Alternatives(..));
             let search = match &mut self.phase {
                 Phase::Done(_) => return Progress::Done,
                 Phase::First(search) | Phase::Alternatives(_, search) => search,
@@ -420,11 +439,17 @@ impl Planner {
                 return Progress::Working;
             }
             let proving = search.proving;
-            let mut cap = work;
-            if proving {
-                let left = self.budget.work.saturating_sub(self.proving);
-                cap = used.saturating_add(left).min(work);
-            }
+            // The proof spends the budget's work; quick searches for
+            // alternatives its quick work, and no more.
+            let left = match (proving, alternative) {
+                (true, _) => self.budget.work.saturating_sub(self.proving),
+                (false, true) => self
+                    .budget
+                    .quick_work
+                    .saturating_sub(self.work - self.proving),
+                (false, false) => u64::MAX,
+            };
+            let cap = used.saturating_add(left).min(work);
             let before = used;
             let ran = search.run(model, &self.tables, &self.have, self.to, cap, &mut used);
             let full = search.full;
@@ -439,6 +464,12 @@ impl Planner {
                 Some(route) => self.advance(model, route),
                 None if proving && self.proving >= self.budget.work => {
                     self.settle(model, Limit::Work)
+                }
+                None if !proving
+                    && alternative
+                    && self.quick_work_done() >= self.budget.quick_work =>
+                {
+                    self.enough(model)
                 }
                 // This slice of work is spent.
                 None => {}
@@ -469,6 +500,11 @@ impl Planner {
         self.work
     }
 
+    /// The work done so far in quick mode.
+    fn quick_work_done(&self) -> u64 {
+        self.work - self.proving
+    }
+
     /// From now on, every search is in quick mode; the one under way
     /// starts again.
     fn settle(&mut self, model: &Model, why: Limit) {
@@ -480,7 +516,7 @@ impl Planner {
             }
             _ => return,
         };
-        let quick = self.quick(model, spur);
+        let quick = self.quick_search(model, spur);
         if let Phase::First(search) | Phase::Alternatives(_, search) = &mut self.phase {
             *search = quick;
         }
@@ -506,7 +542,7 @@ impl Planner {
         self.phase = match yen.next_spur() {
             Some(spur) => {
                 let search = if self.quick_mode {
-                    self.quick(model, spur)
+                    self.quick_search(model, spur)
                 } else {
                     let (tables, have, to) = (&self.tables, &self.have, self.to);
                     let limit = self.budget.labels_per_role;
@@ -518,8 +554,16 @@ impl Planner {
         };
     }
 
+    /// Seeks no more alternatives: the plan is the routes found so far.
+    fn enough(&mut self, model: &Model) {
+        if let Phase::Alternatives(yen, _) = &self.phase {
+            let routes = yen.routes().to_vec();
+            self.phase = Phase::Done(Ok(self.made(model, routes)));
+        }
+    }
+
     /// A search in quick mode, once the budget is spent.
-    fn quick(&self, model: &Model, spur: Spur) -> Search {
+    fn quick_search(&self, model: &Model, spur: Spur) -> Search {
         let limit = self.budget.quick_labels_per_role.max(1);
         Search::new(model, &self.tables, &self.have, self.to, spur, limit, false)
     }
@@ -620,6 +664,8 @@ struct Search {
     at_role: Vec<Held>,
     /// How many labels each role has had, dropped ones included.
     made: Vec<u32>,
+    /// The levels of the label being made, before it is kept.
+    scratch: Levels,
     heap: BinaryHeap<Next>,
 }
 
@@ -762,6 +808,7 @@ impl Search {
             }],
             at_role,
             made,
+            scratch: Levels::none(model),
             heap: BinaryHeap::from([Next {
                 midpoint: rank,
                 moves: 0,
@@ -801,18 +848,20 @@ impl Search {
                 if before.contains(&next) || banned.contains(&(role, next)) {
                     continue;
                 }
+                *used += PRICING;
                 let from = &self.labels[label];
                 let cost = from.cost + tables.cost(&from.levels, next);
-                let mut levels = from.levels.clone();
+                let levels = &mut self.scratch;
+                levels.copy_from(&from.levels);
                 levels.raise_to(model, next);
                 let moves = from.moves + 1;
-                let rank = cost.midpoint() + tables.cost(&levels, to).midpoint();
+                let rank = cost.midpoint() + tables.cost(levels, to).midpoint();
                 if rank > self.bound {
                     continue;
                 }
                 let here = &mut self.at_role[next.index()];
                 *used += here.ids.len() as u64;
-                let new = words(&levels);
+                let new = words(levels);
                 if here.dominates(new) {
                     continue;
                 }
@@ -830,7 +879,7 @@ impl Search {
                 here.push(id, new);
                 self.labels.push(Label {
                     role: next,
-                    levels,
+                    levels: levels.clone(),
                     cost,
                     moves,
                     came_by: Some((label, *edge)),
@@ -1005,8 +1054,10 @@ mod tests {
                 }
                 assert_eq!(planner.finish(&m), whole, "to {}", m.role(to).id);
                 if let Ok(p) = &whole {
+                    let moves = m.role_ixs().map(|r| m.edges_from(r).len()).max().unwrap();
+                    let overrun = moves as u64 * (1 + PRICING + LABELS_PER_ROLE as u64);
                     assert!(
-                        slices as u64 >= p.work / 97 / 2,
+                        (slices + 1) * (97 + overrun) >= p.work,
                         "it stopped between slices"
                     );
                 }
