@@ -2,7 +2,9 @@
 //! does) against parsing and validating the same pack from its RON text (what
 //! `--data` does), plus building the search index and the route graph,
 //! and routes: role to role (`path`) and for a person (`plan`), whose
-//! search over roles and the levels held costs more.
+//! search over roles and the levels held costs more, on the bundled pack,
+//! on a generated pack four times larger, and on the layered ladder that
+//! makes an exact search run away (the plan stops at its work budget).
 
 use std::hint::black_box;
 
@@ -12,6 +14,11 @@ use rolemap::model::plan;
 use rolemap::model::search::SearchIndex;
 use rolemap::model::*;
 use rolemap::model::{load::read_pack, load_files};
+
+// The layered pack the planner's bounds are tested on, so both use one.
+#[allow(dead_code, unused_imports)]
+#[path = "../tests/planner_bounds.rs"]
+mod planner_bounds;
 
 fn load(c: &mut Criterion) {
     let files: Vec<SourceFile> = read_pack(std::path::Path::new("assets/rust-careers")).unwrap();
@@ -77,6 +84,28 @@ fn load(c: &mut Criterion) {
             }
         })
     });
+    // Twelve layers of twelve roles, every role leading to every role of
+    // the next: the plan spends its budget, then settles.
+    let layered = planner_bounds::layered_pack();
+    let none = Levels::none(&layered);
+    let (start, goal) = (
+        layered.role_ix("l0-r0").unwrap(),
+        layered.role_ix("l11-r11").unwrap(),
+    );
+    let p = plan::plan(&layered, &none, start, goal, 3).unwrap();
+    println!(
+        "layered pack: 144 roles, 200 skills; exact {}, {} units of work",
+        p.exact, p.work
+    );
+    let mut group = c.benchmark_group("layered");
+    group.sample_size(10);
+    group.bench_function("plan/4 routes, layered pack 12 x 12", |b| {
+        b.iter(|| black_box(plan::plan(&layered, &none, start, goal, 3).unwrap()))
+    });
+    group.bench_function("path/4 routes, layered pack 12 x 12", |b| {
+        b.iter(|| black_box(plan::between_roles(&layered, start, goal, 3).unwrap()))
+    });
+    group.finish();
 }
 
 /// Validation of hostile packs at two sizes each: the cost must grow with

@@ -308,7 +308,9 @@ mod planner {
     use super::{Spec, build, close, essential, spec, studied_to_three};
     use proptest::prelude::*;
     use rolemap::model::gap::Levels;
-    use rolemap::model::plan::{plan, plan_with_limit};
+    use rolemap::model::plan::{
+        Budget, Limit, Plan, Planner, Progress, plan, plan_with_limit, plan_within,
+    };
     use rolemap::model::*;
 
     /// What walking `roles` costs someone who starts with `have` (midpoint),
@@ -452,6 +454,41 @@ mod planner {
         assert_eq!(rough.routes[0].cost.midpoint(), 12.0);
     }
 
+    /// Every route of `plan` is a real way from `from` to `to`, priced as
+    /// walking it by hand, each a different way, the cheapest first.
+    fn real_routes(
+        spec: &Spec,
+        model: &Model,
+        have: &[u8],
+        plan: &Plan,
+        from: RoleIx,
+        to: RoleIx,
+    ) -> Result<(), TestCaseError> {
+        prop_assert!(!plan.routes.is_empty());
+        for route in &plan.routes {
+            prop_assert_eq!(route.roles.first(), Some(&from));
+            prop_assert_eq!(route.roles.last(), Some(&to));
+            prop_assert_eq!(route.steps.len() + 1, route.roles.len());
+            for (step, pair) in route.steps.iter().zip(route.roles.windows(2)) {
+                prop_assert_eq!((step.edge.from, step.edge.to), (pair[0], pair[1]));
+                prop_assert!(model.edges_from(step.edge.from).contains(&step.edge));
+            }
+            let roles: Vec<usize> = route.roles.iter().map(|r| r.index()).collect();
+            prop_assert!(close(route.cost.midpoint(), walk_cost(spec, have, &roles)));
+            let mut once = roles.clone();
+            once.sort();
+            once.dedup();
+            prop_assert_eq!(once.len(), roles.len(), "no role twice");
+        }
+        for pair in plan.routes.windows(2) {
+            prop_assert!(pair[0].cost.midpoint() <= pair[1].cost.midpoint() + 1e-9);
+        }
+        let distinct: std::collections::HashSet<_> =
+            plan.routes.iter().map(|r| r.roles.clone()).collect();
+        prop_assert_eq!(distinct.len(), plan.routes.len());
+        Ok(())
+    }
+
     proptest! {
         // Many cases: a state-blind search goes wrong on a few per hundred.
         #![proptest_config(ProptestConfig::with_cases(2000))]
@@ -526,6 +563,63 @@ mod planner {
             more[skill] = (more[skill] + 1).min(3);
             let after = plan(&model, &person(&model, &more), from, to, 0).expect("still reachable");
             prop_assert!(after.routes[0].cost.midpoint() <= before.routes[0].cost.midpoint() + 1e-9);
+        }
+
+        /// With a budget too small to prove anything, a plan still gives
+        /// real routes, and it says it is not proved exactly when the budget
+        /// ran out: when it is below the work the proof takes.
+        #[test]
+        fn a_tiny_budget_gives_real_routes_and_says_when_it_ran_out((spec, have, start, k) in case(), work in 0u64..300) {
+            let model = build(&spec);
+            let (from, to) = (RoleIx(start as u32), RoleIx(spec.levels.len() as u32 - 1));
+            let levels = person(&model, &have);
+            let rough = plan_within(&model, &levels, from, to, k, Budget::work(work));
+            let Ok(full) = plan(&model, &levels, from, to, k) else {
+                prop_assert!(rough.is_err(), "same reachability");
+                return Ok(());
+            };
+            prop_assert!(full.exact && full.limit.is_none());
+            let rough = rough.expect("same reachability");
+            prop_assert_eq!(rough.exact, rough.limit.is_none());
+            prop_assert_eq!(rough.exact, work > full.work, "{} of {}", work, full.work);
+            if rough.exact {
+                prop_assert_eq!(&rough, &full);
+            } else {
+                prop_assert_eq!(rough.limit, Some(Limit::Work));
+                prop_assert!(rough.routes[0].cost.midpoint() + 1e-9 >= full.routes[0].cost.midpoint());
+            }
+            prop_assert!(rough.routes.len() <= full.routes.len());
+            real_routes(&spec, &model, &have, &rough, from, to)?;
+        }
+
+        /// Made a slice at a time, or stopped half way, a plan is the same
+        /// as made at once, or still a real answer that says it is not proved.
+        #[test]
+        fn a_plan_in_slices_is_the_plan_at_once((spec, have, start, k) in case(), work in 0u64..200, slice in 1u64..40, stop in 0usize..6) {
+            let model = build(&spec);
+            let (from, to) = (RoleIx(start as u32), RoleIx(spec.levels.len() as u32 - 1));
+            let levels = person(&model, &have);
+            let budget = Budget::work(work);
+            let whole = plan_within(&model, &levels, from, to, k, budget);
+            let mut planner = Planner::new(&model, &levels, from, to, k, budget);
+            while planner.step(&model, slice) == Progress::Working {}
+            prop_assert_eq!(planner.finish(&model), whole.clone());
+            let mut stopped = Planner::new(&model, &levels, from, to, k, budget);
+            let mut done = false;
+            for _ in 0..stop {
+                done = stopped.step(&model, slice) == Progress::Done;
+            }
+            stopped.stop(&model);
+            let answer = stopped.finish(&model);
+            prop_assert_eq!(answer.is_ok(), whole.is_ok());
+            if let (Ok(answer), Ok(whole)) = (answer, whole) {
+                if done {
+                    prop_assert_eq!(&answer, &whole);
+                } else {
+                    prop_assert!(!answer.exact);
+                }
+                real_routes(&spec, &model, &have, &answer, from, to)?;
+            }
         }
 
         #[test]

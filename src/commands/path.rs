@@ -17,6 +17,9 @@ struct PathJson {
     version: u32,
     from: RoleRefJson,
     to: RoleRefJson,
+    /// False when the search could not prove the routes the fastest
+    /// within its budget (very large packs): they are the best it found.
+    exact: bool,
     routes: Vec<RouteJson>,
 }
 
@@ -30,14 +33,15 @@ pub fn run(
 ) -> Outcome {
     let m = ctx.model;
     let (from, to) = (ctx.role(from)?, ctx.role(to)?);
-    let routes = plan::between_roles(m, from, to, alternatives)
-        .map_err(|why| no_route(ctx, from, to, &why))?
-        .routes;
+    let plan = plan::between_roles(m, from, to, alternatives)
+        .map_err(|why| no_route(ctx, from, to, &why))?;
+    let routes = plan.routes;
     if as_json {
         let doc = PathJson {
             version: JSON_VERSION,
             from: RoleRefJson::new(m, from),
             to: RoleRefJson::new(m, to),
+            exact: plan.exact,
             routes: routes
                 .iter()
                 .enumerate()
@@ -52,8 +56,19 @@ pub fn run(
         writeln!(out, "{a} is where the route starts: no move is needed.")?;
         return Ok(());
     }
-    let heading = format::wrap(&format!("Fastest route from {a} to {b}"), ctx.width, "");
+    let best = if plan.exact {
+        "Fastest route"
+    } else {
+        "Best route found"
+    };
+    let heading = format::wrap(&format!("{best} from {a} to {b}"), ctx.width, "");
     writeln!(out, "{}", p.heading(&heading))?;
+    if !plan.exact {
+        let note = "These routes are the best the search found, not proved the fastest: \
+                    the pack has too many ways through it to compare them all within the \
+                    search's budget.";
+        writeln!(out, "{}", format::wrap(note, ctx.width, ""))?;
+    }
     for (n, route) in routes.iter().enumerate() {
         if n > 0 {
             writeln!(out, "\n{}", p.heading(&format!("Alternative {n}")))?;

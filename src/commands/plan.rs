@@ -215,16 +215,18 @@ pub fn markdown(planned: &Planned, now: &str) -> String {
     if !plan.exact {
         line("");
         line(
-            "The pack is too large for the search to prove these the fastest routes; they are \
-             the best it found.",
+            "These routes are the best the search found, not proved the fastest: the pack has \
+             too many ways through it to compare them all within the plan's budget.",
         );
     }
     for (n, route) in plan.routes.iter().enumerate() {
         line("");
-        let what = if n == 0 {
+        let what = if n > 0 {
+            format!("Alternative {n}")
+        } else if plan.exact {
             "Fastest route".to_string()
         } else {
-            format!("Alternative {n}")
+            "Best route found".to_string()
         };
         let moves = format::plural(route.steps.len(), "move");
         if hide {

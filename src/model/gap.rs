@@ -161,11 +161,27 @@ impl Levels {
     /// level of 0–3 never borrows from the next field, and the guard bit
     /// survives exactly when this level is not above the other.
     pub fn at_most(&self, other: &Levels) -> bool {
-        self.0
-            .iter()
-            .zip(&other.0)
-            .all(|(a, b)| ((b | GUARDS) - a) & GUARDS == GUARDS)
+        words_at_most(&self.0, &other.0)
     }
+
+    /// Becomes a copy of `other`, reusing its own memory.
+    pub fn copy_from(&mut self, other: &Levels) {
+        self.0.clone_from(&other.0);
+    }
+
+    /// The packed words, for a caller that keeps many sets of levels side
+    /// by side (the planner compares a new set with all those at a role).
+    pub fn words(&self) -> &[u64] {
+        &self.0
+    }
+}
+
+/// [`Levels::at_most`] on packed words, as [`Levels::words`] gives them.
+pub fn words_at_most(these: &[u64], others: &[u64]) -> bool {
+    these
+        .iter()
+        .zip(others)
+        .all(|(a, b)| ((b | GUARDS) - a) & GUARDS == GUARDS)
 }
 
 /// One skill to learn or raise.

@@ -31,22 +31,144 @@
 //! route. Alternatives come from Yen's algorithm, each search starting from
 //! the state a route's first moves leave.
 //!
-//! The only approximation: a role that would hold more than
-//! [`LABELS_PER_ROLE`] labels no other label there dominates keeps the first
-//! ones (the most promising, as labels are made in order of rank), so the
-//! work stays bounded on any pack, and the plan then says it is not proved
-//! the cheapest. The bundled pack never comes near the limit.
+//! # How the work is bounded
+//!
+//! Proving a route the cheapest can take exponentially many labels: on a
+//! company ladder of layers where every role leads to every role of the
+//! next and each asks for its own mix of skills, few labels dominate
+//! another. So a plan has a [`Budget`] of work, counted, not timed, so the
+//! same pack gives the same plan on any machine. A unit is about the time
+//! it takes to compare two labels: comparing a new label with one at a
+//! role counts 1, pricing a move from a label [`PRICING`]. The budget's
+//! work covers the whole proof, the fastest route and every search for an
+//! alternative alike, and while it lasts the search is exact. When it runs
+//! out, the search under way starts again in a quick mode that keeps only
+//! the first [`Budget::quick_labels_per_role`] labels at each role (the
+//! most promising, as labels are made in order of rank) and makes at most
+//! twice as many there in all, and so do the searches still to come, which
+//! may spend the budget's quick work and no more: past it the plan seeks
+//! no more alternatives and gives fewer than asked rather than run on. The
+//! plan then gives the best routes it found, cheapest first, and says they
+//! are not proved the fastest ([`Plan::exact`] is false and [`Plan::limit`]
+//! says why). In an exact search a role that would hold more than
+//! [`Budget::labels_per_role`] labels keeps the first ones, and the plan
+//! says it is not proved either.
+//!
+//! So a plan never does much more than the budget's work and quick work
+//! together, some 25 million units or about 0.13 s in a release build. On
+//! the layered ladder of `tests/planner_bounds.rs` (144 roles, 1,584
+//! moves, 200 skills), where the search once ran for over 20 seconds, a
+//! plan with three alternatives spends 11 million units, about 50 ms. The
+//! bundled pack comes nowhere near the limits: its hardest plan spends
+//! under 300,000 units, and tests keep every plan on it exact.
+//!
+//! # Planning in steps, or off the event loop
+//!
+//! [`plan`] makes a whole plan at once, bounded by the default budget. A
+//! caller that must stay responsive (the explorer's event loop) uses a
+//! [`Planner`] instead. It owns its state (it keeps no borrow of the model
+//! and it is `Send`), and [`Planner::step`] does about as much work as it
+//! is given, then returns: a plan can run a slice at a time between key
+//! presses, or on another thread that checks a cancel flag between slices.
+//! Dropping a planner cancels it; [`Planner::stop`] asks instead for the
+//! best answer at once (the rest of the plan in quick mode). The plan does
+//! not depend on how the work was sliced.
+//!
+//! ```
+//! use rolemap::model::gap::Levels;
+//! use rolemap::model::plan::{Budget, Planner, Progress};
+//!
+//! let model = rolemap::bundled::model().unwrap();
+//! let from = model.info().entry_role;
+//! let to = model.role_ix("principal-architect").unwrap();
+//! let levels = Levels::none(&model);
+//! let mut planner = Planner::new(&model, &levels, from, to, 3, Budget::default());
+//! // One slice per turn of the event loop, keys handled in between.
+//! while planner.step(&model, 100_000) == Progress::Working {}
+//! let plan = planner.finish(&model).unwrap();
+//! assert!(plan.exact);
+//! ```
 
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
-use super::gap::{Cost, Levels, SkillStep, gap, gap_from, total};
-use super::route::{Route, with_alternatives};
-use super::types::{Edge, Figure, Model, RoleIx, SourceIx};
+use super::gap::{Cost, Levels, SkillStep, gap, gap_from, skill_cost, total, words_at_most};
+use super::route::{Route, Spur, Yen};
+use super::types::{Edge, Figure, MAX_LEVEL, Model, Need, RoleIx, SkillIx, SourceIx};
 
-/// The most labels one role holds in a search before the search keeps no
-/// more there.
+/// The most labels one role holds in an exact search before the search
+/// keeps no more there.
 pub const LABELS_PER_ROLE: usize = 1024;
+
+/// The work a plan may spend proving its routes (see [`Budget::work`]):
+/// about 25 ms of search in a release build, almost twenty times what the
+/// hardest plan on the bundled pack needs.
+pub const WORK: u64 = 5_000_000;
+
+/// The work quick mode may spend on alternatives (see [`Budget::quick_work`]).
+pub const QUICK_WORK: u64 = 20_000_000;
+
+/// The work of pricing a move from a label, in units of comparing two
+/// labels: it takes about that much longer (a step's cost, the levels it
+/// leaves, what is still to learn).
+pub const PRICING: u64 = 50;
+
+/// The labels one role keeps in quick mode, once the budget is spent; it
+/// makes at most twice as many there in one search.
+pub const QUICK_LABELS_PER_ROLE: usize = 8;
+
+/// How much work a plan may do before it settles for the best it finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Budget {
+    /// Units of work the proof may spend over the whole plan (the fastest
+    /// route and the search for every alternative). A unit is about the
+    /// time it takes to compare two labels: one label at a role compared
+    /// with a new one counts 1, a move tried from a label [`PRICING`].
+    pub work: u64,
+    /// Units of work quick mode may spend on alternatives once the proof's
+    /// are spent; past it the plan seeks no more (the first route is
+    /// always found).
+    pub quick_work: u64,
+    /// The most labels a role holds in one exact search.
+    pub labels_per_role: usize,
+    /// The labels a role keeps in quick mode, once the work is spent.
+    pub quick_labels_per_role: usize,
+}
+
+impl Budget {
+    /// What [`plan`] and [`between_roles`] use.
+    pub const DEFAULT: Budget = Budget {
+        work: WORK,
+        quick_work: QUICK_WORK,
+        labels_per_role: LABELS_PER_ROLE,
+        quick_labels_per_role: QUICK_LABELS_PER_ROLE,
+    };
+
+    /// The default budget with another amount of work.
+    pub fn work(work: u64) -> Budget {
+        Budget {
+            work,
+            ..Budget::DEFAULT
+        }
+    }
+}
+
+impl Default for Budget {
+    fn default() -> Budget {
+        Budget::DEFAULT
+    }
+}
+
+/// What kept a plan from proving its routes the cheapest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Limit {
+    /// The plan spent its budget of work.
+    Work,
+    /// A role held as many labels as an exact search keeps.
+    LabelsPerRole,
+    /// The caller asked for the best answer at once ([`Planner::stop`]).
+    Stopped,
+}
 
 /// One move of a plan and what it takes from the state before it.
 #[derive(Debug, Clone, PartialEq)]
@@ -70,8 +192,15 @@ pub struct PlannedRoute {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
     pub routes: Vec<PlannedRoute>,
-    /// False when the pack was too large for the search to prove the order.
+    /// Whether the routes are proved the cheapest, in order. False when
+    /// the pack was too large for the search to prove it within its
+    /// budget: the routes are then the best it found.
     pub exact: bool,
+    /// Why the routes are not proved, when they are not.
+    pub limit: Option<Limit>,
+    /// The work the plan spent, in the units of [`Budget::work`] (quick
+    /// mode included).
+    pub work: u64,
 }
 
 /// Why no route reaches the target.
@@ -164,7 +293,8 @@ pub fn between_roles(
 }
 
 /// The cheapest route from `from` to `to` for a person who holds `have`,
-/// then up to `alternatives` next-cheapest distinct routes.
+/// then up to `alternatives` next-cheapest distinct routes, within the
+/// default [`Budget`].
 pub fn plan(
     model: &Model,
     have: &Levels,
@@ -172,7 +302,7 @@ pub fn plan(
     to: RoleIx,
     alternatives: usize,
 ) -> Result<Plan, Blocked> {
-    plan_with_limit(model, have, from, to, alternatives, LABELS_PER_ROLE)
+    plan_within(model, have, from, to, alternatives, Budget::DEFAULT)
 }
 
 /// [`plan`] with another limit of labels per role, so tests can reach the
@@ -185,37 +315,410 @@ pub fn plan_with_limit(
     alternatives: usize,
     limit: usize,
 ) -> Result<Plan, Blocked> {
-    let mut search = Search {
-        model,
-        to,
-        limit,
-        exact: true,
+    let budget = Budget {
+        labels_per_role: limit,
+        ..Budget::DEFAULT
     };
-    let start = Route {
-        roles: vec![from],
-        edges: Vec::new(),
-        cost: Cost::default(),
-    };
-    let Some(first) = search.extend(have, &start, &[], None) else {
-        return Err(why_blocked(model, to));
-    };
-    let routes = with_alternatives(first, alternatives, |root, banned, bound| {
-        search.extend(have, root, banned, bound)
-    });
-    Ok(Plan {
-        routes: routes
-            .iter()
-            .map(|r| price(model, have, &r.roles, &r.edges))
-            .collect(),
-        exact: search.exact,
-    })
+    plan_within(model, have, from, to, alternatives, budget)
 }
 
-struct Search<'m> {
-    model: &'m Model,
+/// [`plan`] within another budget, all at once.
+pub fn plan_within(
+    model: &Model,
+    have: &Levels,
+    from: RoleIx,
     to: RoleIx,
+    alternatives: usize,
+    budget: Budget,
+) -> Result<Plan, Blocked> {
+    Planner::new(model, have, from, to, alternatives, budget).finish(model)
+}
+
+/// Whether a [`Planner`] has its answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    /// There is more to do: call [`Planner::step`] again.
+    Working,
+    /// The plan is made: [`Planner::finish`] gives it at once.
+    Done,
+}
+
+/// A plan being made, a slice of work at a time (see the module's docs).
+///
+/// Every call must pass the model the planner was made with. In a release
+/// build 200,000 units of work take about a millisecond, so on the event
+/// loop a slice of 100,000 to 200,000 between input polls keeps keys
+/// answered; a whole plan is at most about 0.13 s of search. On
+/// another thread, the model goes with the planner (an `Arc<Model>` or a
+/// copy); check a cancel flag between slices, or simply stop stepping and
+/// drop the planner.
+pub struct Planner {
+    have: Levels,
+    to: RoleIx,
+    alternatives: usize,
+    budget: Budget,
+    tables: Tables,
+    /// All the work done so far, and the part of it spent proving.
+    work: u64,
+    proving: u64,
+    /// Why the plan is not proved, once it is not.
+    limit: Option<Limit>,
+    /// Whether the searches are in quick mode.
+    quick_mode: bool,
+    phase: Phase,
+}
+
+enum Phase {
+    /// Looking for the cheapest route.
+    First(Search),
+    /// Looking for alternatives, a search for each of Yen's spurs.
+    Alternatives(Yen, Search),
+    Done(Result<Plan, Blocked>),
+    /// Only while the phase is being replaced.
+    Moving,
+}
+
+impl Planner {
+    /// A planner for the cheapest route from `from` to `to` for a person
+    /// who holds `have`, then up to `alternatives` next-cheapest distinct
+    /// routes. It does no search until it is stepped.
+    pub fn new(
+        model: &Model,
+        have: &Levels,
+        from: RoleIx,
+        to: RoleIx,
+        alternatives: usize,
+        budget: Budget,
+    ) -> Planner {
+        let tables = Tables::new(model);
+        let start = Spur {
+            root: Route {
+                roles: vec![from],
+                edges: Vec::new(),
+                cost: Cost::default(),
+            },
+            banned: Vec::new(),
+            bound: None,
+        };
+        let first = Search::new(
+            model,
+            &tables,
+            have,
+            to,
+            start,
+            budget.labels_per_role,
+            true,
+        );
+        Planner {
+            have: have.clone(),
+            to,
+            alternatives,
+            budget,
+            tables,
+            work: 0,
+            proving: 0,
+            limit: None,
+            quick_mode: false,
+            phase: Phase::First(first),
+        }
+    }
+
+    /// Works on the plan for about `work` units (one expansion of a label
+    /// may overrun it by a role's moves times its labels), then returns.
+    pub fn step(&mut self, model: &Model, work: u64) -> Progress {
+        debug_assert_eq!(self.tables.essentials.len(), model.roles().len());
+        let mut used = 0u64;
+        loop {
+            let alternative = matches!(self.phase, Phase::Alternatives(..));
+            let search = match &mut self.phase {
+                Phase::Done(_) => return Progress::Done,
+                Phase::First(search) | Phase::Alternatives(_, search) => search,
+                Phase::Moving => unreachable!("the phase is always put back"),
+            };
+            if used >= work {
+                return Progress::Working;
+            }
+            let proving = search.proving;
+            // The proof spends the budget's work; quick searches for
+            // alternatives its quick work, and no more.
+            let left = match (proving, alternative) {
+                (true, _) => self.budget.work.saturating_sub(self.proving),
+                (false, true) => self
+                    .budget
+                    .quick_work
+                    .saturating_sub(self.work - self.proving),
+                (false, false) => u64::MAX,
+            };
+            let cap = used.saturating_add(left).min(work);
+            let before = used;
+            let ran = search.run(model, &self.tables, &self.have, self.to, cap, &mut used);
+            let full = search.full;
+            self.work += used - before;
+            if proving {
+                self.proving += used - before;
+                if full {
+                    self.limit.get_or_insert(Limit::LabelsPerRole);
+                }
+            }
+            match ran {
+                Some(route) => self.advance(model, route),
+                None if proving && self.proving >= self.budget.work => {
+                    self.settle(model, Limit::Work)
+                }
+                None if !proving
+                    && alternative
+                    && self.quick_work_done() >= self.budget.quick_work =>
+                {
+                    self.enough(model)
+                }
+                // This slice of work is spent.
+                None => {}
+            }
+        }
+    }
+
+    /// Asks for the best answer at once: the search under way and those
+    /// still to come run in quick mode, and the plan says it is not proved
+    /// (unless it is made already).
+    pub fn stop(&mut self, model: &Model) {
+        if !matches!(self.phase, Phase::Done(_)) {
+            self.settle(model, Limit::Stopped);
+        }
+    }
+
+    /// The plan: the work still to do, then the answer.
+    pub fn finish(mut self, model: &Model) -> Result<Plan, Blocked> {
+        while self.step(model, u64::MAX) == Progress::Working {}
+        match self.phase {
+            Phase::Done(result) => result,
+            _ => unreachable!("stepped until done"),
+        }
+    }
+
+    /// The work done so far, in the units of [`Budget::work`].
+    pub fn work(&self) -> u64 {
+        self.work
+    }
+
+    /// The work done so far in quick mode.
+    fn quick_work_done(&self) -> u64 {
+        self.work - self.proving
+    }
+
+    /// From now on, every search is in quick mode; the one under way
+    /// starts again.
+    fn settle(&mut self, model: &Model, why: Limit) {
+        self.limit.get_or_insert(why);
+        self.quick_mode = true;
+        let spur = match &self.phase {
+            Phase::First(search) | Phase::Alternatives(_, search) if search.proving => {
+                search.spur.clone()
+            }
+            _ => return,
+        };
+        let quick = self.quick_search(model, spur);
+        if let Phase::First(search) | Phase::Alternatives(_, search) = &mut self.phase {
+            *search = quick;
+        }
+    }
+
+    /// Takes the route a search found (or that it found none) and starts
+    /// the next search, or makes the plan.
+    fn advance(&mut self, model: &Model, route: Option<Route>) {
+        let mut yen = match std::mem::replace(&mut self.phase, Phase::Moving) {
+            Phase::First(_) => match route {
+                Some(first) => Yen::new(first, self.alternatives),
+                None => {
+                    self.phase = Phase::Done(Err(why_blocked(model, self.to)));
+                    return;
+                }
+            },
+            Phase::Alternatives(mut yen, _) => {
+                yen.answer(route);
+                yen
+            }
+            _ => unreachable!("a search was under way"),
+        };
+        self.phase = match yen.next_spur() {
+            Some(spur) => {
+                let search = if self.quick_mode {
+                    self.quick_search(model, spur)
+                } else {
+                    let (tables, have, to) = (&self.tables, &self.have, self.to);
+                    let limit = self.budget.labels_per_role;
+                    Search::new(model, tables, have, to, spur, limit, true)
+                };
+                Phase::Alternatives(yen, search)
+            }
+            None => Phase::Done(Ok(self.made(model, yen.into_routes()))),
+        };
+    }
+
+    /// Seeks no more alternatives: the plan is the routes found so far.
+    fn enough(&mut self, model: &Model) {
+        if let Phase::Alternatives(yen, _) = &self.phase {
+            let routes = yen.routes().to_vec();
+            self.phase = Phase::Done(Ok(self.made(model, routes)));
+        }
+    }
+
+    /// A search in quick mode, once the budget is spent.
+    fn quick_search(&self, model: &Model, spur: Spur) -> Search {
+        let limit = self.budget.quick_labels_per_role.max(1);
+        Search::new(model, &self.tables, &self.have, self.to, spur, limit, false)
+    }
+
+    fn made(&self, model: &Model, routes: Vec<Route>) -> Plan {
+        let mut routes: Vec<PlannedRoute> = routes
+            .iter()
+            .map(|r| price(model, &self.have, &r.roles, &r.edges))
+            .collect();
+        if self.limit.is_some() {
+            // Quick searches need not find routes in order.
+            routes.sort_by(|a, b| {
+                a.cost
+                    .midpoint()
+                    .total_cmp(&b.cost.midpoint())
+                    .then(a.roles.len().cmp(&b.roles.len()))
+            });
+        }
+        Plan {
+            routes,
+            exact: self.limit.is_none(),
+            limit: self.limit,
+            work: self.work,
+        }
+    }
+}
+
+/// What the search looks up on every move it tries, worked out once per
+/// plan.
+struct Tables {
+    /// Each role's essential requirements in the order [`gap_from`] lists
+    /// them, so that costs add up in the same order, to the same figure.
+    essentials: Vec<Vec<(SkillIx, u8)>>,
+    /// `costs[skill][from][to]`: [`skill_cost`] from one level to another.
+    costs: Vec<[[Cost; LEVELS]; LEVELS]>,
+}
+
+const LEVELS: usize = MAX_LEVEL as usize + 1;
+
+impl Tables {
+    fn new(model: &Model) -> Tables {
+        let essentials = model
+            .role_ixs()
+            .map(|role| {
+                let mut reqs: Vec<(SkillIx, u8)> = model
+                    .role(role)
+                    .skills
+                    .iter()
+                    .filter(|r| r.need == Need::Essential)
+                    .map(|r| (r.skill, r.level.min(MAX_LEVEL)))
+                    .collect();
+                reqs.sort_by_key(|&(skill, _)| (model.prerequisite_depth(skill), skill));
+                reqs
+            })
+            .collect();
+        let costs = model
+            .skill_ixs()
+            .map(|s| {
+                let skill = model.skill(s);
+                let mut table = [[Cost::default(); LEVELS]; LEVELS];
+                for (from, row) in table.iter_mut().enumerate() {
+                    for (to, cell) in row.iter_mut().enumerate().skip(from + 1) {
+                        *cell = skill_cost(skill, from as u8, to as u8);
+                    }
+                }
+                table
+            })
+            .collect();
+        Tables { essentials, costs }
+    }
+
+    /// What taking `role` costs from `levels`: `total(&gap_from(..))`,
+    /// without listing the steps.
+    fn cost(&self, levels: &Levels, role: RoleIx) -> Cost {
+        let mut sum = Cost::default();
+        for &(skill, level) in &self.essentials[role.index()] {
+            let held = levels.get(skill);
+            if level > held {
+                sum = sum + self.costs[skill.index()][usize::from(held)][usize::from(level)];
+            }
+        }
+        sum
+    }
+}
+
+/// One search for the cheapest way from a spur's root to the target.
+struct Search {
+    spur: Spur,
+    /// The most a label's rank may be, from the spur's bound.
+    bound: f64,
+    /// The labels a role may hold, and whether this search proves its
+    /// answer (and counts against the budget) or is in quick mode.
     limit: usize,
-    exact: bool,
+    proving: bool,
+    /// A role was full and refused a label.
+    full: bool,
+    labels: Vec<Label>,
+    at_role: Vec<Held>,
+    /// How many labels each role has had, dropped ones included.
+    made: Vec<u32>,
+    /// The levels of the label being made, before it is kept.
+    scratch: Levels,
+    heap: BinaryHeap<Next>,
+}
+
+/// The labels at one role that no other has dominated, with their levels
+/// side by side, so that comparing a new label with all of them reads
+/// memory in order.
+#[derive(Clone, Default)]
+struct Held {
+    ids: Vec<usize>,
+    words: Vec<u64>,
+}
+
+impl Held {
+    fn push(&mut self, id: usize, words: &[u64]) {
+        self.ids.push(id);
+        self.words.extend_from_slice(words);
+    }
+
+    /// Whether a label here holds no more of any skill than `words`.
+    fn dominates(&self, words: &[u64]) -> bool {
+        self.words
+            .chunks_exact(words.len())
+            .any(|held| words_at_most(held, words))
+    }
+
+    /// Drops the labels here that hold at least `words` of every skill.
+    fn drop_dominated(&mut self, words: &[u64], labels: &mut [Label]) {
+        let n = words.len();
+        let mut kept = 0;
+        for i in 0..self.ids.len() {
+            let at = i * n..(i + 1) * n;
+            if words_at_most(words, &self.words[at.clone()]) {
+                labels[self.ids[i]].dropped = true;
+            } else {
+                if kept < i {
+                    self.ids[kept] = self.ids[i];
+                    self.words.copy_within(at, kept * n);
+                }
+                kept += 1;
+            }
+        }
+        self.ids.truncate(kept);
+        self.words.truncate(kept * n);
+    }
+}
+
+/// The packed levels of a label, never empty (a pack without skills has
+/// one word of nothing).
+fn words(levels: &Levels) -> &[u64] {
+    match levels.words() {
+        [] => &[0],
+        words => words,
+    }
 }
 
 /// A role reached with some levels, and how.
@@ -261,92 +764,128 @@ impl PartialEq for Next {
 
 impl Eq for Next {}
 
-impl Search<'_> {
-    /// The cheapest route that begins with `root` and goes on to the target
-    /// without a banned move or a second visit to a role of the root, for a
-    /// person who started with `have`; `None` also when it would cost more
-    /// than `bound` (midpoint). Its cost is filled in by [`price`].
-    fn extend(
-        &mut self,
+impl Search {
+    /// A search for the cheapest route that begins with the spur's root and
+    /// goes on to `to` without a banned move or a second visit to a role of
+    /// the root, for a person who started with `have`; it finds none when
+    /// that would cost more than the spur's bound (midpoint).
+    fn new(
+        model: &Model,
+        tables: &Tables,
         have: &Levels,
-        root: &Route,
-        banned: &[(RoleIx, RoleIx)],
-        bound: Option<f64>,
-    ) -> Option<Route> {
-        let model = self.model;
-        let (&spur, before) = root.roles.split_last()?;
+        to: RoleIx,
+        spur: Spur,
+        limit: usize,
+        proving: bool,
+    ) -> Search {
+        let root = &spur.root;
+        let start = *root.roles.last().expect("a root has a role");
         // What the root has cost already, and so what the search may spend.
         let spent = price(model, have, &root.roles, &root.edges).cost.midpoint();
-        let budget = bound.map_or(f64::INFINITY, |b| b - spent + 1e-9);
-        let mut state = have.clone();
+        let bound = spur.bound.map_or(f64::INFINITY, |b| b - spent + 1e-9);
+        let mut levels = have.clone();
         for &role in &root.roles[1..] {
-            state.raise_to(model, role);
+            levels.raise_to(model, role);
         }
-        let mut labels = vec![Label {
-            role: spur,
-            levels: state,
-            cost: Cost::default(),
-            moves: 0,
-            came_by: None,
-            dropped: false,
-        }];
-        let mut at_role: Vec<Vec<usize>> = vec![Vec::new(); model.roles().len()];
-        at_role[spur.index()].push(0);
-        let mut heap = BinaryHeap::from([Next {
-            midpoint: self.still_to_learn(&labels[0].levels),
-            moves: 0,
-            label: 0,
-        }]);
-        while let Some(Next { label, .. }) = heap.pop() {
-            if labels[label].dropped {
+        let rank = tables.cost(&levels, to).midpoint();
+        let mut at_role = vec![Held::default(); model.roles().len()];
+        at_role[start.index()].push(0, words(&levels));
+        let mut made = vec![0; model.roles().len()];
+        made[start.index()] = 1;
+        Search {
+            spur,
+            bound,
+            limit,
+            proving,
+            full: false,
+            labels: vec![Label {
+                role: start,
+                levels,
+                cost: Cost::default(),
+                moves: 0,
+                came_by: None,
+                dropped: false,
+            }],
+            at_role,
+            made,
+            scratch: Levels::none(model),
+            heap: BinaryHeap::from([Next {
+                midpoint: rank,
+                moves: 0,
+                label: 0,
+            }]),
+        }
+    }
+
+    /// Searches on while `used` is below `cap`, adding the work done to
+    /// it. `None` when it stopped for the cap; `Some` with the route, or
+    /// with `None` when no route is left, when the search is over.
+    fn run(
+        &mut self,
+        model: &Model,
+        tables: &Tables,
+        have: &Levels,
+        to: RoleIx,
+        cap: u64,
+        used: &mut u64,
+    ) -> Option<Option<Route>> {
+        let before = &self.spur.root.roles[..self.spur.root.roles.len() - 1];
+        let banned = &self.spur.banned;
+        while *used < cap {
+            let Some(Next { label, .. }) = self.heap.pop() else {
+                return Some(None);
+            };
+            if self.labels[label].dropped {
                 continue;
             }
-            let role = labels[label].role;
-            if role == self.to {
-                return Some(self.route(have, root, &labels, label));
+            let role = self.labels[label].role;
+            if role == to {
+                return Some(Some(self.route(model, have, label)));
             }
             for edge in model.edges_from(role) {
                 let next = edge.to;
+                *used += 1;
                 if before.contains(&next) || banned.contains(&(role, next)) {
                     continue;
                 }
-                let from = &labels[label];
-                let steps = gap_from(model, &from.levels, next);
-                let mut levels = from.levels.clone();
+                *used += PRICING;
+                let from = &self.labels[label];
+                let cost = from.cost + tables.cost(&from.levels, next);
+                let levels = &mut self.scratch;
+                levels.copy_from(&from.levels);
                 levels.raise_to(model, next);
-                let cost = from.cost + total(&steps);
                 let moves = from.moves + 1;
-                let rank = cost.midpoint() + self.still_to_learn(&levels);
-                if rank > budget {
+                let rank = cost.midpoint() + tables.cost(levels, to).midpoint();
+                if rank > self.bound {
                     continue;
                 }
-                let here = &at_role[next.index()];
-                if here
-                    .iter()
-                    .any(|&l| !labels[l].dropped && labels[l].levels.at_most(&levels))
-                {
+                let here = &mut self.at_role[next.index()];
+                *used += here.ids.len() as u64;
+                let new = words(levels);
+                if here.dominates(new) {
                     continue;
                 }
-                if here.iter().filter(|&&l| !labels[l].dropped).count() >= self.limit {
-                    self.exact = false;
+                here.drop_dominated(new, &mut self.labels);
+                let made = &mut self.made[next.index()];
+                // In quick mode a role also makes only so many labels, so
+                // new labels that each beat an old one cannot go on for long.
+                let churned = !self.proving && *made as usize >= 2 * self.limit;
+                if here.ids.len() >= self.limit || churned {
+                    self.full = true;
                     continue;
                 }
-                for &l in here {
-                    if levels.at_most(&labels[l].levels) {
-                        labels[l].dropped = true;
-                    }
-                }
-                labels.push(Label {
+                *made += 1;
+                let id = self.labels.len();
+                here.push(id, new);
+                self.labels.push(Label {
                     role: next,
-                    levels,
+                    levels: levels.clone(),
                     cost,
                     moves,
                     came_by: Some((label, *edge)),
                     dropped: false,
                 });
-                let id = labels.len() - 1;
-                at_role[next.index()].push(id);
-                heap.push(Next {
+                self.heap.push(Next {
                     midpoint: rank,
                     moves,
                     label: id,
@@ -356,20 +895,12 @@ impl Search<'_> {
         None
     }
 
-    /// A lower bound of what is left from `levels` (A*'s heuristic): the
-    /// target's own requirements must be met at the end whatever the way.
-    /// It never overestimates, and never drops by more than a step costs
-    /// (more levels held only shrink it), so the first label to reach the
-    /// target is still the cheapest.
-    fn still_to_learn(&self, levels: &Levels) -> f64 {
-        total(&gap_from(self.model, levels, self.to)).midpoint()
-    }
-
     /// The root followed by the moves that led to `label`.
-    fn route(&self, have: &Levels, root: &Route, labels: &[Label], label: usize) -> Route {
+    fn route(&self, model: &Model, have: &Levels, label: usize) -> Route {
+        let root = &self.spur.root;
         let mut edges = Vec::new();
         let mut at = label;
-        while let Some((parent, edge)) = labels[at].came_by {
+        while let Some((parent, edge)) = self.labels[at].came_by {
             edges.push(edge);
             at = parent;
         }
@@ -378,7 +909,7 @@ impl Search<'_> {
         roles.extend(edges.iter().map(|e| e.to));
         let mut all = root.edges.clone();
         all.extend(edges);
-        let priced = price(self.model, have, &roles, &all);
+        let priced = price(model, have, &roles, &all);
         Route {
             roles,
             edges: all,
@@ -492,5 +1023,77 @@ mod tests {
         assert!(!p.routes.is_empty());
         let full = plan(&m, &Levels::none(&m), junior, manager, 1).unwrap();
         assert_eq!(p.routes[0].roles, full.routes[0].roles);
+    }
+
+    #[test]
+    fn the_tables_price_a_step_as_the_gap_does() {
+        let m = crate::bundled::model().unwrap();
+        let tables = Tables::new(&m);
+        let mut starts = vec![Levels::none(&m)];
+        starts.extend(m.role_ixs().step_by(7).map(|r| Levels::of_role(&m, r)));
+        for have in &starts {
+            for role in m.role_ixs() {
+                // The same figure to the bit, so routes rank as before.
+                assert_eq!(tables.cost(have, role), total(&gap_from(&m, have, role)));
+            }
+        }
+    }
+
+    #[test]
+    fn a_plan_made_in_slices_is_the_plan_made_at_once() {
+        let m = crate::bundled::model().unwrap();
+        let from = m.info().entry_role;
+        let none = Levels::none(&m);
+        for to in m.role_ixs().step_by(5) {
+            for budget in [Budget::DEFAULT, Budget::work(300)] {
+                let whole = plan_within(&m, &none, from, to, 3, budget);
+                let mut planner = Planner::new(&m, &none, from, to, 3, budget);
+                let mut slices = 0;
+                while planner.step(&m, 97) == Progress::Working {
+                    slices += 1;
+                }
+                assert_eq!(planner.finish(&m), whole, "to {}", m.role(to).id);
+                if let Ok(p) = &whole {
+                    let moves = m.role_ixs().map(|r| m.edges_from(r).len()).max().unwrap();
+                    let overrun = moves as u64 * (1 + PRICING + LABELS_PER_ROLE as u64);
+                    assert!(
+                        (slices + 1) * (97 + overrun) >= p.work,
+                        "it stopped between slices"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_stopped_plan_answers_with_the_best_found_and_says_so() {
+        let m = crate::bundled::model().unwrap();
+        let from = m.info().entry_role;
+        let to = m.role_ix("principal-architect").unwrap();
+        let none = Levels::none(&m);
+        let mut planner = Planner::new(&m, &none, from, to, 3, Budget::DEFAULT);
+        assert_eq!(planner.step(&m, 50), Progress::Working);
+        planner.stop(&m);
+        let p = planner.finish(&m).unwrap();
+        assert!(!p.exact);
+        assert_eq!(p.limit, Some(Limit::Stopped));
+        assert!(!p.routes.is_empty());
+        for pair in p.routes.windows(2) {
+            assert!(pair[0].cost.midpoint() <= pair[1].cost.midpoint());
+        }
+        // Stopping a plan already made changes nothing.
+        let mut done = Planner::new(&m, &none, from, to, 3, Budget::DEFAULT);
+        while done.step(&m, 1_000) == Progress::Working {}
+        done.stop(&m);
+        assert!(done.finish(&m).unwrap().exact);
+    }
+
+    #[test]
+    fn a_planner_can_go_to_another_thread() {
+        fn send<T: Send + 'static>() {}
+        fn share<T: Send + Sync + 'static>() {}
+        send::<Planner>();
+        // With the model it plans on, behind an `Arc`.
+        share::<Model>();
     }
 }

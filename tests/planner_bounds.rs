@@ -1,0 +1,445 @@
+//! The planner on a pack made to make it work hard: a company ladder of
+//! layers where every role of a layer leads to every role of the next, and
+//! each role asks for its own mix of many skills. No way dominates another,
+//! so an exact search has exponentially many states to compare; the plan
+//! must still answer within its work budget and say when it is not proved.
+//!
+//! `benches/load.rs` includes this file for [`layered_pack`], so the bench
+//! times the very pack these tests count.
+//!
+//! To time the real binary on it, write the pack with
+//! `ROLEMAP_LAYERED_PACK=/tmp/layered cargo test --test planner_bounds -- --ignored`
+//! and run `rolemap --data /tmp/layered path l0-r0 l11-r11 --alternatives 3`.
+
+use rolemap::model::{Model, SourceFile, load_files};
+
+/// The shape of a layered pack.
+#[derive(Debug, Clone, Copy)]
+pub struct Layered {
+    pub layers: usize,
+    pub width: usize,
+    pub skills: usize,
+    /// One role in `sparsity` asks for a given skill.
+    pub sparsity: usize,
+    pub seed: u64,
+}
+
+/// The pack of the issue: 12 layers of 12 roles, 200 skills.
+pub const ISSUE: Layered = Layered {
+    layers: 12,
+    width: 12,
+    skills: 200,
+    sparsity: 10,
+    seed: 2026,
+};
+
+impl Layered {
+    /// The id of role `i` of layer `layer`.
+    pub fn role(layer: usize, i: usize) -> String {
+        format!("l{layer}-r{i}")
+    }
+
+    /// The pack as RON text, the same for the same shape and seed.
+    pub fn ron(&self) -> String {
+        let mut seed = self.seed;
+        let mut next = move || {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize
+        };
+        let mut out = String::new();
+        out.push_str(&format!(
+            "(\n pack: (id: \"layered\", name: \"Layered ladder\", version: \"1\", \
+             description: \"{} layers of {} roles, each leading to every role of the next.\", \
+             licence: \"CC0\", entry_role: \"{}\"),\n",
+            self.layers,
+            self.width,
+            Self::role(0, 0)
+        ));
+        out.push_str(" tracks: [(id: \"t\", name: \"Engineering\", summary: \"The ladder.\")],\n");
+        out.push_str(" skills: [\n");
+        for s in 0..self.skills {
+            let (a, b) = (1 + next() % 4, 2 + next() % 8);
+            out.push_str(&format!(
+                "  (id: \"s{s}\", name: \"Skill {s}\", category: Practice, summary: \"A skill.\", \
+                 learning: [Estimate(min: {a}, max: {}, basis: \"generated\"), \
+                 Estimate(min: {b}, max: {}, basis: \"generated\")], \
+                 resources: [(title: \"Notes\", url: \"https://example.com/s{s}\", \
+                 kind: Article, price: Free)]),\n",
+                a + 1,
+                b + 2
+            ));
+        }
+        out.push_str(" ],\n roles: [\n");
+        for layer in 0..self.layers {
+            for i in 0..self.width {
+                let mut skills = String::new();
+                for s in 0..self.skills {
+                    if next() % self.sparsity == 0 {
+                        let level = 1 + next() % 3;
+                        skills.push_str(&format!("(skill: \"s{s}\", level: {level}), "));
+                    }
+                }
+                out.push_str(&format!(
+                    "  (id: \"{}\", title: \"Role {i} of layer {layer}\", band: Mid, \
+                     track: \"t\", summary: \"A role.\", responsibilities: [], \
+                     skills: [{skills}], requirements_basis: \"generated\"),\n",
+                    Self::role(layer, i)
+                ));
+            }
+        }
+        out.push_str(" ],\n moves: [\n");
+        for layer in 1..self.layers {
+            for a in 0..self.width {
+                for b in 0..self.width {
+                    out.push_str(&format!(
+                        "  (from: \"{}\", to: \"{}\", kind: Lateral, note: \"n\"),\n",
+                        Self::role(layer - 1, a),
+                        Self::role(layer, b)
+                    ));
+                }
+            }
+        }
+        out.push_str(" ],\n)\n");
+        out
+    }
+
+    /// The pack loaded, as `--data` would load it.
+    pub fn model(&self) -> Model {
+        let loaded = load_files(&[SourceFile::new("pack.ron", self.ron())]);
+        loaded.model.unwrap_or_else(|| {
+            panic!("the layered pack loads: {:?}", loaded.diagnostics);
+        })
+    }
+}
+
+/// The layered pack of the issue, loaded.
+pub fn layered_pack() -> Model {
+    ISSUE.model()
+}
+
+/// Writes the pack of the issue to the folder `ROLEMAP_LAYERED_PACK` names,
+/// to time the real binary on it.
+#[test]
+#[ignore = "writes a pack for timing the binary"]
+fn write_the_layered_pack() {
+    let Some(folder) = std::env::var_os("ROLEMAP_LAYERED_PACK") else {
+        panic!("set ROLEMAP_LAYERED_PACK to the folder to write the pack to");
+    };
+    let folder = std::path::PathBuf::from(folder);
+    std::fs::create_dir_all(&folder).unwrap();
+    let text = ISSUE.ron();
+    std::fs::write(folder.join("pack.ron"), &text).unwrap();
+    println!("{} bytes", text.len());
+}
+
+#[test]
+fn the_layered_pack_is_the_same_every_time() {
+    assert_eq!(ISSUE.ron(), ISSUE.ron());
+    let m = layered_pack();
+    assert_eq!(m.roles().len(), 144);
+    assert_eq!(m.skills().len(), 200);
+}
+
+use rolemap::model::RoleIx;
+use rolemap::model::gap::Levels;
+use rolemap::model::plan::{
+    Budget, LABELS_PER_ROLE, Limit, PRICING, Plan, Planner, Progress, WORK, between_roles, plan,
+    plan_within,
+};
+
+fn ix(m: &Model, id: &str) -> RoleIx {
+    m.role_ix(id).unwrap()
+}
+
+/// The most work a plan may do: its budget for the proof and for quick
+/// alternatives, the quick search for the first route (which makes at
+/// most twice as many labels at a role as it keeps, each pricing every
+/// move of its role and comparing the label it makes with those kept
+/// where it leads), and one expansion of a label past the end.
+fn most_work(m: &Model, budget: Budget) -> u64 {
+    let moves: u64 = m.role_ixs().map(|r| m.edges_from(r).len() as u64).sum();
+    let keep = budget.quick_labels_per_role as u64;
+    let first = 2 * keep * moves * (1 + PRICING + keep);
+    budget.work + budget.quick_work + first + overrun(m)
+}
+
+/// The most one expansion of a label can do: price every move of a role
+/// and compare the label each makes with all those where it leads.
+fn overrun(m: &Model) -> u64 {
+    let most_moves = m
+        .role_ixs()
+        .map(|r| m.edges_from(r).len())
+        .max()
+        .unwrap_or(0);
+    most_moves as u64 * (1 + PRICING + LABELS_PER_ROLE as u64)
+}
+
+/// Every route leads from `from` to `to` by real moves, and its steps add up.
+fn assert_real(m: &Model, p: &Plan, from: RoleIx, to: RoleIx) {
+    for route in &p.routes {
+        assert_eq!(route.roles.first(), Some(&from));
+        assert_eq!(route.roles.last(), Some(&to));
+        assert_eq!(route.steps.len() + 1, route.roles.len());
+        for (step, pair) in route.steps.iter().zip(route.roles.windows(2)) {
+            assert_eq!((step.edge.from, step.edge.to), (pair[0], pair[1]));
+            assert!(m.edges_from(step.edge.from).contains(&step.edge));
+        }
+        let sum: f64 = route.steps.iter().map(|s| s.cost.midpoint()).sum();
+        assert!((sum - route.cost.midpoint()).abs() < 1e-6);
+        let mut seen = route.roles.clone();
+        seen.sort();
+        seen.dedup();
+        assert_eq!(seen.len(), route.roles.len(), "no role twice");
+    }
+    for pair in p.routes.windows(2) {
+        assert!(pair[0].cost.midpoint() <= pair[1].cost.midpoint() + 1e-9);
+        assert_ne!(pair[0].roles, pair[1].roles);
+    }
+}
+
+#[test]
+fn a_plan_on_the_layered_pack_stays_within_its_budget_and_says_so() {
+    let m = layered_pack();
+    let (from, to) = (ix(&m, "l0-r0"), ix(&m, "l11-r11"));
+    let none = Levels::none(&m);
+    for (p, what) in [
+        (plan(&m, &none, from, to, 3).unwrap(), "plan"),
+        (between_roles(&m, from, to, 3).unwrap(), "path"),
+    ] {
+        assert!(!p.exact, "{what}");
+        assert_eq!(p.limit, Some(Limit::Work), "{what}");
+        assert_eq!(p.routes.len(), 4, "{what}");
+        assert!(p.work >= WORK, "{what}: the budget was spent");
+        let most = most_work(&m, Budget::DEFAULT);
+        assert!(p.work <= most, "{what}: {} units of work > {most}", p.work);
+        println!("{what}: {} units of work", p.work);
+        assert_real(&m, &p, from, to);
+    }
+}
+
+#[test]
+fn many_alternatives_cost_no_more_than_the_budget_allows() {
+    let m = layered_pack();
+    let (from, to) = (ix(&m, "l0-r0"), ix(&m, "l11-r11"));
+    // `rolemap path` takes up to 20 alternatives; a smaller budget than
+    // the default keeps the test quick in a debug build.
+    let budget = Budget {
+        work: 1_000_000,
+        quick_work: 2_000_000,
+        ..Budget::DEFAULT
+    };
+    let p = plan_within(&m, &Levels::of_role(&m, from), from, to, 20, budget).unwrap();
+    assert_eq!(p.limit, Some(Limit::Work));
+    assert!(p.work <= most_work(&m, budget), "{} units", p.work);
+    assert!(
+        !p.routes.is_empty() && p.routes.len() < 21,
+        "fewer than asked"
+    );
+    assert_real(&m, &p, from, to);
+}
+
+#[test]
+fn the_layered_plan_is_the_same_in_slices_and_at_once() {
+    let m = layered_pack();
+    let (from, to) = (ix(&m, "l0-r0"), ix(&m, "l6-r5"));
+    let none = Levels::none(&m);
+    let budget = Budget::work(200_000);
+    let whole = plan_within(&m, &none, from, to, 2, budget).unwrap();
+    assert!(!whole.exact);
+    let mut planner = Planner::new(&m, &none, from, to, 2, budget);
+    let mut slices = 0u64;
+    while planner.step(&m, 5_000) == Progress::Working {
+        slices += 1;
+        assert!(planner.work() <= slices * (5_000 + overrun(&m)));
+    }
+    assert!(
+        (slices + 1) * (5_000 + overrun(&m)) >= whole.work,
+        "it stopped between slices"
+    );
+    assert_eq!(planner.finish(&m).unwrap(), whole);
+}
+
+#[test]
+fn a_slice_of_work_is_never_much_more_than_asked() {
+    let m = layered_pack();
+    let (from, to) = (ix(&m, "l0-r0"), ix(&m, "l11-r0"));
+    let budget = Budget::work(1_000_000);
+    let mut planner = Planner::new(&m, &Levels::none(&m), from, to, 3, budget);
+    let mut before = 0;
+    // A label's expansion is the most a slice runs over.
+    while planner.step(&m, 10_000) == Progress::Working {
+        assert!(planner.work() - before <= 10_000 + overrun(&m));
+        before = planner.work();
+    }
+}
+
+#[test]
+fn stopping_a_layered_plan_gives_the_best_found_at_once() {
+    let m = layered_pack();
+    let (from, to) = (ix(&m, "l0-r0"), ix(&m, "l11-r11"));
+    let none = Levels::none(&m);
+    let mut planner = Planner::new(&m, &none, from, to, 3, Budget::DEFAULT);
+    assert_eq!(planner.step(&m, 100_000), Progress::Working);
+    planner.stop(&m);
+    let p = planner.finish(&m).unwrap();
+    assert_eq!(p.limit, Some(Limit::Stopped));
+    assert!(p.work <= most_work(&m, Budget::DEFAULT) - WORK + 100_000 + overrun(&m));
+    assert_real(&m, &p, from, to);
+}
+
+#[test]
+fn a_smaller_ladder_is_proved_and_the_quick_mode_never_beats_the_proof() {
+    let small = Layered {
+        layers: 5,
+        width: 4,
+        skills: 40,
+        sparsity: 6,
+        seed: 9,
+    }
+    .model();
+    let none = Levels::none(&small);
+    let from = ix(&small, "l0-r0");
+    for i in 0..4 {
+        let to = ix(&small, &Layered::role(4, i));
+        let exact = plan(&small, &none, from, to, 3).unwrap();
+        assert!(exact.exact && exact.limit.is_none());
+        let quick = plan_within(&small, &none, from, to, 3, Budget::work(0)).unwrap();
+        assert_eq!(quick.limit, Some(Limit::Work));
+        assert_real(&small, &quick, from, to);
+        let (best, found) = (&exact.routes[0].cost, &quick.routes[0].cost);
+        assert!(found.midpoint() + 1e-9 >= best.midpoint());
+    }
+}
+
+/// The bundled pack stays far inside the budget, so every plan on it is
+/// proved, with room for the pack to grow.
+#[test]
+fn the_bundled_pack_needs_a_small_part_of_the_budget() {
+    let m = rolemap::bundled::model().unwrap();
+    let none = Levels::none(&m);
+    let mut worst = 0;
+    for to in m.role_ixs() {
+        let person = plan(&m, &none, m.info().entry_role, to, 3);
+        // A third of the starts, to keep the test quick in a debug build.
+        let paths = m
+            .role_ixs()
+            .step_by(3)
+            .map(|from| between_roles(&m, from, to, 3));
+        for p in std::iter::once(person).chain(paths).flatten() {
+            assert!(p.exact && p.limit.is_none(), "to {}", m.role(to).id);
+            worst = worst.max(p.work);
+        }
+    }
+    assert!(worst < WORK / 10, "the hardest plan spends {worst} units");
+}
+
+/// What `rolemap path` and `rolemap plan` say of a plan that is not proved.
+#[cfg(test)]
+mod cli {
+    use assert_cmd::Command;
+    use serde_json::Value;
+
+    /// The layered pack written to a folder, and a home with a profile
+    /// that starts at its first role and aims at its last.
+    struct Setup {
+        dir: tempfile::TempDir,
+    }
+
+    impl Setup {
+        fn new() -> Setup {
+            let dir = tempfile::tempdir().unwrap();
+            std::fs::create_dir(dir.path().join("pack")).unwrap();
+            std::fs::write(dir.path().join("pack/pack.ron"), super::ISSUE.ron()).unwrap();
+            let setup = Setup { dir };
+            setup.run(&["profile", "new", "lee"]);
+            setup.run(&[
+                "profile",
+                "set",
+                "lee",
+                "--current",
+                "l0-r0",
+                "--target",
+                "l11-r11",
+            ]);
+            setup
+        }
+
+        fn run(&self, args: &[&str]) -> String {
+            let out = Command::cargo_bin("rolemap")
+                .unwrap()
+                .env("ROLEMAP_HOME", self.dir.path().join("home"))
+                .env("COLUMNS", "80")
+                .env("NO_COLOR", "1")
+                .arg("--data")
+                .arg(self.dir.path().join("pack"))
+                .args(args)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            String::from_utf8(out.stdout).unwrap()
+        }
+    }
+
+    #[test]
+    fn path_and_plan_say_plainly_that_the_routes_are_not_proved() {
+        let s = Setup::new();
+        let text = s.run(&["path", "l0-r0", "l11-r11", "--alternatives", "3"]);
+        assert!(
+            text.starts_with("Best route found from Role 0 of layer 0"),
+            "{text}"
+        );
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("These routes are the best the search found, not proved the fastest"),
+            "{text}"
+        );
+        assert!(text.contains("Alternative 3"));
+        let json: Value = serde_json::from_str(&s.run(&[
+            "path",
+            "l0-r0",
+            "l11-r11",
+            "--alternatives",
+            "3",
+            "--json",
+        ]))
+        .unwrap();
+        assert_eq!(json["exact"], false);
+        assert_eq!(json["routes"].as_array().unwrap().len(), 4);
+
+        let md = s.run(&["plan", "--profile", "lee"]);
+        assert!(md.contains("\n## Best route found: 11 moves"), "{md}");
+        assert!(!md.contains("Fastest route"));
+        assert!(md.contains(
+            "These routes are the best the search found, not proved the fastest: the pack has \
+             too many ways through it to compare them all within the plan's budget."
+        ));
+        // JSON plans said `exact` already; each of these runs spends the
+        // whole budget, slow in a debug build, so it is not run again here.
+    }
+
+    #[test]
+    fn a_proved_path_says_fastest_and_exact() {
+        let out = Command::cargo_bin("rolemap")
+            .unwrap()
+            .args(["path", "junior systems", "principal architect", "--json"])
+            .output()
+            .unwrap();
+        let json: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json["exact"], true);
+        let out = Command::cargo_bin("rolemap")
+            .unwrap()
+            .env("NO_COLOR", "1")
+            .args(["path", "junior systems", "principal architect"])
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.starts_with("Fastest route from"), "{text}");
+        assert!(!text.contains("not proved"));
+    }
+}
