@@ -1,7 +1,6 @@
 //! Start-up cost of the model: decoding the bundled pack (what every launch
 //! does) against parsing and validating the same pack from its RON text (what
-//! `--data` does), plus building the search index and the route graph,
-//! and routes: role to role (`path`) and for a person (`plan`), whose
+//! `--data` does), plus building the search index, and routes: role to role (`path`) and for a person (`plan`), whose
 //! search over roles and the levels held costs more, on the bundled pack,
 //! on a generated pack four times larger, and on the layered ladder that
 //! makes an exact search run away (the plan stops at its work budget).
@@ -16,9 +15,9 @@ use rolemap::model::*;
 use rolemap::model::{load::read_pack, load_files};
 
 // The layered pack the planner's bounds are tested on, so both use one.
-#[allow(dead_code, unused_imports)]
-#[path = "../tests/planner_bounds.rs"]
-mod planner_bounds;
+#[allow(dead_code)]
+#[path = "../tests/support/layered.rs"]
+mod layered;
 
 fn load(c: &mut Criterion) {
     let files: Vec<SourceFile> = read_pack(std::path::Path::new("assets/rust-careers")).unwrap();
@@ -86,7 +85,7 @@ fn load(c: &mut Criterion) {
     });
     // Twelve layers of twelve roles, every role leading to every role of
     // the next: the plan spends its budget, then settles.
-    let layered = planner_bounds::layered_pack();
+    let layered = layered::layered_pack();
     let none = Levels::none(&layered);
     let (start, goal) = (
         layered.role_ix("l0-r0").unwrap(),

@@ -5,7 +5,7 @@
 
 use std::hint::black_box;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
@@ -55,43 +55,55 @@ fn render(c: &mut Criterion) {
         }
     }
 
-    let explore = state_after(&p, "", 120, 40);
+    // Each run starts from a fresh state, made outside the timing.
+    let prepared = &p;
+    let fresh = |keys: &'static str| move || state_after(prepared, keys, 120, 40);
     let down = Key::char('j');
     let up = Key::char('k');
     c.bench_function("key/select next move and back", |b| {
-        b.iter(|| {
-            let mut state = explore.clone();
-            update::key(&mut state, &p, down);
-            update::key(&mut state, &p, up);
-            black_box(state)
-        })
+        b.iter_batched(
+            fresh(""),
+            |mut state| {
+                update::key(&mut state, &p, down);
+                update::key(&mut state, &p, up);
+                black_box(state)
+            },
+            BatchSize::LargeInput,
+        )
     });
-    let searching = state_after(&p, "/com", 120, 40);
     let typed = Key::char('p');
     c.bench_function("key/type into search", |b| {
-        b.iter(|| {
-            let mut state = searching.clone();
-            update::key(&mut state, &p, typed);
-            black_box(state)
-        })
+        b.iter_batched(
+            fresh("/com"),
+            |mut state| {
+                update::key(&mut state, &p, typed);
+                black_box(state)
+            },
+            BatchSize::LargeInput,
+        )
     });
     // Every screen that shows the person is laid out again.
-    let profile = state_after(&p, "pm", 120, 40);
     let raise = Key::char('+');
     c.bench_function("key/raise a level (profile over plan)", |b| {
-        b.iter(|| {
-            let mut state = profile.clone();
-            update::key(&mut state, &p, raise);
-            black_box(state)
-        })
+        b.iter_batched(
+            fresh("pm"),
+            |mut state| {
+                update::key(&mut state, &p, raise);
+                black_box(state)
+            },
+            BatchSize::LargeInput,
+        )
     });
     let plan = Key::char('p');
     c.bench_function("key/open the plan", |b| {
-        b.iter(|| {
-            let mut state = explore.clone();
-            update::key(&mut state, &p, plan);
-            black_box(state)
-        })
+        b.iter_batched(
+            fresh(""),
+            |mut state| {
+                update::key(&mut state, &p, plan);
+                black_box(state)
+            },
+            BatchSize::LargeInput,
+        )
     });
     c.bench_function("first frame (load, state, draw) 80x24", |b| {
         b.iter(|| {

@@ -7,7 +7,17 @@ mod pty_harness;
 use pty_harness::Session;
 use rolemap::tui::{MAX_COLUMNS, MAX_ROWS};
 
+use std::sync::Mutex;
 use std::time::Instant;
+
+/// These tests draw frames of up to half a million cells and read them back
+/// through a terminal emulator; run side by side on a busy machine they
+/// starve each other, so they take turns.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+fn turn() -> std::sync::MutexGuard<'static, ()> {
+    ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner())
+}
 
 /// rolemap at its cap holds two frames of a million cells at most, plus
 /// the bundled pack: far below this. A terminal it drew whole at
@@ -40,6 +50,7 @@ fn assert_memory_bounded(s: &Session, when: &str) {
 
 #[test]
 fn a_huge_terminal_at_start_is_drawn_capped() {
+    let _turn = turn();
     let home = tempfile::tempdir().unwrap();
     let mut s = Session::start_sized(home, 65535, 65535, &[], &[]);
     s.wait_for_text("q quit");
@@ -57,6 +68,7 @@ fn a_huge_terminal_at_start_is_drawn_capped() {
 
 #[test]
 fn growing_past_the_cap_draws_the_capped_area_and_says_so() {
+    let _turn = turn();
     let mut s = Session::start(&[]);
     s.wait_for_text("q quit");
     for (rows, columns) in [
@@ -89,6 +101,7 @@ fn growing_past_the_cap_draws_the_capped_area_and_says_so() {
 
 #[test]
 fn every_size_from_nothing_to_past_the_cap_is_survived() {
+    let _turn = turn();
     let mut s = Session::start(&[]);
     s.wait_for_text("q quit");
     let sizes = [
@@ -135,6 +148,7 @@ fn every_size_from_nothing_to_past_the_cap_is_survived() {
 
 #[test]
 fn a_storm_of_resizes_leaves_rolemap_answering() {
+    let _turn = turn();
     const RESIZES: u32 = 2400;
     let mut s = Session::start(&[]);
     s.wait_for_text("q quit");

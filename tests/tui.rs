@@ -13,7 +13,7 @@ use rolemap::model::search::Target;
 use rolemap::tui::action::Input;
 use rolemap::tui::keymap::Context;
 use rolemap::tui::keys;
-use rolemap::tui::person::Person;
+use rolemap::tui::person::{Outcome, Person};
 use rolemap::tui::state::{AppState, ExplorePane, Layer, Prepared, Row};
 use rolemap::tui::theme::Theme;
 use rolemap::tui::update::{self, Effect};
@@ -1084,4 +1084,46 @@ fn a_move_shows_the_same_figure_on_every_screen_and_command() {
             press(&mut state, &p, "j");
         }
     }
+}
+
+#[path = "support/layered.rs"]
+#[allow(dead_code)]
+mod layered;
+
+/// A plan that takes long to make never holds up the keys: the Plan screen
+/// opens at once, says it is searching, answers keys meanwhile, and shows
+/// the routes when the event loop has given the search its slices.
+#[test]
+fn a_slow_plan_is_made_between_keys() {
+    let p = Prepared::new(layered::layered_pack(), 0);
+    let mut profile = Profile::new("lee", NOW);
+    profile.current_role = Some(layered::Layered::role(0, 0));
+    profile.target_role = Some(layered::Layered::role(11, 11));
+    let mut state = start_as(&p, 100, 30, profile);
+    press(&mut state, &p, "p");
+    let Some(Layer::Plan(view)) = state.layers.last() else {
+        panic!("the plan screen opens at once");
+    };
+    assert!(matches!(view.outcome, Outcome::Planning));
+    assert!(update::working(&state));
+    assert!(screen(&state, &p).contains("Searching for the fastest routes"));
+    // Keys are answered while it searches: help opens and closes.
+    press(&mut state, &p, "?");
+    assert!(matches!(state.layers.last(), Some(Layer::Help(..))));
+    press(&mut state, &p, "<esc>");
+    let mut slices = 0;
+    while update::working(&state) {
+        update::work(&mut state, &p, rolemap::tui::person::SLICE);
+        slices += 1;
+        assert!(slices < 10_000, "the search ends");
+    }
+    assert!(slices > 1, "made in slices, not at once");
+    let Some(Layer::Plan(view)) = state.layers.last() else {
+        panic!("still on the plan screen");
+    };
+    let Outcome::Ready { plan, .. } = &view.outcome else {
+        panic!("a plan: {:?}", view.outcome);
+    };
+    assert!(!plan.routes.is_empty() && !plan.exact);
+    assert!(screen(&state, &p).contains("Fastest"));
 }

@@ -261,6 +261,12 @@ fn event_loop(
             dirty = true;
             continue;
         }
+        // A plan being made gets the time between keys, a slice at a time,
+        // so the keys are answered however long it takes.
+        if update::working(&state) && !event::poll(Duration::ZERO)? {
+            dirty |= update::work(&mut state, prepared, person::SLICE);
+            continue;
+        }
         if !event::poll(SIGNAL_CHECK)? {
             // A resize before the event reader started (it starts with the
             // first poll, after the first frame) sends no event: look.

@@ -9,7 +9,7 @@ use super::content;
 use super::layout;
 use super::state::{ListView, Row, TextView, grouped};
 use crate::format;
-use crate::model::plan::{self, Plan};
+use crate::model::plan::{Blocked, Budget, Plan, Planner, Progress};
 use crate::model::profile::{Edit, Profile, Resolved};
 use crate::model::{Category, Model, RoleIx, SkillIx};
 
@@ -128,12 +128,35 @@ pub enum Outcome {
     NeedTarget,
     /// No route reaches the target; says what blocks it.
     Blocked(String),
+    /// The search is under way; the event loop works on it between keys.
+    Planning,
     Ready {
         from: RoleIx,
         to: RoleIx,
         plan: Plan,
     },
 }
+
+/// A plan still being searched for, with the roles it joins.
+pub struct Pending {
+    from: RoleIx,
+    to: RoleIx,
+    planner: Planner,
+}
+
+impl std::fmt::Debug for Pending {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Pending({:?} → {:?})", self.from, self.to)
+    }
+}
+
+/// Work done on a plan as soon as it is asked for: every plan of the
+/// bundled pack is made well within it, so its Plan screen opens ready; a
+/// plan that needs more goes on between keys (see [`PlanView::work`]).
+pub const FIRST_SLICE: u64 = 2_000_000;
+
+/// Work done between two looks at the keyboard: about a millisecond.
+pub const SLICE: u64 = 200_000;
 
 /// The pane of the Plan screen that keys move in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -143,9 +166,12 @@ pub enum PlanPane {
 }
 
 /// The Plan screen: the routes, and the steps of the selected one.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct PlanView {
     pub outcome: Outcome,
+    /// The search under way while `outcome` is [`Outcome::Planning`];
+    /// boxed, as a search holds much more than a screen.
+    pub pending: Option<Box<Pending>>,
     pub list: ListView,
     pub detail: TextView,
     pub focus: PlanPane,
@@ -160,8 +186,10 @@ pub const ALTERNATIVES: usize = 3;
 impl PlanView {
     /// Plans for the person as they are now.
     pub fn new(model: &Model, person: &Person, area: Rect) -> PlanView {
+        let (outcome, pending) = outcome(model, person);
         let mut view = PlanView {
-            outcome: outcome(model, person),
+            outcome,
+            pending,
             list: ListView::default(),
             detail: TextView::default(),
             focus: PlanPane::Routes,
@@ -177,10 +205,26 @@ impl PlanView {
         self.stale = false;
         let keep = self.list.selected;
         let offset = self.detail.offset;
-        self.outcome = outcome(model, person);
+        // A search under way for the person as they were is dropped.
+        (self.outcome, self.pending) = outcome(model, person);
         self.list.selected = keep.min(self.routes().saturating_sub(1));
         self.layout(model, person, area);
         self.detail.offset = offset;
+    }
+
+    /// Works on a plan under way for about `work` units; true when it is
+    /// made (and laid out), so the screen must be drawn again.
+    pub fn work(&mut self, model: &Model, person: &Person, area: Rect, work: u64) -> bool {
+        let Some(pending) = self.pending.as_mut() else {
+            return false;
+        };
+        if pending.planner.step(model, work) == Progress::Working {
+            return false;
+        }
+        let Pending { from, to, planner } = *self.pending.take().expect("checked above");
+        self.outcome = settled(model, from, to, planner.finish(model));
+        self.layout(model, person, area);
+        true
     }
 
     /// How many routes there are to choose from (0 without a plan).
@@ -200,15 +244,28 @@ impl PlanView {
     }
 }
 
-/// The plan for the person as they are now.
-fn outcome(model: &Model, person: &Person) -> Outcome {
+/// The plan for the person as they are now: made at once when it takes
+/// little work, else begun and left to go on between keys.
+fn outcome(model: &Model, person: &Person) -> (Outcome, Option<Box<Pending>>) {
     let Some(from) = person.resolved.current else {
-        return Outcome::NeedCurrent;
+        return (Outcome::NeedCurrent, None);
     };
     let Some(to) = person.resolved.target else {
-        return Outcome::NeedTarget;
+        return (Outcome::NeedTarget, None);
     };
-    match plan::plan(model, &person.resolved.levels, from, to, ALTERNATIVES) {
+    let levels = &person.resolved.levels;
+    let mut planner = Planner::new(model, levels, from, to, ALTERNATIVES, Budget::DEFAULT);
+    if planner.step(model, FIRST_SLICE) == Progress::Working {
+        return (
+            Outcome::Planning,
+            Some(Box::new(Pending { from, to, planner })),
+        );
+    }
+    (settled(model, from, to, planner.finish(model)), None)
+}
+
+fn settled(model: &Model, from: RoleIx, to: RoleIx, made: Result<Plan, Blocked>) -> Outcome {
+    match made {
         Ok(plan) => Outcome::Ready { from, to, plan },
         Err(why) => Outcome::Blocked(format::blocked(model, from, to, &why)),
     }

@@ -138,7 +138,7 @@ pub struct SkillView {
 }
 
 /// A screen or overlay on top of Explore.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub enum Layer {
     Search(Search),
     Skill(SkillView),
@@ -166,7 +166,7 @@ impl Layer {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct AppState {
     /// The terminal's size as last reported.
     pub area: Rect,

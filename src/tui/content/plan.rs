@@ -56,6 +56,13 @@ pub fn detail(
             );
             return doc;
         }
+        Outcome::Planning => {
+            say(
+                &mut doc,
+                "Searching for the fastest routes… Keys still work; the plan shows here when it is made.",
+            );
+            return doc;
+        }
         Outcome::Ready { from, to, plan } => (*from, *to, plan),
     };
     let hide = person.profile.hide_times;

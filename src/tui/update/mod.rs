@@ -279,6 +279,31 @@ fn toggle_help(state: &mut AppState) {
 }
 
 /// Shows a message the person must close before going on.
+/// Whether a plan is being made, so the event loop should give it time
+/// whenever no key is waiting.
+pub fn working(state: &AppState) -> bool {
+    state
+        .layers
+        .iter()
+        .any(|l| matches!(l, Layer::Plan(view) if view.pending.is_some()))
+}
+
+/// Works on the plan being made, if there is one, for about `work` units;
+/// true when it is made and the screen must be drawn again. Pure, like
+/// every update: the event loop calls it between looks at the keyboard.
+pub fn work(state: &mut AppState, p: &Prepared, work: u64) -> bool {
+    let area = state.area;
+    let person = &state.person;
+    for layer in state.layers.iter_mut().rev() {
+        if let Layer::Plan(view) = layer
+            && view.pending.is_some()
+        {
+            return view.work(&p.model, person, area, work);
+        }
+    }
+    false
+}
+
 pub fn notice(state: &mut AppState, message: String) {
     let width = usize::from(layout::inner(layout::overlay(state.area)).width);
     let doc = content::notice(&message, width);
@@ -360,24 +385,21 @@ fn resize(state: &mut AppState, p: &Prepared, area: Rect) {
     if let Some(Layer::Sources(_)) = state.layers.last() {
         // Sources are rebuilt for the new width from what is beneath.
         state.layers.pop();
-        let beneath = state.layers.last().cloned();
-        match beneath {
-            Some(Layer::Skill(view)) => {
-                let sources = p.model.skill_sources(view.skill);
-                open_sources(state, p, &sources, &skill_bases(p, view.skill));
-            }
-            Some(Layer::Plan(view)) => person::plan_sources(state, p, &view),
+        let (sources, bases) = match state.layers.last() {
+            Some(Layer::Skill(view)) => (
+                p.model.skill_sources(view.skill),
+                skill_bases(p, view.skill),
+            ),
+            Some(Layer::Plan(view)) => person::plan_figures(p, view),
             _ => {
                 let role = state.explore.role;
-                let sources = p.model.role_sources(role);
-                open_sources(
-                    state,
-                    p,
-                    &sources,
-                    &content::role_estimate_bases(&p.model, role),
-                );
+                (
+                    p.model.role_sources(role),
+                    content::role_estimate_bases(&p.model, role),
+                )
             }
-        }
+        };
+        open_sources(state, p, &sources, &bases);
     }
 }
 

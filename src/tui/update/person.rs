@@ -243,8 +243,8 @@ pub(super) fn plan(state: &mut AppState, p: &Prepared, action: Action) -> Option
             .layers
             .push(Layer::Search(super::Search::new(p.search()))),
         Action::Sources => {
-            let view = view.clone();
-            plan_sources(state, p, &view);
+            let (sources, bases) = plan_figures(p, view);
+            open_sources(state, p, &sources, &bases);
         }
         Action::Up
         | Action::Down
@@ -294,14 +294,17 @@ fn walk(state: &mut AppState, p: &Prepared, roles: Vec<RoleIx>) {
 }
 
 /// The sources and estimate bases behind the plan's times.
-pub(super) fn plan_sources(state: &mut AppState, p: &Prepared, view: &PlanView) {
-    let (sources, bases) = match &view.outcome {
+/// The sources and estimate bases behind the figures of a plan on screen.
+pub(super) fn plan_figures(
+    p: &Prepared,
+    view: &PlanView,
+) -> (Vec<crate::model::SourceIx>, Vec<String>) {
+    match &view.outcome {
         crate::tui::person::Outcome::Ready { plan, .. } => {
             crate::model::plan::figures_behind(&p.model, &plan.routes)
         }
         _ => (Vec::new(), Vec::new()),
-    };
-    open_sources(state, p, &sources, &bases);
+    }
 }
 
 pub(super) fn click(state: &mut AppState, p: &Prepared, column: u16, row: u16, double: bool) {

@@ -64,6 +64,7 @@ pub fn draw(frame: &mut Frame, view: &PlanView, state: &AppState, p: &Prepared, 
                 ])
             })
             .collect(),
+        Outcome::Planning => vec![Line::styled("Searching…", theme.quiet())],
         _ => vec![Line::styled("No plan yet.", theme.quiet())],
     };
     super::rows(frame, inner, lines);
