@@ -295,7 +295,7 @@ fn dispatch(cli: &Cli, paint: Paint, width: usize, out: &mut impl Write) -> Outc
         let path = cli
             .data
             .as_deref()
-            .map(|p| p.display().to_string())
+            .map(crate::store::shown)
             .unwrap_or_default();
         let mut err = io::stderr().lock();
         let _ = writeln!(

@@ -110,7 +110,7 @@ fn write_file(path: &Path, text: &str, force: bool) -> Result<(), Failure> {
     {
         return Err(Failure::Usage(format!(
             "the folder {} does not exist",
-            folder.display()
+            crate::store::shown(folder)
         )));
     }
     let replace = if force { Replace::Yes } else { Replace::No };
