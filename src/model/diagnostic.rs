@@ -155,6 +155,21 @@ pub struct Diagnostic {
 /// length.
 const QUOTED: usize = 40;
 
+/// Characters of a whole message or hint kept, whatever it quotes.
+const MESSAGE: usize = 300;
+
+/// `text` with every `quoted` part cut to [`QUOTED`] characters and `…`,
+/// and the whole cut to [`MESSAGE`]: quoted text may itself hold backticks.
+fn bounded(text: String) -> String {
+    let text = bounded_quotes(text);
+    if text.chars().count() <= MESSAGE {
+        return text;
+    }
+    let mut cut: String = text.chars().take(MESSAGE).collect();
+    cut.push('…');
+    cut
+}
+
 /// `text` with every `quoted` part cut to [`QUOTED`] characters and `…`.
 fn bounded_quotes(text: String) -> String {
     if !text
@@ -184,7 +199,7 @@ impl Diagnostic {
     pub fn error(message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             severity: Severity::Error,
-            message: bounded_quotes(message.into()),
+            message: bounded(message.into()),
             hint: None,
             location: None,
             omitted: 0,
@@ -199,7 +214,7 @@ impl Diagnostic {
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Diagnostic {
-        self.hint = Some(bounded_quotes(hint.into()));
+        self.hint = Some(bounded(hint.into()));
         self
     }
 
@@ -383,6 +398,21 @@ mod tests {
         }
         let last = index.locate("f", &text, text.len());
         assert_eq!((last.line, last.column), (3, 5));
+    }
+
+    #[test]
+    fn messages_stay_short_whatever_they_quote() {
+        let long = "x".repeat(5000);
+        let d =
+            Diagnostic::error(format!("unknown skill `{long}`")).with_hint(format!("not `{long}`"));
+        assert!(d.message.chars().count() < 80, "{}", d.message);
+        // Backticks inside what is quoted cannot open a way round the cut.
+        let tricky = format!(
+            "the move from `a{}b` to `c` is declared twice",
+            "`".repeat(30) + &long
+        );
+        let d = Diagnostic::error(tricky);
+        assert!(d.message.chars().count() <= 301, "{}", d.message.len());
     }
 
     #[test]
