@@ -13,6 +13,7 @@ mod search;
 mod show;
 mod validate;
 
+use crate::model::text::clean;
 use std::cell::OnceCell;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
@@ -249,6 +250,14 @@ impl Failure {
 /// output, or a usage error on standard error, each written with the same
 /// care as a command's output.
 pub fn parse_failed(e: &clap::Error) -> ExitCode {
+    if e.use_stderr() {
+        // A usage error quotes what was typed, which may hold anything:
+        // it is written plain and cleaned, like every other message.
+        let text = e.render().to_string();
+        let mut err = io::stderr().lock();
+        let _ = write!(err, "{}", crate::model::text::clean(&text));
+        return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+    }
     match e.print() {
         Ok(()) => ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2)),
         // Nothing useful can be said when standard error cannot be written.
@@ -264,9 +273,9 @@ pub fn report(failure: &Failure, paint: Paint) -> ExitCode {
     // Nothing useful can be done if standard error itself is closed.
     let _ = match failure {
         Failure::Io(e) if e.kind() == io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
-        Failure::Usage(message) => writeln!(err, "{label}: {message}"),
-        Failure::Runtime(message) => writeln!(err, "{label}: {message}"),
-        Failure::Io(e) => writeln!(err, "{label}: {e}"),
+        Failure::Usage(message) => writeln!(err, "{label}: {}", clean(message)),
+        Failure::Runtime(message) => writeln!(err, "{label}: {}", clean(message)),
+        Failure::Io(e) => writeln!(err, "{label}: {}", clean(&e.to_string())),
         Failure::Data(diagnostics) => validate::write_diagnostics(&mut err, diagnostics, paint),
     };
     match failure {

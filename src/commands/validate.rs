@@ -27,6 +27,9 @@ struct PackReportJson {
     /// Counts of the loaded pack; null when it has errors.
     counts: Option<CountsJson>,
     diagnostics: Vec<DiagnosticJson>,
+    /// Problems counted in `errors` and `warnings` but not listed: past
+    /// the first 100 of a file or the first 300 of a run.
+    not_listed: usize,
 }
 
 #[derive(Serialize)]
@@ -108,25 +111,24 @@ pub fn run(paths: &[PathBuf], as_json: bool, paint: Paint, out: &mut impl Write)
             sources: m.sources().len(),
         });
         let shown = model::text::clean_line(&path.display().to_string()).into_owned();
+        let room = SHOWN_PER_RUN.saturating_sub(shown_so_far);
+        let (now, later) = loaded
+            .diagnostics
+            .split_at(room.min(loaded.diagnostics.len()));
         if as_json {
+            shown_so_far += now.len();
+            let listed = now.iter().filter(|d| d.omitted == 0).count();
             reports.push(PackReportJson {
                 path: shown,
                 valid: loaded.model.is_some(),
                 errors,
                 warnings,
                 counts,
-                diagnostics: loaded
-                    .diagnostics
-                    .iter()
-                    .map(DiagnosticJson::from)
-                    .collect(),
+                diagnostics: now.iter().map(DiagnosticJson::from).collect(),
+                not_listed: errors + warnings - listed,
             });
             continue;
         }
-        let room = SHOWN_PER_RUN.saturating_sub(shown_so_far);
-        let (now, later) = loaded
-            .diagnostics
-            .split_at(room.min(loaded.diagnostics.len()));
         write_diagnostics(out, now, paint)?;
         shown_so_far += now.len();
         if !later.is_empty() {

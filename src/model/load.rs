@@ -336,7 +336,7 @@ impl FileParser<'_> {
             Ok(sections) => sections,
             Err(scan) => return self.syntax_error(scan),
         };
-        let mut seen: Vec<String> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
         for section in sections {
             let Step::Field(name) = &section.key else {
                 self.problem(
@@ -346,7 +346,7 @@ impl FileParser<'_> {
                 );
                 continue;
             };
-            if seen.contains(name) {
+            if !seen.insert(name.clone()) {
                 self.problem(
                     section.key_at,
                     format!("section `{name}` appears twice in this file"),
@@ -354,7 +354,6 @@ impl FileParser<'_> {
                 );
                 continue;
             }
-            seen.push(name.clone());
             self.section(name, section.key_at, section.value);
         }
     }
@@ -524,7 +523,7 @@ impl FileParser<'_> {
         }
         // A string that runs on across lines and is followed by the error
         // most likely lacks its closing quote: point at where it opens.
-        if let Some(string) = ron_scan::string_before(self.text(), offset)
+        if let Some(string) = ron_scan::string_before(self.text(), base, offset)
             && self.text()[string.clone()].contains('\n')
         {
             let ends = self.location(string.end - 1);

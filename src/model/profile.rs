@@ -353,7 +353,7 @@ pub fn check_name(name: &str) -> Result<(), String> {
         .chars()
         .find(|&c| !(c.is_alphanumeric() || " .-_".contains(c)))
     {
-        let shown = if bad.is_control() {
+        let shown = if bad.is_control() || bad.is_whitespace() || super::text::is_unsafe(bad) {
             format!("U+{:04X}", u32::from(bad))
         } else {
             format!("`{bad}`")

@@ -306,9 +306,9 @@ fn literal_end(src: &str, start: usize) -> Result<usize, ScanError> {
 /// The string literal (an ordinary `"…"` one) that ends just before `end`,
 /// white space aside, if there is one: a parse error right after a string
 /// that runs across lines most likely means its closing quote is missing.
-pub fn string_before(src: &str, end: usize) -> Option<Range<usize>> {
+pub fn string_before(src: &str, from: usize, end: usize) -> Option<Range<usize>> {
     let end = src[..end.min(src.len())].trim_end().len();
-    let mut pos = 0;
+    let mut pos = from.min(end);
     while pos < end {
         let rest = &src[pos..];
         let after_ident = src[..pos].chars().next_back().is_some_and(is_ident_char);
@@ -459,10 +459,10 @@ mod tests {
     fn finds_the_string_an_error_follows() {
         let src = "(a: \"one\", // \"not\"\n b: \"two\nlines\" c)";
         let at = src.find(" c)").unwrap() + 1;
-        let string = string_before(src, at).unwrap();
+        let string = string_before(src, 0, at).unwrap();
         assert_eq!(&src[string], "\"two\nlines\"");
-        assert_eq!(string_before(src, src.find("b:").unwrap()), None);
-        assert_eq!(string_before("x", 5), None);
+        assert_eq!(string_before(src, 0, src.find("b:").unwrap()), None);
+        assert_eq!(string_before("x", 0, 5), None);
     }
 
     #[test]

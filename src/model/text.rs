@@ -9,18 +9,28 @@ use std::borrow::Cow;
 
 /// Whether a character must never reach the terminal or a document: C0
 /// controls other than newline and tab, DEL, C1 controls (ESC sequences
-/// start here), the bidi embedding, override and isolate controls and the
-/// bidi marks (LRM, RLM, ALM), which reorder what follows them, and the
-/// invisible format characters (zero-width space and joiners, word joiner
-/// and invisible operators, the byte-order mark), which hide or glue text
-/// without being seen. Line and paragraph separators are not here: they
+/// start here); the bidi embedding, override and isolate controls and the
+/// bidi marks (LRM, RLM, ALM), which reorder what follows them; and the
+/// invisible format characters that hide text or change it unseen: the
+/// zero-width space, soft hyphen, word joiner, invisible operators,
+/// deprecated format controls, interlinear annotation marks, the Mongolian
+/// vowel separator, the combining grapheme joiner, the byte-order mark,
+/// the prepended number signs of Arabic, Syriac and others, the Egyptian,
+/// Brahmi, shorthand and musical format controls, and the tag characters
+/// (which can smuggle a hidden message). The zero-width non-joiner and
+/// joiner stay: they shape Persian and Indic writing and join emoji, and
+/// hide nothing. Line and paragraph separators are not here either: they
 /// are line breaks, folded by [`clean`] and [`clean_line`].
 pub fn is_unsafe(c: char) -> bool {
     matches!(c,
         '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
-        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
-        | '\u{200e}' | '\u{200f}' | '\u{61c}'
-        | '\u{200b}'..='\u{200d}' | '\u{2060}'..='\u{2064}' | '\u{feff}')
+        | '\u{ad}' | '\u{34f}' | '\u{61c}' | '\u{180e}'
+        | '\u{600}'..='\u{605}' | '\u{6dd}' | '\u{70f}' | '\u{890}'..='\u{891}' | '\u{8e2}'
+        | '\u{200b}' | '\u{200e}' | '\u{200f}'
+        | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}'
+        | '\u{feff}' | '\u{fff9}'..='\u{fffb}'
+        | '\u{110bd}' | '\u{110cd}' | '\u{13430}'..='\u{1343f}' | '\u{1bca0}'..='\u{1bca3}'
+        | '\u{1d173}'..='\u{1d17a}' | '\u{e0000}'..='\u{e007f}')
 }
 
 /// Whether a character breaks a line: newline, carriage return, and the
@@ -100,9 +110,24 @@ mod tests {
             ),
             ("bidi marks", &['\u{200e}', '\u{200f}', '\u{61c}']),
             (
-                "zero-width characters",
-                &['\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{2064}'],
+                "zero-width space and word joiner",
+                &['\u{200b}', '\u{2060}', '\u{2064}'],
             ),
+            ("deprecated format controls", &['\u{206a}', '\u{206f}']),
+            (
+                "soft hyphen and invisible joiners",
+                &['\u{ad}', '\u{34f}', '\u{180e}'],
+            ),
+            ("annotation marks", &['\u{fff9}', '\u{fffb}']),
+            (
+                "prepended signs",
+                &['\u{600}', '\u{605}', '\u{6dd}', '\u{70f}', '\u{8e2}'],
+            ),
+            (
+                "historic format controls",
+                &['\u{110bd}', '\u{13430}', '\u{1bca0}', '\u{1d173}'],
+            ),
+            ("tag characters", &['\u{e0001}', '\u{e0041}', '\u{e007f}']),
             ("byte-order mark", &['\u{feff}']),
         ];
         for (class, chars) in removed {
@@ -122,7 +147,12 @@ mod tests {
         assert_eq!(clean("keep\nlines\tand tabs"), "keep\nlines\tand tabs");
         assert_eq!(clean_line("a\tb"), "a b");
         // What is kept: letters of every script, combining marks, emoji.
-        for kept in ["é", "日本語", "ﻣﺮﺣﺒﺎ", "e\u{301}", "✓ ●", "🦀"] {
+        // The joiners that shape Persian, Indic scripts and emoji stay.
+        let joined = ["می\u{200c}خواهم", "👩\u{200d}💻"];
+        for kept in ["é", "日本語", "ﻣﺮﺣﺒﺎ", "e\u{301}", "✓ ●", "🦀"]
+            .into_iter()
+            .chain(joined)
+        {
             assert_eq!(clean(kept), kept);
             assert_eq!(clean_line(kept), kept);
         }

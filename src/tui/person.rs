@@ -156,7 +156,7 @@ impl std::fmt::Debug for Pending {
 pub const FIRST_SLICE: u64 = 2_000_000;
 
 /// Work done between two looks at the keyboard: about a millisecond.
-pub const SLICE: u64 = 200_000;
+pub const SLICE: u64 = 500_000;
 
 /// The pane of the Plan screen that keys move in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -37,9 +37,12 @@
 //! company ladder of layers where every role leads to every role of the
 //! next and each asks for its own mix of skills, few labels dominate
 //! another. So a plan has a [`Budget`] of work, counted, not timed, so the
-//! same pack gives the same plan on any machine. A unit is about the time
-//! it takes to compare two labels: comparing a new label with one at a
-//! role counts 1, pricing a move from a label [`PRICING`]. The budget's
+//! same pack gives the same plan on any machine. A unit is one step over a
+//! word of sixteen levels or over one requirement, so the count follows the
+//! real work on packs of any width: comparing a new label with one at a
+//! role counts a unit per word of their level sets, pricing a move
+//! [`PRICING`] plus one per requirement of the two roles it reads and two
+//! per word of the levels it copies and raises. The budget's
 //! work covers the whole proof, the fastest route and every search for an
 //! alternative alike, and while it lasts the search is exact. When it runs
 //! out, the search under way starts again in a quick mode that keeps only
@@ -55,10 +58,12 @@
 //! says it is not proved either.
 //!
 //! So a plan never does much more than the budget's work and quick work
-//! together, some 25 million units or about 0.13 s in a release build. On
-//! the layered ladder of `tests/planner_bounds.rs` (144 roles, 1,584
-//! moves, 200 skills), where the search once ran for over 20 seconds, a
-//! plan with three alternatives spends 11 million units, about 50 ms. The
+//! together, some 100 million units or about 0.15 s in a release build
+//! (about 1.5 ns a unit), on a pack of any width: a unit follows the
+//! number of skills. On the layered ladder of `tests/planner_bounds.rs`
+//! (144 roles, 1,584 moves, 200 skills), where the search once ran for
+//! over 20 seconds, a plan with three alternatives spends about 35 million
+//! units, some 50 ms; one over 2,000 skills, about 44 million. The
 //! bundled pack comes nowhere near the limits: its hardest plan spends
 //! under 300,000 units, and tests keep every plan on it exact.
 //!
@@ -101,17 +106,16 @@ use super::types::{Edge, Figure, MAX_LEVEL, Model, Need, RoleIx, SkillIx, Source
 pub const LABELS_PER_ROLE: usize = 1024;
 
 /// The work a plan may spend proving its routes (see [`Budget::work`]):
-/// about 25 ms of search in a release build, almost twenty times what the
-/// hardest plan on the bundled pack needs.
-pub const WORK: u64 = 5_000_000;
+/// about 25 ms of search in a release build, many times what the hardest
+/// plan on the bundled pack needs.
+pub const WORK: u64 = 20_000_000;
 
 /// The work quick mode may spend on alternatives (see [`Budget::quick_work`]).
-pub const QUICK_WORK: u64 = 20_000_000;
+pub const QUICK_WORK: u64 = 80_000_000;
 
-/// The work of pricing a move from a label, in units of comparing two
-/// labels: it takes about that much longer (a step's cost, the levels it
-/// leaves, what is still to learn).
-pub const PRICING: u64 = 50;
+/// The fixed part of the work of pricing a move from a label, beyond the
+/// requirements and level words it reads.
+pub const PRICING: u64 = 8;
 
 /// The labels one role keeps in quick mode, once the budget is spent; it
 /// makes at most twice as many there in one search.
@@ -122,8 +126,7 @@ pub const QUICK_LABELS_PER_ROLE: usize = 8;
 pub struct Budget {
     /// Units of work the proof may spend over the whole plan (the fastest
     /// route and the search for every alternative). A unit is about the
-    /// time it takes to compare two labels: one label at a role compared
-    /// with a new one counts 1, a move tried from a label [`PRICING`].
+    /// steps over requirements and words of levels (see the module docs).
     pub work: u64,
     /// Units of work quick mode may spend on alternatives once the proof's
     /// are spent; past it the plan seeks no more (the first route is

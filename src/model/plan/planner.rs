@@ -17,9 +17,9 @@ pub enum Progress {
 /// A plan being made, a slice of work at a time (see the module's docs).
 ///
 /// Every call must pass the model the planner was made with. In a release
-/// build 200,000 units of work take about a millisecond, so on the event
-/// loop a slice of 100,000 to 200,000 between input polls keeps keys
-/// answered; a whole plan is at most about 0.13 s of search. On
+/// build 500,000 units of work take about a millisecond, so on the event
+/// loop a slice of that size between input polls keeps keys answered; a
+/// whole plan is at most about 0.15 s of search. On
 /// another thread, the model goes with the planner (an `Arc<Model>` or a
 /// copy); check a cancel flag between slices, or simply stop stepping and
 /// drop the planner.

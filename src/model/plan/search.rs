@@ -48,6 +48,12 @@ impl Tables {
         Tables { essentials, costs }
     }
 
+    /// The requirements pricing a move to `next` reads: those of `next`
+    /// and of the target, `to`.
+    pub(super) fn requirements(&self, next: RoleIx, to: RoleIx) -> u64 {
+        (self.essentials[next.index()].len() + self.essentials[to.index()].len()) as u64
+    }
+
     /// What taking `role` costs from `levels`: `total(&gap_from(..))`,
     /// without listing the steps.
     pub(super) fn cost(&self, levels: &Levels, role: RoleIx) -> Cost {
@@ -261,7 +267,10 @@ impl Search {
                 if before.contains(&next) || banned.contains(&(role, next)) {
                     continue;
                 }
-                *used += PRICING;
+                // Pricing reads the requirements of both roles and copies
+                // and raises a level set: its work grows with the pack.
+                let width = self.scratch.words().len() as u64;
+                *used += PRICING + tables.requirements(next, to) + 2 * width;
                 let from = &self.labels[label];
                 let cost = from.cost + tables.cost(&from.levels, next);
                 let levels = &mut self.scratch;
@@ -273,7 +282,7 @@ impl Search {
                     continue;
                 }
                 let here = &mut self.at_role[next.index()];
-                *used += here.ids.len() as u64;
+                *used += here.ids.len() as u64 * width.max(1);
                 let new = words(levels);
                 if here.dominates(new) {
                     continue;

@@ -20,6 +20,7 @@ pub fn validate(files: &[SourceFile], parsed: &Parsed) -> (Option<PackData>, Vec
         files,
         parsed,
         diagnostics: Collector::default(),
+        suggestions: 0,
     };
     let sources = c.ids("source", &parsed.sources, |s| &s.id);
     let tracks = c.ids("track", &parsed.tracks, |t| &t.id);
@@ -218,7 +219,13 @@ struct Checker<'a> {
     files: &'a [SourceFile],
     parsed: &'a Parsed,
     diagnostics: Collector,
+    /// Unknown references given a "did you mean" so far.
+    suggestions: usize,
 }
+
+/// Unknown references per run that get a "did you mean": each costs a
+/// comparison with every id of its kind.
+const SUGGESTIONS: usize = 300;
 
 impl Checker<'_> {
     /// Whether a diagnostic of `item`'s file would still be kept: building
@@ -320,7 +327,15 @@ impl Checker<'_> {
             self.diagnostics.count(item.file, Severity::Error);
             return 0;
         }
-        let names: Vec<&str> = table.ids.keys().map(String::as_str).collect();
+        // A suggestion compares the id with every id of its kind: a few
+        // hundred per run are plenty, and many thousands would be slow.
+        let suggest = self.suggestions < SUGGESTIONS && table.ids.len() <= 20_000;
+        self.suggestions += 1;
+        let names: Vec<&str> = if suggest {
+            table.ids.keys().map(String::as_str).collect()
+        } else {
+            Vec::new()
+        };
         let hint = match closest(id, &names) {
             Some(best) => format!("did you mean `{best}`?"),
             None => format!(
@@ -847,12 +862,29 @@ impl Checker<'_> {
                             state[to] = 1;
                             stack.push((to, 0));
                         }
+                        1 if !self.room(&items[node]) => {
+                            self.diagnostics.count(items[node].file, Severity::Error);
+                        }
                         1 => {
                             let begin = stack.iter().position(|&(n, _)| n == to).unwrap_or(0);
-                            let mut names: Vec<&str> = stack[begin..]
-                                .iter()
-                                .map(|&(n, _)| skills[n].id.as_str())
-                                .collect();
+                            // A long cycle is named by its ends: the message
+                            // stays short however many skills it passes.
+                            let path = &stack[begin..];
+                            let mut names: Vec<&str> = if path.len() > 6 {
+                                let mut ends: Vec<&str> = path[..3]
+                                    .iter()
+                                    .map(|&(n, _)| skills[n].id.as_str())
+                                    .collect();
+                                ends.push("…");
+                                ends.extend(
+                                    path[path.len() - 2..]
+                                        .iter()
+                                        .map(|&(n, _)| skills[n].id.as_str()),
+                                );
+                                ends
+                            } else {
+                                path.iter().map(|&(n, _)| skills[n].id.as_str()).collect()
+                            };
                             names.push(&skills[to].id);
                             let slot = stack.last().map_or(0, |&(_, k)| k - 1);
                             self.error(

@@ -69,11 +69,20 @@ pub fn detail(
     let Some(r) = plan.routes.get(route) else {
         return doc;
     };
-    let name = if route == 0 {
-        "Fastest route".to_string()
-    } else {
-        format!("Alternative {route}")
+    let name = match route {
+        0 if plan.exact => "Fastest route".to_string(),
+        0 => "Best route found".to_string(),
+        _ => format!("Alternative {route}"),
     };
+    if !plan.exact {
+        doc.wrapped(
+            "Not proved the fastest: the pack has too many ways through it to compare them all within the search's budget.",
+            width,
+            "",
+            "",
+            Meaning::Warning,
+        );
+    }
     doc.wrapped(
         &format!(
             "{name}: {} → {}",

@@ -31,39 +31,41 @@ pub fn draw(frame: &mut Frame, view: &PlanView, state: &AppState, p: &Prepared, 
     let hide = person.profile.hide_times;
     let width = usize::from(inner.width);
     let lines: Vec<Line> = match &view.outcome {
-        Outcome::Ready { plan, .. } => plan
-            .routes
-            .iter()
-            .enumerate()
-            .skip(view.list.offset)
-            .take(height)
-            .map(|(i, route)| {
-                let (marker, style) = row_style(i == view.list.selected, focused, theme);
-                let name = if i == 0 {
-                    "Fastest".to_string()
-                } else {
-                    format!("Alternative {i}")
-                };
-                let moves = format::plural(route.steps.len(), "move");
-                let time = if hide {
-                    String::new()
-                } else {
-                    crate::tui::content::short_months(&route.cost.scaled(person.pace()))
-                };
-                let label_width = width.saturating_sub(2 + time.chars().count() + 1);
-                let cost_style = if route.cost.estimated {
-                    theme.estimate()
-                } else {
-                    theme.quiet()
-                };
-                Line::from(vec![
-                    Span::styled(marker, style),
-                    Span::styled(fit(&format!("{name} · {moves}"), label_width), style),
-                    Span::raw(" "),
-                    Span::styled(time, cost_style.patch(style)),
-                ])
-            })
-            .collect(),
+        Outcome::Ready { plan, .. } => {
+            let exact = plan.exact;
+            plan.routes
+                .iter()
+                .enumerate()
+                .skip(view.list.offset)
+                .take(height)
+                .map(|(i, route)| {
+                    let (marker, style) = row_style(i == view.list.selected, focused, theme);
+                    let name = match i {
+                        0 if exact => "Fastest".to_string(),
+                        0 => "Best found".to_string(),
+                        _ => format!("Alternative {i}"),
+                    };
+                    let moves = format::plural(route.steps.len(), "move");
+                    let time = if hide {
+                        String::new()
+                    } else {
+                        crate::tui::content::short_months(&route.cost.scaled(person.pace()))
+                    };
+                    let label_width = width.saturating_sub(2 + time.chars().count() + 1);
+                    let cost_style = if route.cost.estimated {
+                        theme.estimate()
+                    } else {
+                        theme.quiet()
+                    };
+                    Line::from(vec![
+                        Span::styled(marker, style),
+                        Span::styled(fit(&format!("{name} · {moves}"), label_width), style),
+                        Span::raw(" "),
+                        Span::styled(time, cost_style.patch(style)),
+                    ])
+                })
+                .collect()
+        }
         Outcome::Planning => vec![Line::styled("Searching…", theme.quiet())],
         _ => vec![Line::styled("No plan yet.", theme.quiet())],
     };
