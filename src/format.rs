@@ -59,7 +59,9 @@ pub fn rounded(cost: &Cost) -> Cost {
 /// noise such as `54.400000000000006` and keeps every figure a pack can
 /// state.
 pub fn json_number(x: f64) -> f64 {
-    (x * 100.0).round() / 100.0
+    // Adding zero turns a negative zero (a tiny negative rounding error)
+    // into zero, which JSON readers and people read as it is meant.
+    (x * 100.0).round() / 100.0 + 0.0
 }
 
 /// The levels that come with time in a role: `1 level in role`,
@@ -410,6 +412,7 @@ mod tests {
         assert_eq!(months_at(&Cost::default(), 2.0), "0 mo");
         assert_eq!(json_number(54.400000000000006), 54.4);
         assert_eq!(json_number(0.125), 0.13);
+        assert!(json_number(-0.001).is_sign_positive());
     }
 
     #[test]

@@ -172,16 +172,34 @@ pub fn markdown(data: &[u8]) {
     let escaped = crate::commands::plan::md(&text);
     assert!(!escaped.contains(['\n', '\r']), "{escaped:?}");
     assert!(!escaped.chars().any(text::is_unsafe), "{escaped:?}");
-    let mut chars = escaped.chars().peekable();
+    // The text as Markdown reads it: each character, and whether a
+    // backslash escapes it.
+    let mut read = Vec::new();
+    let mut chars = escaped.chars();
     while let Some(c) = chars.next() {
-        if c == '\\' {
-            chars.next();
-        } else {
-            assert!(
-                !"`*_{}[]()<>#!|~&".contains(c),
-                "unescaped {c:?} in {escaped:?}"
-            );
+        match c {
+            '\\' => read.push((true, chars.next().expect("an escape escapes something"))),
+            c => read.push((false, c)),
         }
+    }
+    for (at, &(escaped_here, c)) in read.iter().enumerate() {
+        if escaped_here {
+            continue;
+        }
+        let next = |n: usize| read.get(at + n).map(|r| r.1);
+        let after_www = at >= 3
+            && read[at - 3..at]
+                .iter()
+                .all(|r| r.1.eq_ignore_ascii_case(&'w'));
+        assert!(
+            !"`*_{}[]()<>#!|~&@".contains(c),
+            "unescaped {c:?} in {escaped:?}"
+        );
+        assert!(
+            !(c == ':' && next(1) == Some('/') && next(2) == Some('/')),
+            "a bare link in {escaped:?}"
+        );
+        assert!(!(c == '.' && after_www), "a bare link in {escaped:?}");
     }
     let plain = plan_markdown("x");
     let hostile = plan_markdown(&text);

@@ -101,13 +101,13 @@ impl std::fmt::Display for StoreError {
             StoreError::Damaged { path, problem } | StoreError::Newer { path, problem } => write!(
                 f,
                 "the profile {} cannot be read: {}",
-                shown(path),
+                text::path(path),
                 problem.message
             ),
             StoreError::Locked { path } => write!(
                 f,
                 "another rolemap is saving profiles and holds {}; try again in a moment",
-                shown(path)
+                text::path(path)
             ),
             StoreError::Symlink { name, path, kind } => write!(
                 f,
@@ -115,15 +115,15 @@ impl std::fmt::Display for StoreError {
                  its profiles, so it is left as it is: put the profile file itself there, or \
                  remove the link with `rolemap profile delete '{name}'` (the file it leads to \
                  stays)",
-                shown(path)
+                text::path(path)
             ),
             StoreError::BadLock { path, kind } => write!(
                 f,
                 "{} is {kind}, not a regular file, so rolemap cannot lock its profiles with it \
                  and saves nothing; remove it (rolemap makes a new lock file) and try again",
-                shown(path)
+                text::path(path)
             ),
-            StoreError::Io { path, error } => write!(f, "{}: {error}", shown(path)),
+            StoreError::Io { path, error } => write!(f, "{}: {error}", text::path(path)),
             StoreError::NoHome => write!(
                 f,
                 "no folder for profiles: set ROLEMAP_HOME to a folder rolemap may write to"
@@ -264,7 +264,7 @@ impl Store {
                 });
             }
             Err(e) if e.kind() == io::ErrorKind::InvalidData => {
-                let problem = Diagnostic::error(format!("{} {e}", shown(&path))).with_hint(
+                let problem = Diagnostic::error(format!("{} {e}", text::path(&path))).with_hint(
                     "move or rename it: profiles are read only from regular UTF-8 files",
                 );
                 return Err(StoreError::Damaged {
@@ -274,7 +274,7 @@ impl Store {
             }
             Err(e) => return Err(io_at(&path)(e)),
         };
-        let mut profile = Profile::parse(&text, &shown(&path)).map_err(|e| match e {
+        let mut profile = Profile::parse(&text, &text::path(&path)).map_err(|e| match e {
             ParseError::Invalid(d) => StoreError::Damaged {
                 path: path.clone(),
                 problem: Box::new(d),
@@ -683,7 +683,7 @@ pub fn write_atomic_with(
 fn already_exists(path: &Path) -> io::Error {
     io::Error::new(
         io::ErrorKind::AlreadyExists,
-        format!("{} exists already", shown(path)),
+        format!("{} exists already", text::path(path)),
     )
 }
 
@@ -709,32 +709,6 @@ fn private_file(options: &mut fs::OpenOptions) {
     let _ = options;
 }
 
-/// `O_NONBLOCK`, which std does not name, for the platforms whose value is
-/// known (checked against libc in the tests); elsewhere 0, and only the
-/// checks before opening keep a pipe from being waited on.
-#[cfg(unix)]
-const O_NONBLOCK: i32 = if cfg!(any(
-    target_vendor = "apple",
-    target_os = "freebsd",
-    target_os = "openbsd",
-    target_os = "netbsd",
-    target_os = "dragonfly"
-)) {
-    0x4
-} else if cfg!(any(target_os = "solaris", target_os = "illumos")) {
-    0x80
-} else if cfg!(any(target_os = "linux", target_os = "android")) {
-    if cfg!(any(target_arch = "mips", target_arch = "mips64")) {
-        0x80
-    } else if cfg!(any(target_arch = "sparc", target_arch = "sparc64")) {
-        0x4000
-    } else {
-        0o4000
-    }
-} else {
-    0
-};
-
 /// Makes opening a file return at once: on a pipe, an open (for reading or
 /// writing) would otherwise wait for the other end. No effect on a regular
 /// file, which is all the store reads or writes.
@@ -742,7 +716,7 @@ fn no_wait(options: &mut fs::OpenOptions) {
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(O_NONBLOCK);
+        options.custom_flags(libc::O_NONBLOCK);
     }
     #[cfg(not(unix))]
     let _ = options;
@@ -757,15 +731,6 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
     #[cfg(not(unix))]
     let _ = dir;
     Ok(())
-}
-
-/// A path as it may be printed: without control characters (escape
-/// sequences, newlines that forge lines) and without the invisible or
-/// reordering ones (zero-width, bidi marks, embeddings and isolates, line
-/// and paragraph separators, the byte order mark). Paths come from
-/// `ROLEMAP_HOME` and the file system, so they are not trusted text.
-pub fn shown(path: &Path) -> String {
-    text::clean_line(&path.display().to_string()).into_owned()
 }
 
 /// Now, as the store and the faces write it into profiles.
@@ -786,13 +751,6 @@ fn unix_now() -> i64 {
 
 #[cfg(all(test, unix))]
 mod tests {
-    /// The flag std does not name must be the platform's own, or opening a
-    /// pipe would wait again (or open with some other flag).
-    #[test]
-    fn the_no_wait_flag_is_the_platforms() {
-        assert_eq!(super::O_NONBLOCK, libc::O_NONBLOCK);
-    }
-
     #[test]
     fn temp_files_are_known_by_the_shape_tempfile_gives_them() {
         let dir = tempfile::tempdir().unwrap();

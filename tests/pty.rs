@@ -86,6 +86,17 @@ ending_signals! {
 #[cfg(target_os = "linux")]
 ending_signals! {
     sigio_restores_the_terminal: SIGIO,
+    sigpwr_restores_the_terminal: SIGPWR,
+    sigstkflt_restores_the_terminal: SIGSTKFLT,
+}
+
+/// The real-time signals end a process by default too; the first and the
+/// last the C library leaves to programs stand for the rest.
+#[cfg(target_os = "linux")]
+#[test]
+fn real_time_signals_restore_the_terminal() {
+    signal_restores_the_terminal(libc::SIGRTMIN());
+    signal_restores_the_terminal(libc::SIGRTMAX());
 }
 
 #[test]

@@ -573,7 +573,7 @@ fn paths_in_messages_carry_no_control_or_invisible_characters() {
             error: io::Error::other("disk full"),
         }
         .to_string(),
-        rolemap::store::shown(store.root()),
+        rolemap::model::text::path(store.root()),
     ];
     let Err(StoreError::Damaged { problem, .. }) = store.load("ana") else {
         panic!("damaged");

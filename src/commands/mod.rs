@@ -304,7 +304,7 @@ fn dispatch(cli: &Cli, paint: Paint, width: usize, out: &mut impl Write) -> Outc
         let path = cli
             .data
             .as_deref()
-            .map(crate::store::shown)
+            .map(crate::model::text::path)
             .unwrap_or_default();
         let mut err = io::stderr().lock();
         let _ = writeln!(

@@ -85,7 +85,7 @@ pub fn run(ctx: &Context, request: &Request, out: &mut impl Write) -> Outcome {
 /// Writes the plan to a file the person named: a new one, or with `force`
 /// a regular file that is there. Anything else is refused before writing.
 fn write_file(path: &Path, text: &str, force: bool) -> Result<(), Failure> {
-    let shown = crate::store::shown(path);
+    let shown = crate::model::text::path(path);
     if let Ok(meta) = std::fs::symlink_metadata(path) {
         if meta.is_dir() {
             return Err(Failure::Usage(format!(
@@ -110,7 +110,7 @@ fn write_file(path: &Path, text: &str, force: bool) -> Result<(), Failure> {
     {
         return Err(Failure::Usage(format!(
             "the folder {} does not exist",
-            crate::store::shown(folder)
+            crate::model::text::path(folder)
         )));
     }
     let replace = if force { Replace::Yes } else { Replace::No };
@@ -144,13 +144,22 @@ fn at_pace(cost: &Cost, profile: &Profile) -> String {
 /// could start a heading, a list item or a table row of its own), with
 /// every character that Markdown or HTML reads as inline markup escaped, so
 /// it reads as the text it is and never as a link, an image, an entity or a
-/// tag. It always follows other text on its line, so line-start markers
-/// (`-`, `1.`, `=`) cannot take effect and are left as they are.
+/// tag. The marks of the autolinks that GitHub finds in bare text are
+/// broken too: `@` (an e-mail address), `:` before `//` (`https://`) and
+/// the dot of `www.`. It always follows other text on its line, so
+/// line-start markers (`-`, `1.`, `=`) cannot take effect and are left as
+/// they are.
 pub fn md(text: &str) -> String {
     let line = crate::model::text::clean_line(text);
     let mut out = String::with_capacity(line.len());
-    for c in line.chars() {
-        if "\\`*_{}[]()<>#!|~&".contains(c) {
+    for (at, c) in line.char_indices() {
+        let autolink = match c {
+            '@' => true,
+            ':' => line[at + 1..].starts_with("//"),
+            '.' => out.as_bytes()[out.len().saturating_sub(3)..].eq_ignore_ascii_case(b"www"),
+            _ => false,
+        };
+        if autolink || "\\`*_{}[]()<>#!|~&".contains(c) {
             out.push('\\');
         }
         out.push(c);
@@ -158,15 +167,14 @@ pub fn md(text: &str) -> String {
     out
 }
 
-/// A web address for Markdown, as an autolink. The loader lets through only
-/// http(s) addresses without spaces, quotes or angle brackets, so it cannot
-/// close the link early; anything else is shown as plain, escaped text.
+/// A web address for Markdown, as an autolink; anything the loader would
+/// not let through is shown as plain, escaped text.
 fn md_url(url: &str) -> String {
-    let plain = (url.starts_with("https://") || url.starts_with("http://"))
-        && !url
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || "<>\"'`\\".contains(c));
-    if plain { format!("<{url}>") } else { md(url) }
+    if crate::model::text::is_web_address(url) {
+        format!("<{url}>")
+    } else {
+        md(url)
+    }
 }
 
 /// The plan as a document for the person: what it starts from, each route
@@ -380,5 +388,48 @@ fn plan_json(planned: &Planned) -> PlanJson {
             .collect(),
         estimate_bases: bases,
         sources: sources.into_iter().map(|s| SourceJson::new(m, s)).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{md, md_url};
+
+    #[test]
+    fn markup_is_escaped() {
+        assert_eq!(md("a *b* [c](d) <e>"), r"a \*b\* \[c\]\(d\) \<e\>");
+        assert_eq!(md("&amp; #1 |x| ~y~ `z`"), r"\&amp; \#1 \|x\| \~y\~ \`z\`");
+    }
+
+    #[test]
+    fn bare_autolinks_are_broken() {
+        assert_eq!(md("ana@example.org"), r"ana\@example.org");
+        assert_eq!(md("see https://x.org"), r"see https\://x.org");
+        assert_eq!(md("WWW.x.org and www.y"), r"WWW\.x.org and www\.y");
+    }
+
+    #[test]
+    fn a_dot_after_wide_characters_is_not_cut_mid_character() {
+        assert_eq!(md("€é."), "€é.");
+        assert_eq!(md("éwww."), r"éwww\.");
+    }
+
+    #[test]
+    fn plain_text_is_left_alone() {
+        assert_eq!(
+            md("time: 3 months. 1.5 h/week"),
+            "time: 3 months. 1.5 h/week"
+        );
+        assert_eq!(md("a\nb\tc"), "a b c");
+    }
+
+    #[test]
+    fn only_web_addresses_become_links() {
+        assert_eq!(
+            md_url("https://doc.rust-lang.org/book/"),
+            "<https://doc.rust-lang.org/book/>"
+        );
+        assert_eq!(md_url("javascript:alert(1)"), r"javascript:alert\(1\)");
+        assert_eq!(md_url("https://x.org/a>b"), r"https\://x.org/a\>b");
     }
 }

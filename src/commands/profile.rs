@@ -57,7 +57,7 @@ pub fn run(ctx: &Context, action: &ProfileAction, out: &mut impl Write) -> Outco
                 out,
                 "Made profile `{}` in {}.",
                 profile.name,
-                store::shown(&store.path_of(&profile.name))
+                crate::model::text::path(&store.path_of(&profile.name))
             )?;
             writeln!(
                 out,
@@ -200,7 +200,7 @@ fn delete(store: &Store, name: &str, yes: bool, out: &mut impl Write) -> Outcome
         write!(
             err,
             "Delete profile `{name}` ({})? It cannot be undone. [y/N] ",
-            store::shown(&store.path_of(name))
+            crate::model::text::path(&store.path_of(name))
         )?;
         err.flush()?;
         let mut answer = String::new();
@@ -237,7 +237,7 @@ fn list(ctx: &Context, store: &Store, as_json: bool, out: &mut impl Write) -> Ou
     if as_json {
         let doc = ListJson {
             version: JSON_VERSION,
-            folder: store::shown(store.root()),
+            folder: crate::model::text::path(store.root()),
             profiles: listed
                 .into_iter()
                 .map(|l| match l.profile {
@@ -265,7 +265,7 @@ fn list(ctx: &Context, store: &Store, as_json: bool, out: &mut impl Write) -> Ou
         writeln!(
             out,
             "No profiles yet in {}. `rolemap profile new NAME` makes one.",
-            store::shown(store.root())
+            crate::model::text::path(store.root())
         )?;
         return Ok(());
     }

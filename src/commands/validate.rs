@@ -110,7 +110,7 @@ pub fn run(paths: &[PathBuf], as_json: bool, paint: Paint, out: &mut impl Write)
             tracks: m.tracks().len(),
             sources: m.sources().len(),
         });
-        let shown = model::text::clean_line(&path.display().to_string()).into_owned();
+        let shown = model::text::path(path);
         let room = SHOWN_PER_RUN.saturating_sub(shown_so_far);
         let (now, later) = loaded
             .diagnostics

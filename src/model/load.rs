@@ -86,10 +86,11 @@ impl Parsed {
 /// needs, few enough that opening them all stays quick.
 pub const MAX_FILES: usize = 10_000;
 
-/// The most bytes all files of one pack may hold together: room for a
-/// public taxonomy of several thousand occupations, and a bound on the
-/// memory a pack from someone else can make rolemap use.
-pub const MAX_PACK_BYTES: u64 = 1024 * 1024 * 1024;
+/// The most bytes all files of one pack may hold together (256 MiB): room
+/// for a public taxonomy of several thousand occupations and their skills,
+/// and a bound on the memory a pack from someone else can make rolemap use
+/// (the text is held while it is checked).
+pub const MAX_PACK_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Reads a pack: a single `.ron` file, or every `.ron` file below a folder
 /// (sorted by path, so the order of a pack does not depend on the disk).
@@ -104,21 +105,17 @@ pub fn read_pack(path: &Path) -> Result<Vec<SourceFile>, Diagnostic> {
         collect_ron_files(path, &root, &mut seen, &mut paths, 0)?;
         paths.sort();
         if paths.is_empty() {
-            return Err(
-                Diagnostic::error(format!("no `.ron` files in `{}`", shown(path)))
-                    .with_hint("a pack is a folder of `.ron` files or a single `.ron` file"),
-            );
+            return Err(Diagnostic::error(format!(
+                "no `.ron` files in `{}`",
+                super::text::path(path)
+            ))
+            .with_hint("a pack is a folder of `.ron` files or a single `.ron` file"));
         }
     } else {
         paths.push(path.to_path_buf());
     }
     check_budget(&paths)?;
     paths.iter().map(|p| read_file(p)).collect()
-}
-
-/// A path as messages show it: no control or invisible characters.
-fn shown(path: &Path) -> String {
-    super::text::clean_line(&path.display().to_string()).into_owned()
 }
 
 /// Refuses a pack with too many files or too many bytes in all, before
@@ -137,7 +134,8 @@ fn check_budget(paths: &[std::path::PathBuf]) -> Result<(), Diagnostic> {
         total = total.saturating_add(meta.len());
         if total > MAX_PACK_BYTES {
             return Err(Diagnostic::error(format!(
-                "the pack's files hold more than a pack may ({MAX_PACK_BYTES} bytes in all)"
+                "the pack's files hold more than a pack may ({} MiB in all)",
+                MAX_PACK_BYTES / (1024 * 1024)
             ))
             .with_hint("split it into separate packs by field, each under the limit"));
         }
@@ -146,7 +144,7 @@ fn check_budget(paths: &[std::path::PathBuf]) -> Result<(), Diagnostic> {
 }
 
 fn cannot_read(path: &Path, e: &std::io::Error) -> Diagnostic {
-    Diagnostic::error(format!("cannot read `{}`: {e}", shown(path)))
+    Diagnostic::error(format!("cannot read `{}`: {e}", super::text::path(path)))
         .with_hint("check the path and that you may read it")
 }
 
@@ -164,7 +162,7 @@ fn collect_ron_files(
     if depth > 8 {
         return Err(Diagnostic::error(format!(
             "folders nested too deeply at `{}`",
-            shown(dir)
+            super::text::path(dir)
         )));
     }
     let entries = std::fs::read_dir(dir).map_err(|e| cannot_read(dir, &e))?;
@@ -180,7 +178,7 @@ fn collect_ron_files(
                 if is_ron || target.as_ref().is_some_and(|t| t.is_dir()) {
                     return Err(Diagnostic::error(format!(
                         "`{}` links to a place outside the pack folder; it is not read",
-                        shown(&path)
+                        super::text::path(&path)
                     ))
                     .with_hint("copy the file into the pack folder, or remove the link"));
                 }
@@ -206,7 +204,7 @@ fn collect_ron_files(
 }
 
 fn read_file(path: &Path) -> Result<SourceFile, Diagnostic> {
-    let name = shown(path);
+    let name = super::text::path(path);
     let meta = std::fs::metadata(path).map_err(|e| cannot_read(path, &e))?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(Diagnostic::error(format!(
@@ -228,7 +226,7 @@ fn read_file(path: &Path) -> Result<SourceFile, Diagnostic> {
     {
         return Err(Diagnostic::error(format!(
             "`{name}` is a system file (`{}`), not a pack file",
-            shown(&real)
+            super::text::path(&real)
         ))
         .with_hint("give a `.ron` file or a folder of them"));
     }

@@ -226,6 +226,9 @@ impl Profile {
 
     /// Reads a profile file's text; `file` names it in the problem reported.
     pub fn parse(text: &str, file: &str) -> Result<Profile, ParseError> {
+        // Editors that save a byte-order mark hide it, so columns are
+        // counted from after it, as the person sees them.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         /// The version alone, read first; named as the whole is, so that
         /// messages and a file written as `Profile(...)` agree.
         #[derive(Deserialize)]
@@ -413,6 +416,13 @@ mod tests {
         p.apply(&Edit::Mark("tokio".into(), true), NOW);
         p.apply(&Edit::CurrentRole(Some("backend-developer".into())), NOW);
         let text = p.to_text();
+        assert_eq!(Profile::parse(&text, "ana.ron").unwrap(), p);
+    }
+
+    #[test]
+    fn a_byte_order_mark_from_an_editor_is_read_past() {
+        let p = Profile::new("ana", NOW);
+        let text = format!("\u{feff}{}", p.to_text());
         assert_eq!(Profile::parse(&text, "ana.ron").unwrap(), p);
     }
 

@@ -63,6 +63,32 @@ pub fn clean(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A web address rolemap prints and links to: http(s) only, and none of
+/// the characters that would let it end early in Markdown, HTML or a
+/// terminal (spaces, quotes, angle brackets, backslashes, backticks,
+/// braces, pipes, carets) or hide part of it.
+pub fn is_web_address(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    rest.is_some_and(|rest| {
+        !rest.is_empty()
+            && url.len() <= 2048
+            && !rest.starts_with('/')
+            && !url.chars().any(|c| {
+                c.is_whitespace() || c.is_control() || is_unsafe(c) || "<>\"'`\\{}|^".contains(c)
+            })
+    })
+}
+
+/// A path as it may be printed: on one line, without control characters
+/// (escape sequences, newlines that forge lines) or the invisible and
+/// reordering ones. Paths come from `ROLEMAP_HOME`, the command line and
+/// the file system, so they are not trusted text.
+pub fn path(path: &std::path::Path) -> String {
+    clean_line(&path.display().to_string()).into_owned()
+}
+
 /// Like [`clean`], for single-line use: every line break and tab becomes a
 /// space, so text cannot forge a line of its own.
 pub fn clean_line(text: &str) -> Cow<'_, str> {

@@ -114,7 +114,7 @@ impl Session {
                     format!(
                         "Profile `{name}` could not be read: {}{at}.\nIt was moved to {}, where it is kept as it was, and a new, empty profile `{name}` was started.",
                         m.problem.message,
-                        crate::store::shown(&m.to)
+                        crate::model::text::path(&m.to)
                     )
                 });
                 let status = (opened.is_new && note.is_none() && cli.profile.is_some()).then(|| {

@@ -28,20 +28,23 @@ const GRACE: Duration = Duration::from_millis(500);
 /// from outside it. Left to their default: SIGKILL, which nothing can
 /// catch, and the faults only the process itself raises (SIGSEGV, SIGBUS,
 /// SIGILL, SIGFPE, SIGTRAP, SIGSYS), which a handler could not return from.
-/// The real-time signals are not sent to programs like this one. SIGABRT
-/// is among them as a signal sent from outside; an abort inside the
-/// process still ends it at once. SIGPIPE
-/// is among them: Rust programs start with it ignored, so that the
-/// commands see a closed pipe as an error to report, but the explorer
-/// writes only to its terminal, so one can only come from outside.
+/// SIGABRT is among them as a signal sent from outside; an abort inside
+/// the process still ends it at once. SIGPIPE is among them: Rust programs
+/// start with it ignored, so that the commands see a closed pipe as an
+/// error to report, but the explorer writes only to its terminal, so one
+/// can only come from outside. On Linux also SIGIO, SIGPWR, SIGSTKFLT and
+/// the real-time signals, which end a process there by default.
 fn ending() -> Vec<i32> {
     let mut signals = vec![
         SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU,
         SIGXFSZ, SIGPIPE, SIGABRT,
     ];
-    // Elsewhere SIGIO is ignored unless asked for.
-    if cfg!(target_os = "linux") {
-        signals.push(SIGIO);
+    #[cfg(target_os = "linux")]
+    {
+        signals.extend([SIGIO, libc::SIGPWR, libc::SIGSTKFLT]);
+        // The C library keeps the lowest real-time signals for its threads
+        // and says which it leaves to programs.
+        signals.extend(libc::SIGRTMIN()..=libc::SIGRTMAX());
     }
     signals
 }
@@ -168,36 +171,30 @@ pub fn stop() {
     }
 }
 
-/// Where the process stands in job control, from calls of the C library
-/// that take and return plain integers.
+/// Where the process stands in job control.
 mod job {
     use super::SIGSTOP;
-
-    // pid_t is an i32 on every Unix Rust supports.
-    unsafe extern "C" {
-        safe fn getpgrp() -> i32;
-        safe fn getsid(pid: i32) -> i32;
-        safe fn tcgetpgrp(fd: i32) -> i32;
-        safe fn kill(pid: i32, signal: i32) -> i32;
-    }
 
     /// Stops every process of the process group, this one too; says
     /// whether the signal went.
     pub fn stop_group() -> bool {
-        kill(0, SIGSTOP) == 0
+        // SAFETY: kill takes plain integers and touches no memory of ours.
+        unsafe { libc::kill(0, SIGSTOP) == 0 }
     }
 
     /// Whether the process group is the terminal's foreground: the one
     /// whose keys and output the terminal carries. When that cannot be
     /// told (the terminal has gone), as good as in the foreground.
     pub fn in_foreground() -> bool {
-        let foreground = tcgetpgrp(0);
-        foreground < 0 || foreground == getpgrp()
+        // SAFETY: these calls take and return plain integers.
+        let (foreground, group) = unsafe { (libc::tcgetpgrp(0), libc::getpgrp()) };
+        foreground < 0 || foreground == group
     }
 
     /// Whether the process group is its session's leading one, which no
     /// shell in the session can continue once stopped.
     pub fn orphaned() -> bool {
-        getpgrp() == getsid(0)
+        // SAFETY: these calls take and return plain integers.
+        unsafe { libc::getpgrp() == libc::getsid(0) }
     }
 }

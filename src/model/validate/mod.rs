@@ -141,26 +141,6 @@ pub fn is_date(date: &str) -> bool {
     }
 }
 
-/// A web address rolemap prints and links to: http(s) only, and none of
-/// the characters that would let it end early in Markdown, HTML or a
-/// terminal (spaces, quotes, angle brackets, backslashes, backticks).
-fn is_url(url: &str) -> bool {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"));
-    rest.is_some_and(|rest| {
-        !rest.is_empty()
-            && url.len() <= 2048
-            && !rest.starts_with('/')
-            && !url.chars().any(|c| {
-                c.is_whitespace()
-                    || c.is_control()
-                    || super::text::is_unsafe(c)
-                    || "<>\"'`\\{}|^".contains(c)
-            })
-    })
-}
-
 /// What a figure counts and the largest value that can make sense for it:
 /// a bound that catches a slip (or a hostile pack) before it reaches a
 /// screen as `inf` or a twenty-digit wage.
@@ -361,9 +341,11 @@ impl Checker<'_> {
         cleaned.into_owned()
     }
 
-    /// Cleaned text that must not be empty.
+    /// Cleaned text that must not be empty; text made only of invisible
+    /// characters is as empty as it is shown.
     fn required<T>(&mut self, item: &Located<T>, path: &str, value: &str) -> String {
-        if value.trim().is_empty() {
+        let cleaned = self.text(item, path, value);
+        if cleaned.trim().is_empty() {
             let field = path.rsplit('.').next().unwrap_or(path);
             self.error(
                 item,
@@ -372,7 +354,7 @@ impl Checker<'_> {
                 "write the text; it is required",
             );
         }
-        self.text(item, path, value)
+        cleaned
     }
 
     /// Required text that is shown on one line (an id, a title, a name):
@@ -394,7 +376,7 @@ impl Checker<'_> {
     }
 
     fn url<T>(&mut self, item: &Located<T>, path: &str, value: &str) -> String {
-        if !is_url(value) {
+        if !super::text::is_web_address(value) {
             self.error(
                 item,
                 path,
@@ -405,7 +387,9 @@ impl Checker<'_> {
         self.text(item, path, value)
     }
 
-    fn number<T>(&mut self, item: &Located<T>, path: &str, value: f64, scale: Scale) {
+    /// Checks a figure and gives it back with a negative zero (`-0.0` in a
+    /// pack) made zero, so it is never shown as "-0".
+    fn number<T>(&mut self, item: &Located<T>, path: &str, value: f64, scale: Scale) -> f64 {
         if !value.is_finite() || value < 0.0 {
             self.error(
                 item,
@@ -426,6 +410,7 @@ impl Checker<'_> {
                 "check the figure and its unit",
             );
         }
+        value + 0.0
     }
 
     fn figure<T>(
@@ -439,8 +424,8 @@ impl Checker<'_> {
         match figure {
             pack::Figure::Unknown => Figure::Unknown,
             pack::Figure::Estimate { min, max, basis } => {
-                self.number(item, &format!("{path}.min"), *min, scale);
-                self.number(item, &format!("{path}.max"), *max, scale);
+                let min = self.number(item, &format!("{path}.min"), *min, scale);
+                let max = self.number(item, &format!("{path}.max"), *max, scale);
                 if min > max {
                     self.error(
                         item,
@@ -450,10 +435,7 @@ impl Checker<'_> {
                     );
                 }
                 Figure::Estimate {
-                    range: Range {
-                        min: *min,
-                        max: *max,
-                    },
+                    range: Range { min, max },
                     basis: self.required(item, &format!("{path}.basis"), basis),
                 }
             }
@@ -466,12 +448,12 @@ impl Checker<'_> {
             } => {
                 let range = match (value, min, max) {
                     (Some(v), None, None) => {
-                        self.number(item, &format!("{path}.value"), *v, scale);
-                        Range { min: *v, max: *v }
+                        let v = self.number(item, &format!("{path}.value"), *v, scale);
+                        Range { min: v, max: v }
                     }
                     (None, Some(lo), Some(hi)) => {
-                        self.number(item, &format!("{path}.min"), *lo, scale);
-                        self.number(item, &format!("{path}.max"), *hi, scale);
+                        let lo = self.number(item, &format!("{path}.min"), *lo, scale);
+                        let hi = self.number(item, &format!("{path}.max"), *hi, scale);
                         if lo > hi {
                             self.error(
                                 item,
@@ -480,7 +462,7 @@ impl Checker<'_> {
                                 "swap them",
                             );
                         }
-                        Range { min: *lo, max: *hi }
+                        Range { min: lo, max: hi }
                     }
                     _ => {
                         self.error(

@@ -170,6 +170,10 @@ fn empty_required_text() {
     assert_eq!(position(&d), (17, 31));
     only_error(&broken("note: \"n\")]", "note: \"\")]"), "`note` is empty");
     only_error(&broken("basis: \"b\"", "basis: \"\""), "`basis` is empty");
+    only_error(
+        &broken("title: \"Senior\"", "title: \"\u{200b}\u{7}\""),
+        "`title` is empty",
+    );
 }
 
 #[test]
@@ -219,6 +223,20 @@ fn figures_need_sane_ranges_and_values() {
         &broken("Sourced(value: 1, source", "Sourced(source"),
         "needs either `value`",
     );
+    let (data, problems) =
+        check(&BASE.replacen("Estimate(min: 1, max: 2,", "Estimate(min: -0.0, max: 2,", 1));
+    assert!(problems.is_empty(), "{problems:#?}");
+    let lows: Vec<f64> = data
+        .unwrap()
+        .skills
+        .iter()
+        .flat_map(|s| s.learning.iter())
+        .filter_map(|f| match f {
+            Figure::Estimate { range, .. } => Some(range.min),
+            _ => None,
+        })
+        .collect();
+    assert!(lows.iter().all(|x| x.is_sign_positive()), "{lows:?}");
     only_error(
         &broken(
             "Sourced(value: 1, source",

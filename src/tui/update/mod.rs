@@ -278,7 +278,6 @@ fn toggle_help(state: &mut AppState) {
         .push(Layer::Help(context, TextView { doc, offset: 0 }));
 }
 
-/// Shows a message the person must close before going on.
 /// Whether a plan is being made, so the event loop should give it time
 /// whenever no key is waiting.
 pub fn working(state: &AppState) -> bool {
@@ -304,6 +303,7 @@ pub fn work(state: &mut AppState, p: &Prepared, work: u64) -> bool {
     false
 }
 
+/// Shows a message the person must close before going on.
 pub fn notice(state: &mut AppState, message: String) {
     let width = usize::from(layout::inner(layout::overlay(state.area)).width);
     let doc = content::notice(&message, width);
