@@ -18,6 +18,7 @@ mod layered;
 
 pub use layered::*;
 use rolemap::model::Model;
+use rolemap::model::types::Need;
 
 /// Writes the pack of the issue to the folder `ROLEMAP_LAYERED_PACK` names,
 /// to time the real binary on it.
@@ -54,26 +55,48 @@ fn ix(m: &Model, id: &str) -> RoleIx {
 }
 
 /// The most work a plan may do: its budget for the proof and for quick
-/// alternatives, the quick search for the first route (which makes at
-/// most twice as many labels at a role as it keeps, each pricing every
-/// move of its role and comparing the label it makes with those kept
-/// where it leads), and one expansion of a label past the end.
-fn most_work(m: &Model, budget: Budget) -> u64 {
-    let moves: u64 = m.role_ixs().map(|r| m.edges_from(r).len() as u64).sum();
-    let keep = budget.quick_labels_per_role as u64;
-    let first = 2 * keep * moves * (1 + PRICING + keep);
-    budget.work + budget.quick_work + first + overrun(m)
+/// work (each may run over by one expansion of a label), then the greedy
+/// search for a first route if quick mode found none, which makes at most
+/// two labels at each role and so prices each move at most twice.
+fn most_work(m: &Model, budget: Budget, to: RoleIx) -> u64 {
+    let moves: u64 = m
+        .role_ixs()
+        .flat_map(|r| m.edges_from(r))
+        .map(|e| pricing(m, e.to, to) + words(m))
+        .sum();
+    budget.work + budget.quick_work + 2 * moves + 3 * overrun(m, to)
+}
+
+/// Units of work a plan counts for pricing a move to `next`: a fixed part,
+/// the requirements it reads and the level words it copies and raises.
+fn pricing(m: &Model, next: RoleIx, to: RoleIx) -> u64 {
+    let essentials = |r: RoleIx| {
+        m.role(r)
+            .skills
+            .iter()
+            .filter(|q| q.need == Need::Essential)
+            .count() as u64
+    };
+    1 + PRICING + 2 * essentials(next) + essentials(to) + 2 * words(m)
+}
+
+/// Words of sixteen levels a level set of the pack takes.
+fn words(m: &Model) -> u64 {
+    m.skills().len().div_ceil(16).max(1) as u64
 }
 
 /// The most one expansion of a label can do: price every move of a role
 /// and compare the label each makes with all those where it leads.
-fn overrun(m: &Model) -> u64 {
-    let most_moves = m
-        .role_ixs()
-        .map(|r| m.edges_from(r).len())
+fn overrun(m: &Model, to: RoleIx) -> u64 {
+    m.role_ixs()
+        .map(|r| {
+            m.edges_from(r)
+                .iter()
+                .map(|e| pricing(m, e.to, to) + LABELS_PER_ROLE as u64 * words(m))
+                .sum::<u64>()
+        })
         .max()
-        .unwrap_or(0);
-    most_moves as u64 * (1 + PRICING + LABELS_PER_ROLE as u64)
+        .unwrap_or(0)
 }
 
 /// Every route leads from `from` to `to` by real moves, and its steps add up.
@@ -112,7 +135,7 @@ fn a_plan_on_the_layered_pack_stays_within_its_budget_and_says_so() {
         assert_eq!(p.limit, Some(Limit::Work), "{what}");
         assert_eq!(p.routes.len(), 4, "{what}");
         assert!(p.work >= WORK, "{what}: the budget was spent");
-        let most = most_work(&m, Budget::DEFAULT);
+        let most = most_work(&m, Budget::DEFAULT, to);
         assert!(p.work <= most, "{what}: {} units of work > {most}", p.work);
         println!("{what}: {} units of work", p.work);
         assert_real(&m, &p, from, to);
@@ -132,7 +155,7 @@ fn many_alternatives_cost_no_more_than_the_budget_allows() {
     };
     let p = plan_within(&m, &Levels::of_role(&m, from), from, to, 20, budget).unwrap();
     assert_eq!(p.limit, Some(Limit::Work));
-    assert!(p.work <= most_work(&m, budget), "{} units", p.work);
+    assert!(p.work <= most_work(&m, budget, to), "{} units", p.work);
     assert!(
         !p.routes.is_empty() && p.routes.len() < 21,
         "fewer than asked"
@@ -152,10 +175,10 @@ fn the_layered_plan_is_the_same_in_slices_and_at_once() {
     let mut slices = 0u64;
     while planner.step(&m, 5_000) == Progress::Working {
         slices += 1;
-        assert!(planner.work() <= slices * (5_000 + overrun(&m)));
+        assert!(planner.work() <= slices * (5_000 + overrun(&m, to)));
     }
     assert!(
-        (slices + 1) * (5_000 + overrun(&m)) >= whole.work,
+        (slices + 1) * (5_000 + overrun(&m, to)) >= whole.work,
         "it stopped between slices"
     );
     assert_eq!(planner.finish(&m).unwrap(), whole);
@@ -170,7 +193,7 @@ fn a_slice_of_work_is_never_much_more_than_asked() {
     let mut before = 0;
     // A label's expansion is the most a slice runs over.
     while planner.step(&m, 10_000) == Progress::Working {
-        assert!(planner.work() - before <= 10_000 + overrun(&m));
+        assert!(planner.work() - before <= 10_000 + overrun(&m, to));
         before = planner.work();
     }
 }
@@ -185,7 +208,27 @@ fn stopping_a_layered_plan_gives_the_best_found_at_once() {
     planner.stop(&m);
     let p = planner.finish(&m).unwrap();
     assert_eq!(p.limit, Some(Limit::Stopped));
-    assert!(p.work <= most_work(&m, Budget::DEFAULT) - WORK + 100_000 + overrun(&m));
+    assert!(p.work <= most_work(&m, Budget::DEFAULT, to) - WORK + 100_000 + overrun(&m, to));
+    assert_real(&m, &p, from, to);
+}
+
+/// With no work left for quick mode either, the first route comes from a
+/// search that keeps one label a role, whose work the pack's size bounds:
+/// it prices each move at most twice.
+#[test]
+fn with_every_budget_spent_a_first_route_still_comes_at_a_bounded_cost() {
+    let m = layered_pack();
+    let (from, to) = (ix(&m, "l0-r0"), ix(&m, "l11-r11"));
+    let nothing = Budget {
+        work: 0,
+        quick_work: 0,
+        ..Budget::DEFAULT
+    };
+    let p = plan_within(&m, &Levels::none(&m), from, to, 3, nothing).unwrap();
+    assert_eq!(p.limit, Some(Limit::Work));
+    assert_eq!(p.routes.len(), 1, "no work is left for alternatives");
+    let most = most_work(&m, nothing, to);
+    assert!(p.work <= most, "{} units of work > {most}", p.work);
     assert_real(&m, &p, from, to);
 }
 

@@ -41,16 +41,21 @@
 //! word of sixteen levels or over one requirement, so the count follows the
 //! real work on packs of any width: comparing a new label with one at a
 //! role counts a unit per word of their level sets, pricing a move
-//! [`PRICING`] plus one per requirement of the two roles it reads and two
-//! per word of the levels it copies and raises. The budget's
+//! [`PRICING`], plus two per requirement of the role it leads to (read to
+//! price it and to raise the levels), one per requirement of the target
+//! (read to rank the label) and two per word of the levels it copies and
+//! raises. The budget's
 //! work covers the whole proof, the fastest route and every search for an
 //! alternative alike, and while it lasts the search is exact. When it runs
 //! out, the search under way starts again in a quick mode that keeps only
 //! the first [`Budget::quick_labels_per_role`] labels at each role (the
 //! most promising, as labels are made in order of rank) and makes at most
-//! twice as many there in all, and so do the searches still to come, which
-//! may spend the budget's quick work and no more: past it the plan seeks
-//! no more alternatives and gives fewer than asked rather than run on. The
+//! twice as many there in all, and so do the searches still to come. Quick
+//! searches may spend the budget's quick work and no more: past it the
+//! plan seeks no more alternatives and gives fewer than asked rather than
+//! run on, and if not even a first route was found, a greedy search keeps
+//! one label at each role (making at most two there), so it prices each
+//! move at most twice and finds a route whenever there is one. The
 //! plan then gives the best routes it found, cheapest first, and says they
 //! are not proved the fastest ([`Plan::exact`] is false and [`Plan::limit`]
 //! says why). In an exact search a role that would hold more than
@@ -58,12 +63,15 @@
 //! says it is not proved either.
 //!
 //! So a plan never does much more than the budget's work and quick work
-//! together, some 100 million units or about 0.15 s in a release build
-//! (about 1.5 ns a unit), on a pack of any width: a unit follows the
-//! number of skills. On the layered ladder of `tests/planner_bounds.rs`
-//! (144 roles, 1,584 moves, 200 skills), where the search once ran for
-//! over 20 seconds, a plan with three alternatives spends about 35 million
-//! units, some 50 ms; one over 2,000 skills, about 44 million. The
+//! together, some 100 million units or 0.1–0.3 s in a release build (1.2
+//! to 2.5 ns a unit, the more the larger the pack's tables), plus, only
+//! when quick mode found no route, pricing each move of the pack twice: a
+//! unit follows the number of skills and requirements. On the layered
+//! ladder of `tests/planner_bounds.rs` (144 roles, 1,584 moves, 200
+//! skills), where the search once ran for over 20 seconds, a plan with
+//! three alternatives spends about 37 million units, some 45 ms; one over
+//! 2,000 skills, about 49 million; a 17 MB ladder of 240 roles that each
+//! ask for most of 3,000 skills, 133 million, a third of a second. The
 //! bundled pack comes nowhere near the limits: its hardest plan spends
 //! under 300,000 units, and tests keep every plan on it exact.
 //!

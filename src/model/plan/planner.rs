@@ -19,7 +19,7 @@ pub enum Progress {
 /// Every call must pass the model the planner was made with. In a release
 /// build 500,000 units of work take about a millisecond, so on the event
 /// loop a slice of that size between input polls keeps keys answered; a
-/// whole plan is at most about 0.15 s of search. On
+/// whole plan is at most about a third of a second of search. On
 /// another thread, the model goes with the planner (an `Arc<Model>` or a
 /// copy); check a cancel flag between slices, or simply stop stepping and
 /// drop the planner.
@@ -36,6 +36,9 @@ pub struct Planner {
     limit: Option<Limit>,
     /// Whether the searches are in quick mode.
     quick_mode: bool,
+    /// Whether the search for the first route keeps one label a role:
+    /// quick mode spent its work without finding a route.
+    greedy: bool,
     phase: Phase,
 }
 
@@ -90,6 +93,7 @@ impl Planner {
             proving: 0,
             limit: None,
             quick_mode: false,
+            greedy: false,
             phase: Phase::First(first),
         }
     }
@@ -110,15 +114,17 @@ impl Planner {
                 return Progress::Working;
             }
             let proving = search.proving;
-            // The proof spends the budget's work; quick searches for
-            // alternatives its quick work, and no more.
-            let left = match (proving, alternative) {
+            // The proof spends the budget's work and quick searches its
+            // quick work; only the greedy search for a first route, whose
+            // work the pack's size bounds, runs until it is done.
+            let greedy = self.greedy && !alternative;
+            let left = match (proving, greedy) {
                 (true, _) => self.budget.work.saturating_sub(self.proving),
-                (false, true) => self
+                (false, true) => u64::MAX,
+                (false, false) => self
                     .budget
                     .quick_work
                     .saturating_sub(self.work - self.proving),
-                (false, false) => u64::MAX,
             };
             let cap = used.saturating_add(left).min(work);
             let before = used;
@@ -136,11 +142,12 @@ impl Planner {
                 None if proving && self.proving >= self.budget.work => {
                     self.settle(model, Limit::Work)
                 }
-                None if !proving
-                    && alternative
-                    && self.quick_work_done() >= self.budget.quick_work =>
-                {
-                    self.enough(model)
+                None if !proving && !greedy && self.quick_work_done() >= self.budget.quick_work => {
+                    if alternative {
+                        self.enough(model)
+                    } else {
+                        self.greedy(model)
+                    }
                 }
                 // This slice of work is spent.
                 None => {}
@@ -223,6 +230,18 @@ impl Planner {
             }
             None => Phase::Done(Ok(self.made(model, yen.into_routes()))),
         };
+    }
+
+    /// Quick mode spent its work before it found a first route: the search
+    /// starts again keeping one label at each role (making at most two
+    /// there), so it prices each move at most twice and always finds a
+    /// route if there is one.
+    fn greedy(&mut self, model: &Model) {
+        self.greedy = true;
+        if let Phase::First(search) = &mut self.phase {
+            let spur = search.spur.clone();
+            *search = Search::new(model, &self.tables, &self.have, self.to, spur, 1, false);
+        }
     }
 
     /// Seeks no more alternatives: the plan is the routes found so far.

@@ -49,9 +49,10 @@ impl Tables {
     }
 
     /// The requirements pricing a move to `next` reads: those of `next`
-    /// and of the target, `to`.
+    /// twice (to price it and to raise the levels to it) and those of the
+    /// target, `to`, once (to rank the label).
     pub(super) fn requirements(&self, next: RoleIx, to: RoleIx) -> u64 {
-        (self.essentials[next.index()].len() + self.essentials[to.index()].len()) as u64
+        (2 * self.essentials[next.index()].len() + self.essentials[to.index()].len()) as u64
     }
 
     /// What taking `role` costs from `levels`: `total(&gap_from(..))`,
