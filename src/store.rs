@@ -24,7 +24,7 @@
 //!   and a profile that is a symbolic link is refused, never read through,
 //!   written through or replaced.
 //! - Paths come from `ROLEMAP_HOME`, which anyone may set to anything:
-//!   messages print them through [`shown`].
+//!   messages print them through [`crate::model::text::path`].
 
 use std::ffi::OsString;
 use std::fs::{self, File};

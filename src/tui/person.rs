@@ -48,7 +48,7 @@ impl Person {
 /// The hours a week the keys step through.
 const HOURS: [u16; 16] = [1, 2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 24, 30, 40, 50, 60];
 
-/// The next step of [`HOURS`] below (`up` false) or above `hours`.
+/// The next step of `HOURS` below (`up` false) or above `hours`.
 pub fn next_hours(hours: u16, up: bool) -> u16 {
     if up {
         HOURS.iter().copied().find(|&h| h > hours).unwrap_or(hours)

@@ -25,7 +25,7 @@ pub fn level_mark(level: u8) -> String {
 const YOU_WIDTH: usize = 3;
 
 /// `✓` when `have` meets `need`, else `✗` and the level held, padded to
-/// [`YOU_WIDTH`]; readable without colour, coloured by meaning.
+/// `YOU_WIDTH`; readable without colour, coloured by meaning.
 pub fn meets(have: u8, need: u8) -> (String, Meaning) {
     if have >= need {
         ("✓  ".into(), Meaning::Met)
