@@ -12,9 +12,10 @@ use ratatui::layout::Rect;
 use rolemap::model::profile::Profile;
 use rolemap::tui::keys::{self, Key};
 use rolemap::tui::person::Person;
-use rolemap::tui::state::{AppState, Prepared};
+use rolemap::tui::prepared::Prepared;
+use rolemap::tui::state::AppState;
 use rolemap::tui::theme::Theme;
-use rolemap::tui::{update, view};
+use rolemap::tui::{render, update};
 
 /// Ana of the first profile format: a junior aiming at senior backend.
 fn person(p: &Prepared) -> Person {
@@ -48,7 +49,7 @@ fn render(c: &mut Criterion) {
             c.bench_function(&format!("frame/{name} {columns}x{rows}"), |b| {
                 b.iter(|| {
                     terminal
-                        .draw(|frame| view::draw(frame, black_box(&state), &p, &theme))
+                        .draw(|frame| render::frame(frame, black_box(&state), &p, &theme))
                         .unwrap();
                 })
             });
@@ -111,7 +112,7 @@ fn render(c: &mut Criterion) {
             let state = AppState::new(&p, Rect::new(0, 0, 80, 24), person(&p));
             let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
             terminal
-                .draw(|frame| view::draw(frame, &state, &p, &theme))
+                .draw(|frame| render::frame(frame, &state, &p, &theme))
                 .unwrap();
             black_box(terminal);
         })

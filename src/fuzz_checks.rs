@@ -17,9 +17,10 @@ use crate::model::{self, text};
 use crate::tui::action::{Action, Input};
 use crate::tui::keys::Key;
 use crate::tui::person::Person;
-use crate::tui::state::{AppState, Prepared};
+use crate::tui::prepared::Prepared;
+use crate::tui::state::AppState;
 use crate::tui::theme::Theme;
-use crate::tui::{update, view};
+use crate::tui::{render, update};
 
 const NOW: &str = "2026-12-01T00:00:00Z";
 
@@ -159,7 +160,7 @@ fn draw(state: &AppState, p: &Prepared) {
     let mut terminal =
         Terminal::new(TestBackend::new(area.width, area.height)).expect("a test terminal");
     terminal
-        .draw(|frame| view::draw(frame, state, p, &Theme::new(true)))
+        .draw(|frame| render::frame(frame, state, p, &Theme::new(true)))
         .expect("draws");
     assert_eq!(terminal.backend().buffer().area.width, area.width);
 }

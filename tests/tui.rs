@@ -13,11 +13,15 @@ use rolemap::model::search::Target;
 use rolemap::tui::action::Input;
 use rolemap::tui::keymap::Context;
 use rolemap::tui::keys;
+use rolemap::tui::layer::Layer;
+use rolemap::tui::list::Row;
 use rolemap::tui::person::{Outcome, Person};
-use rolemap::tui::state::{AppState, ExplorePane, Layer, Prepared, Row};
+use rolemap::tui::prepared::Prepared;
+use rolemap::tui::render;
+use rolemap::tui::screen::{ExplorePane, Given};
+use rolemap::tui::state::AppState;
 use rolemap::tui::theme::Theme;
 use rolemap::tui::update::{self, Effect};
-use rolemap::tui::view;
 
 fn prepared() -> Prepared {
     Prepared::new(rolemap::bundled::model().expect("bundled pack"), 0)
@@ -58,7 +62,7 @@ fn render(state: &AppState, p: &Prepared, color: bool) -> Buffer {
     let area = state.area;
     let mut terminal = Terminal::new(TestBackend::new(area.width, area.height)).unwrap();
     terminal
-        .draw(|frame| view::draw(frame, state, p, &Theme::new(color)))
+        .draw(|frame| render::frame(frame, state, p, &Theme::new(color)))
         .unwrap();
     terminal.backend().buffer().clone()
 }
@@ -186,7 +190,7 @@ fn neighbours_are_grouped_by_direction_and_kind() {
     assert!(
         headings
             .iter()
-            .any(|(d, _)| *d == rolemap::tui::state::Direction::ComesFrom)
+            .any(|(d, _)| *d == rolemap::model::neighbours::Direction::ComesFrom)
     );
     assert!(screen(&state, &p).contains("Leads to"));
 }
@@ -300,7 +304,7 @@ fn sources_list_the_figures_sources() {
     let p = prepared();
     let mut state = start(&p, 80, 24);
     press(&mut state, &p, "/backend developer<enter>s");
-    let Some(Layer::Sources(text)) = state.layers.last() else {
+    let Some(Layer::Sources(_, text)) = state.layers.last() else {
         panic!("sources are open")
     };
     let all: String = text.doc.lines.iter().map(|l| l.text() + "\n").collect();
@@ -316,6 +320,40 @@ fn sources_list_the_figures_sources() {
     assert!(all.contains("Estimates on this screen"));
     press(&mut state, &p, "<esc>");
     assert!(state.layers.is_empty());
+}
+
+/// The sources overlay keeps what it lists, so a new size lays the same
+/// sources out again for the new width, scrolled where it was as far as
+/// the text still reaches; the screen beneath plays no part.
+#[test]
+fn sources_are_laid_out_again_on_resize() {
+    let p = prepared();
+    let mut state = start(&p, 80, 24);
+    press(&mut state, &p, "/backend developer<enter>s");
+    let Some(Layer::Sources(before, text)) = state.layers.last() else {
+        panic!("sources are open")
+    };
+    let (before, narrow) = (before.clone(), text.doc.len());
+    press(&mut state, &p, "jj");
+    let resize = Input::Resize {
+        columns: 160,
+        rows: 40,
+    };
+    update::update(&mut state, &p, resize);
+    let Some(Layer::Sources(after, text)) = state.layers.last() else {
+        panic!("sources stay open")
+    };
+    assert_eq!(after, &before, "the same figures' sources");
+    assert!(text.doc.len() < narrow, "wider lines, fewer of them");
+    let widest = text
+        .doc
+        .lines
+        .iter()
+        .map(|l| l.text().chars().count())
+        .max();
+    assert!(widest.unwrap() > 80, "laid out for the new width");
+    assert!(text.offset <= 2);
+    assert_eq!(state.layers.len(), 1);
 }
 
 #[test]
@@ -549,6 +587,15 @@ mod random_use {
         Input(Input),
     }
 
+    /// Plays a step; false once it quits.
+    fn play(state: &mut AppState, p: &Prepared, step: Step) -> bool {
+        let effect = match step {
+            Step::Keys(keys) => press(state, p, &keys),
+            Step::Input(input) => update::update(state, p, input),
+        };
+        effect != Some(Effect::Quit)
+    }
+
     fn check(state: &AppState) {
         assert!(state.position < state.trail.len());
         assert_eq!(state.current_role(), state.explore.role);
@@ -568,7 +615,7 @@ mod random_use {
                 Layer::Plan(v) => {
                     assert!(v.routes() == 0 || v.list.selected < v.routes())
                 }
-                Layer::Help(..) | Layer::Sources(_) | Layer::Notice(..) => {}
+                Layer::Help(..) | Layer::Sources(..) | Layer::Notice(..) => {}
             }
         }
     }
@@ -583,16 +630,37 @@ mod random_use {
             let p = prepared();
             let mut state = start(&p, 80, 24);
             for step in steps {
-                let effect = match step {
-                    Step::Keys(keys) => press(&mut state, &p, &keys),
-                    Step::Input(input) => update::update(&mut state, &p, input),
-                };
-                if effect == Some(Effect::Quit) {
+                if !play(&mut state, &p, step) {
                     break;
                 }
                 check(&state);
             }
             render(&state, &p, true);
+        }
+
+        /// After any inputs, every text a screen keeps laid out is the
+        /// text its state would lay out now: no size, person or selection
+        /// change leaves a stale card, list or overlay behind.
+        #[test]
+        fn cached_text_is_what_the_state_lays_out(steps in prop::collection::vec(input(), 1..40)) {
+            let p = prepared();
+            let mut state = start(&p, 80, 24);
+            for step in steps {
+                if !play(&mut state, &p, step) {
+                    break;
+                }
+                let given = Given {
+                    prepared: &p,
+                    person: &state.person,
+                    area: state.area,
+                };
+                let fresh = state.explore.fresh_texts(&given);
+                prop_assert_eq!(state.explore.texts(), fresh.iter().collect::<Vec<_>>());
+                for layer in &state.layers {
+                    let fresh = layer.fresh_texts(&given);
+                    prop_assert_eq!(layer.texts(), fresh.iter().collect::<Vec<_>>(), "{:?}", layer.context());
+                }
+            }
         }
     }
 }
@@ -942,6 +1010,7 @@ fn a_notice_stays_until_closed_and_is_laid_out_again_on_resize() {
     let mut state = start(&p, 80, 24);
     update::notice(
         &mut state,
+        &p,
         "Profile `ana` could not be read: expected `)` at line 4, column 14.\nIt was moved to /home/ana/.local/share/rolemap/profiles/ana.ron.damaged-20261201T073345Z, where it is kept as it was, and a new, empty profile `ana` was started.".into(),
     );
     assert_eq!(state.context(), Context::Notice);

@@ -10,6 +10,7 @@ use super::json::{self, JSON_VERSION, RoleRefJson, RouteJson, SourceJson};
 use super::{Context, Failure, Outcome};
 use crate::cli::PlanFormat;
 use crate::format;
+use crate::model::behind::Behind;
 use crate::model::gap::Cost;
 use crate::model::plan::{self, Plan};
 use crate::model::profile::Profile;
@@ -325,11 +326,11 @@ pub fn markdown(planned: &Planned, now: &str) -> String {
     line("");
     line("## Sources of the figures");
     line("");
-    let (sources, bases) = if hide {
+    let Behind { sources, bases } = if hide {
         line("The plan shows no learning times, so it cites no figures.");
-        (Vec::new(), Vec::new())
+        Behind::default()
     } else {
-        plan::figures_behind(m, &plan.routes)
+        Behind::routes(m, &plan.routes)
     };
     if !hide && bases.is_empty() && sources.is_empty() {
         line("No learning time in this plan has a figure.");
@@ -370,7 +371,7 @@ struct PlanJson {
 fn plan_json(planned: &Planned) -> PlanJson {
     let (m, profile) = (planned.model, planned.profile);
     let pace = profile.pace();
-    let (sources, bases) = plan::figures_behind(m, &planned.plan.routes);
+    let Behind { sources, bases } = Behind::routes(m, &planned.plan.routes);
     PlanJson {
         version: JSON_VERSION,
         profile: profile.name.clone(),

@@ -1,11 +1,13 @@
 //! The domain: data packs, the role graph, routes and search. Nothing here
 //! knows about terminals; the command line and the TUI are faces on it.
 
+pub mod behind;
 pub mod date;
 pub mod diagnostic;
 pub mod gap;
 pub mod load;
 pub mod lookup;
+pub mod neighbours;
 pub mod pack;
 pub mod plan;
 pub mod profile;

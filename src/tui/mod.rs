@@ -6,10 +6,16 @@ pub mod action;
 mod capped;
 pub mod content;
 pub mod doc;
+mod job;
 pub mod keymap;
 pub mod keys;
+pub mod layer;
 pub mod layout;
+pub mod list;
 pub mod person;
+pub mod prepared;
+pub mod render;
+pub mod screen;
 mod signals;
 pub mod state;
 mod terminal;
@@ -28,7 +34,8 @@ use ratatui::layout::{Rect, Size};
 use action::Input;
 use keys::Key;
 use person::Person;
-use state::{AppState, Prepared};
+use prepared::Prepared;
+use state::AppState;
 use theme::Theme;
 use update::Effect;
 
@@ -211,7 +218,7 @@ fn event_loop(
     let mut state = AppState::new(prepared, area, person);
     state.status = session.status.take();
     if let Some(note) = session.note.take() {
-        update::notice(&mut state, note);
+        update::notice(&mut state, prepared, note);
     }
     let mut clicks = Clicks::default();
     let mut dirty = true;
@@ -220,7 +227,7 @@ fn event_loop(
     let mut edits: Vec<Edit> = Vec::new();
     loop {
         if dirty {
-            term.draw(|frame| view::draw(frame, &state, prepared, &theme))?;
+            term.draw(|frame| render::frame(frame, &state, prepared, &theme))?;
             dirty = false;
         }
         // Disk work waits until the frame it follows is on screen.
@@ -333,7 +340,7 @@ fn stop(
     prepared: &Prepared,
 ) -> Result<Option<Ended>, Failure> {
     terminal::restore();
-    signals::stop();
+    job::stop();
     take_back(term, signals, state, prepared)
 }
 

@@ -16,7 +16,7 @@ use ratatui::crossterm::terminal::{
 use ratatui::style::Style;
 
 use super::capped::Capped;
-use super::signals;
+use super::job;
 
 /// Frames go through a buffer so each one reaches the terminal in one
 /// write, and are never larger than the cap.
@@ -35,14 +35,14 @@ pub fn install_panic_hook() {
     }));
 }
 
-/// Raw mode, the alternate screen and mouse reports; restored by [`Session`]'s drop.
-pub fn enter() -> io::Result<Session> {
+/// Raw mode, the alternate screen and mouse reports; restored by [`Modes`]' drop.
+pub fn enter() -> io::Result<Modes> {
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
-    let session = Session { _private: () };
+    let modes = Modes { _private: () };
     let mut out = io::stdout();
     execute!(out, EnterAlternateScreen, EnableMouseCapture)?;
-    Ok(session)
+    Ok(modes)
 }
 
 /// A new terminal drawing through a buffered writer, the note on a capped
@@ -57,7 +57,7 @@ pub fn terminal(note: Style) -> io::Result<Term> {
 /// better can be done while leaving. In the background the terminal is
 /// the shell's, which has set its own modes: it is left alone.
 pub fn restore() {
-    if ACTIVE.swap(false, Ordering::SeqCst) && signals::in_foreground() {
+    if ACTIVE.swap(false, Ordering::SeqCst) && job::in_foreground() {
         let mut out = io::stdout();
         let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, Show);
         let _ = out.flush();
@@ -77,11 +77,11 @@ pub fn resume() -> io::Result<()> {
 }
 
 /// Restores the terminal when dropped, whatever way the app ends.
-pub struct Session {
+pub struct Modes {
     _private: (),
 }
 
-impl Drop for Session {
+impl Drop for Modes {
     fn drop(&mut self) {
         restore();
     }

@@ -107,7 +107,7 @@ use std::collections::BinaryHeap;
 
 use super::gap::{Cost, Levels, SkillStep, gap, gap_from, skill_cost, total, words_at_most};
 use super::route::{Route, Spur, Yen};
-use super::types::{Edge, Figure, MAX_LEVEL, Model, Need, RoleIx, SkillIx, SourceIx};
+use super::types::{Edge, MAX_LEVEL, Model, Need, RoleIx, SkillIx};
 
 /// The most labels one role holds in an exact search before the search
 /// keeps no more there.
@@ -257,28 +257,6 @@ pub fn price(model: &Model, have: &Levels, roles: &[RoleIx], edges: &[Edge]) -> 
         cost: steps.iter().map(|s| s.cost).sum(),
         steps,
     }
-}
-
-/// The sources and the estimate bases behind every learning time in
-/// `routes`, in order of first use.
-pub fn figures_behind(model: &Model, routes: &[PlannedRoute]) -> (Vec<SourceIx>, Vec<String>) {
-    let (mut sources, mut bases) = (Vec::new(), Vec::new());
-    let skills = routes.iter().flat_map(|r| &r.steps).flat_map(|s| &s.skills);
-    for step in skills {
-        let skill = model.skill(step.skill);
-        for figure in (step.from + 1..=step.to).filter_map(|level| skill.study_to(level)) {
-            match figure {
-                Figure::Sourced { source, .. } if !sources.contains(source) => {
-                    sources.push(*source)
-                }
-                Figure::Estimate { basis, .. } if !bases.contains(basis) => {
-                    bases.push(basis.clone())
-                }
-                _ => {}
-            }
-        }
-    }
-    (sources, bases)
 }
 
 /// The role-to-role figure of one move: what it takes from the levels its

@@ -8,9 +8,9 @@ pub mod profile;
 use super::doc::{Doc, Line, Meaning, fit, wrap};
 use super::keymap::{self, Context};
 use super::person::Person;
-use super::state::Neighbour;
 use crate::format;
 use crate::model::gap::{Cost, Fit, fit as fit_of, skill_cost};
+use crate::model::neighbours::Neighbour;
 use crate::model::text::clean_line;
 use crate::model::{Figure, Model, Need, RoleIx, SkillIx, SourceIx};
 
@@ -606,22 +606,6 @@ pub fn sources(model: &Model, sources: &[SourceIx], bases: &[String], width: usi
     doc
 }
 
-/// The bases of the estimated learning times of a role's skills.
-pub fn role_estimate_bases(model: &Model, role: RoleIx) -> Vec<String> {
-    let mut bases: Vec<String> = Vec::new();
-    for req in &model.role(role).skills {
-        let skill = model.skill(req.skill);
-        for figure in (1..=req.level).filter_map(|level| skill.study_to(level)) {
-            if let Figure::Estimate { basis, .. } = figure
-                && !bases.contains(basis)
-            {
-                bases.push(basis.clone());
-            }
-        }
-    }
-    bases
-}
-
 /// A notice's text, paragraph by paragraph, and how to close it.
 pub fn notice(message: &str, width: usize) -> Doc {
     let mut doc = Doc::new();
@@ -774,7 +758,7 @@ mod tests {
         for width in [25, 40, 57] {
             for role in model.role_ixs() {
                 check(&card(&model, role, &person, width), width);
-                for n in crate::tui::state::neighbours(&model, role) {
+                for n in crate::model::neighbours::neighbours(&model, role) {
                     check(&takes(&model, role, &n, &person, width), width);
                 }
             }

@@ -4,10 +4,14 @@
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 
-use super::{fit, pane, row_style, text_pane, with_position};
+use super::widgets::{fit, pane, row_style, text_pane, with_position};
+use crate::model::neighbours::Direction;
 use crate::tui::content::short_months;
 use crate::tui::layout;
-use crate::tui::state::{AppState, Direction, ExplorePane, Prepared, Row};
+use crate::tui::list::Row;
+use crate::tui::prepared::Prepared;
+use crate::tui::screen::ExplorePane;
+use crate::tui::state::AppState;
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, state: &AppState, p: &Prepared, theme: &Theme) {
@@ -98,8 +102,8 @@ fn moves(
         .collect();
     if e.rows.is_empty() {
         let none = Line::styled("No moves lead to or from this role.", theme.quiet());
-        super::rows(frame, inner, [none]);
+        super::widgets::rows(frame, inner, [none]);
         return;
     }
-    super::rows(frame, inner, lines);
+    super::widgets::rows(frame, inner, lines);
 }

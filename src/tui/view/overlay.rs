@@ -3,9 +3,9 @@
 use ratatui::Frame;
 use ratatui::widgets::Clear;
 
-use super::text_pane;
+use super::widgets::text_pane;
 use crate::tui::layout;
-use crate::tui::state::TextView;
+use crate::tui::list::TextView;
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, title: &str, text: &TextView, theme: &Theme) {

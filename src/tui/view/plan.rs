@@ -4,14 +4,15 @@
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 
-use super::{fit, pane, row_style, text_pane, with_position};
+use super::widgets::{fit, pane, row_style, text_pane, with_position};
 use crate::format;
 use crate::tui::layout;
-use crate::tui::person::{Outcome, PlanPane, PlanView};
-use crate::tui::state::{AppState, Prepared};
+use crate::tui::person::Outcome;
+use crate::tui::screen::{Given, PlanPane, PlanView};
 use crate::tui::theme::Theme;
 
-pub fn draw(frame: &mut Frame, view: &PlanView, state: &AppState, p: &Prepared, theme: &Theme) {
+pub fn draw(frame: &mut Frame, view: &PlanView, g: &Given, theme: &Theme) {
+    let p = g.prepared;
     let panes = layout::plan(frame.area());
     let focused = view.focus == PlanPane::Routes;
     let title = match &view.outcome {
@@ -27,7 +28,7 @@ pub fn draw(frame: &mut Frame, view: &PlanView, state: &AppState, p: &Prepared, 
         theme,
     );
     frame.render_widget(block, panes.routes);
-    let person = &state.person;
+    let person = g.person;
     let hide = person.profile.hide_times;
     let width = usize::from(inner.width);
     let lines: Vec<Line> = match &view.outcome {
@@ -69,7 +70,7 @@ pub fn draw(frame: &mut Frame, view: &PlanView, state: &AppState, p: &Prepared, 
         Outcome::Planning => vec![Line::styled("Searching…", theme.quiet())],
         _ => vec![Line::styled("No plan yet.", theme.quiet())],
     };
-    super::rows(frame, inner, lines);
+    super::widgets::rows(frame, inner, lines);
     text_pane(
         frame,
         panes.steps,

@@ -3,15 +3,16 @@
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 
-use super::{fit, pane, row_style, text_pane, with_position};
+use super::widgets::{fit, pane, row_style, text_pane, with_position};
 use crate::format;
 use crate::tui::content::{level_mark, meets};
 use crate::tui::layout;
-use crate::tui::person::ProfileView;
-use crate::tui::state::{AppState, Prepared, Row};
+use crate::tui::list::Row;
+use crate::tui::screen::{Given, ProfileView};
 use crate::tui::theme::Theme;
 
-pub fn draw(frame: &mut Frame, view: &ProfileView, state: &AppState, p: &Prepared, theme: &Theme) {
+pub fn draw(frame: &mut Frame, view: &ProfileView, g: &Given, theme: &Theme) {
+    let p = g.prepared;
     let panes = layout::profile(frame.area());
     text_pane(frame, panes.summary, "You", &view.summary, false, theme);
 
@@ -31,10 +32,10 @@ pub fn draw(frame: &mut Frame, view: &ProfileView, state: &AppState, p: &Prepare
     frame.render_widget(block, panes.skills);
     if view.rows.is_empty() {
         let none = Line::styled("No skills to show: a to show them all.", theme.quiet());
-        super::rows(frame, inner, [none]);
+        super::widgets::rows(frame, inner, [none]);
         return;
     }
-    let person = &state.person;
+    let person = g.person;
     let goal = person.resolved.target.map(|g| p.model.role(g));
     let width = usize::from(inner.width);
     // name · level · goal's level and whether it is met
@@ -72,12 +73,12 @@ pub fn draw(frame: &mut Frame, view: &ProfileView, state: &AppState, p: &Prepare
                     if need > 0 {
                         let (mark, meaning) = meets(have, need);
                         spans.push(Span::styled(format!("  goal {need} "), theme.quiet()));
-                        spans.push(Span::styled(mark, super::style(meaning, theme)));
+                        spans.push(Span::styled(mark, super::widgets::style(meaning, theme)));
                     }
                 }
                 Line::from(spans)
             }
         })
         .collect();
-    super::rows(frame, inner, lines);
+    super::widgets::rows(frame, inner, lines);
 }

@@ -6,11 +6,12 @@ use ratatui::layout::Position;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{fit, pane, row_style, with_position};
+use super::widgets::{fit, pane, row_style, with_position};
 use crate::format;
 use crate::model::search::{Field, Hit, Target};
 use crate::tui::layout;
-use crate::tui::state::{Prepared, Search};
+use crate::tui::prepared::Prepared;
+use crate::tui::screen::Search;
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, search: &Search, p: &Prepared, theme: &Theme) {
@@ -21,7 +22,7 @@ pub fn draw(frame: &mut Frame, search: &Search, p: &Prepared, theme: &Theme) {
         Span::styled("/ ", theme.key()),
         Span::raw(search.query.as_str()),
     ]);
-    super::rows(frame, input, [query]);
+    super::widgets::rows(frame, input, [query]);
     let typed = 2 + unicode_width::UnicodeWidthStr::width(search.query.as_str());
     let x = input
         .x
@@ -80,7 +81,7 @@ pub fn draw(frame: &mut Frame, search: &Search, p: &Prepared, theme: &Theme) {
             )
         })
         .collect();
-    super::rows(frame, inner, lines);
+    super::widgets::rows(frame, inner, lines);
 }
 
 fn hit_line<'a>(

@@ -4,11 +4,12 @@
 use ratatui::Frame;
 use ratatui::text::{Line, Span};
 
-use super::{fit, pane, row_style, text_pane, with_position};
+use super::widgets::{fit, pane, row_style, text_pane, with_position};
 use crate::format;
 use crate::tui::content::level_mark;
 use crate::tui::layout;
-use crate::tui::state::{Prepared, SkillPane, SkillView};
+use crate::tui::prepared::Prepared;
+use crate::tui::screen::{SkillPane, SkillView};
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, view: &SkillView, p: &Prepared, theme: &Theme) {
@@ -41,7 +42,7 @@ pub fn draw(frame: &mut Frame, view: &SkillView, p: &Prepared, theme: &Theme) {
     );
     if view.roles.is_empty() {
         let none = Line::styled("No role in this pack asks for this skill.", theme.quiet());
-        super::rows(frame, inner, [none]);
+        super::widgets::rows(frame, inner, [none]);
         return;
     }
     let width = usize::from(inner.width);
@@ -70,5 +71,5 @@ pub fn draw(frame: &mut Frame, view: &SkillView, p: &Prepared, theme: &Theme) {
             ])
         })
         .collect();
-    super::rows(frame, inner, lines);
+    super::widgets::rows(frame, inner, lines);
 }

@@ -1,0 +1,211 @@
+//! The screens on top of Explore, as one stack. This module owns
+//! [`Layer`] and is the one place that tells its kinds apart: each input,
+//! size, change of the person and frame goes to the screen's own file in
+//! `screen/` (and its drawing in `view/`) from here.
+
+use ratatui::Frame;
+
+use super::action::Action;
+use super::doc::Doc;
+use super::keymap::Context;
+use super::list::TextView;
+use super::screen::overlay;
+use super::screen::{Ask, Given, PlanView, ProfileView, Search, SkillView};
+use super::theme::Theme;
+use super::view::{overlay as overlay_view, plan, profile, search, skill};
+use crate::model::behind::Behind;
+
+/// A screen or overlay on top of Explore.
+#[derive(Debug)]
+pub enum Layer {
+    Search(Search),
+    Skill(SkillView),
+    /// The keys of the context beneath.
+    Help(Context, TextView),
+    /// The sources of the figures beneath, kept so a new size lays them
+    /// out again.
+    Sources(Behind, TextView),
+    /// Something the person must read before going on (a profile moved
+    /// aside, changes that cannot be saved): the text and its layout.
+    Notice(String, TextView),
+    Profile(ProfileView),
+    Plan(PlanView),
+}
+
+impl Layer {
+    pub fn context(&self) -> Context {
+        match self {
+            Layer::Search(_) => Context::Search,
+            Layer::Skill(_) => Context::Skill,
+            Layer::Help(..) => Context::Help,
+            Layer::Sources(..) => Context::Sources,
+            Layer::Notice(..) => Context::Notice,
+            Layer::Profile(_) => Context::Profile,
+            Layer::Plan(_) => Context::Plan,
+        }
+    }
+
+    /// Whether it fills the screen, rather than showing over what is beneath.
+    pub fn is_screen(&self) -> bool {
+        !matches!(
+            self,
+            Layer::Help(..) | Layer::Sources(..) | Layer::Notice(..)
+        )
+    }
+
+    /// The keys of `context`, over the screen.
+    pub fn help(context: Context, g: &Given) -> Layer {
+        Layer::Help(context, overlay::help(context, g))
+    }
+
+    /// The sources of some figures, over the screen.
+    pub fn sources(behind: Behind, g: &Given) -> Layer {
+        let text = overlay::sources(&behind, g);
+        Layer::Sources(behind, text)
+    }
+
+    /// A message the person must close before going on.
+    pub fn notice(message: String, g: &Given) -> Layer {
+        let text = overlay::notice(&message, g);
+        Layer::Notice(message, text)
+    }
+
+    pub fn act(&mut self, g: &Given, action: Action) -> Ask {
+        match self {
+            Layer::Search(s) => s.act(g, action),
+            Layer::Skill(s) => s.act(g, action),
+            Layer::Profile(v) => v.act(g, action),
+            Layer::Plan(v) => v.act(g, action),
+            Layer::Help(_, text) | Layer::Sources(_, text) | Layer::Notice(_, text) => {
+                overlay::act(text, g, action)
+            }
+        }
+    }
+
+    /// A printable key where the screen has a text field.
+    pub fn typed(&mut self, g: &Given, c: char) {
+        if let Layer::Search(s) = self {
+            s.typed(g, c);
+        }
+    }
+
+    pub fn click(&mut self, g: &Given, column: u16, row: u16, double: bool) -> Ask {
+        match self {
+            Layer::Search(s) => s.click(g, column, row, double),
+            Layer::Skill(s) => s.click(g, column, row, double),
+            Layer::Profile(v) => v.click(g, column, row),
+            Layer::Plan(v) => v.click(g, column, row, double),
+            Layer::Help(..) | Layer::Sources(..) | Layer::Notice(..) => {
+                overlay::click(g, column, row)
+            }
+        }
+    }
+
+    pub fn wheel(&mut self, g: &Given, column: u16, row: u16, lines: i16) -> Ask {
+        match self {
+            Layer::Skill(s) => s.wheel(g, column, row, lines),
+            Layer::Profile(v) => v.wheel(g, column, row, lines),
+            Layer::Plan(v) => v.wheel(g, column, row, lines),
+            // Elsewhere the wheel moves as the arrow keys do.
+            Layer::Search(_) | Layer::Help(..) | Layer::Sources(..) | Layer::Notice(..) => {
+                let (action, steps) = super::list::wheel(lines);
+                let mut ask = Ask::Nothing;
+                for _ in 0..steps {
+                    ask = self.act(g, action);
+                }
+                ask
+            }
+        }
+    }
+
+    /// Lays the screen out again for a new size.
+    pub fn relayout(&mut self, g: &Given) {
+        match self {
+            Layer::Search(s) => s.relayout(g),
+            Layer::Skill(s) => s.relayout(g),
+            Layer::Help(context, text) => overlay::relaid(text, overlay::help(*context, g), g),
+            Layer::Sources(behind, text) => overlay::relaid(text, overlay::sources(behind, g), g),
+            Layer::Notice(message, text) => overlay::relaid(text, overlay::notice(message, g), g),
+            Layer::Profile(v) => v.relayout(g),
+            Layer::Plan(v) => v.relayout(g),
+        }
+    }
+
+    /// The person changed; `routes_change` when their plan may have other
+    /// routes now (levels or roles changed, not only the pace).
+    pub fn person_changed(&mut self, g: &Given, routes_change: bool) {
+        match self {
+            Layer::Profile(v) => v.person_changed(g),
+            Layer::Skill(v) => v.relayout(g),
+            Layer::Plan(v) => v.person_changed(g, routes_change),
+            Layer::Search(_) | Layer::Help(..) | Layer::Sources(..) | Layer::Notice(..) => {}
+        }
+    }
+
+    /// The screen is on top again (or still): a plan made for the person
+    /// as they were is made again now.
+    pub fn shown(&mut self, g: &Given) {
+        if let Layer::Plan(v) = self {
+            v.shown(g);
+        }
+    }
+
+    /// The texts the screen keeps laid out, so a frame only slices them.
+    pub fn texts(&self) -> Vec<&Doc> {
+        match self {
+            Layer::Search(_) => Vec::new(),
+            Layer::Skill(v) => v.texts(),
+            Layer::Profile(v) => v.texts(),
+            Layer::Plan(v) => v.texts(),
+            Layer::Help(_, text) | Layer::Sources(_, text) | Layer::Notice(_, text) => {
+                vec![&text.doc]
+            }
+        }
+    }
+
+    /// The same texts laid out afresh from the screen's state now. Once
+    /// an input is dealt with, they equal [`Layer::texts`]: nothing on
+    /// screen is out of date.
+    pub fn fresh_texts(&self, g: &Given) -> Vec<Doc> {
+        match self {
+            Layer::Search(_) => Vec::new(),
+            Layer::Skill(v) => v.fresh_texts(g),
+            Layer::Profile(v) => v.fresh_texts(g),
+            Layer::Plan(v) => v.fresh_texts(g),
+            Layer::Help(context, _) => vec![overlay::help(*context, g).doc],
+            Layer::Sources(behind, _) => vec![overlay::sources(behind, g).doc],
+            Layer::Notice(message, _) => vec![overlay::notice(message, g).doc],
+        }
+    }
+
+    /// Whether a plan is being made here.
+    pub fn working(&self) -> bool {
+        matches!(self, Layer::Plan(v) if v.pending.is_some())
+    }
+
+    /// Works on a plan being made here; true when it is made, so the
+    /// screen must be drawn again.
+    pub fn work(&mut self, g: &Given, work: u64) -> bool {
+        match self {
+            Layer::Plan(v) => v.work(g, work),
+            _ => false,
+        }
+    }
+
+    pub fn draw(&self, frame: &mut Frame, g: &Given, theme: &Theme) {
+        match self {
+            Layer::Search(s) => search::draw(frame, s, g.prepared, theme),
+            Layer::Skill(s) => skill::draw(frame, s, g.prepared, theme),
+            Layer::Profile(v) => profile::draw(frame, v, g, theme),
+            Layer::Plan(v) => plan::draw(frame, v, g, theme),
+            Layer::Help(context, text) => {
+                let title = format!("Keys · {}", context.name());
+                overlay_view::draw(frame, &title, text, theme);
+            }
+            Layer::Sources(_, text) => {
+                overlay_view::draw(frame, "Sources of the figures", text, theme)
+            }
+            Layer::Notice(_, text) => overlay_view::draw(frame, "Please note", text, theme),
+        }
+    }
+}

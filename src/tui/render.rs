@@ -1,0 +1,128 @@
+//! The whole frame: the trail of roles on top, the screen beneath with
+//! the overlays above it, and the hint bar; or a plain request for a
+//! larger terminal when it is too small to use.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::keymap;
+use super::layer::Layer;
+use super::layout;
+use super::prepared::Prepared;
+use super::screen::Given;
+use super::state::AppState;
+use super::theme::Theme;
+use super::view;
+
+/// Draws the whole screen for `state`: the topmost full screen (Explore
+/// when there is none), the overlays above it, the trail and the hints.
+pub fn frame(frame: &mut Frame, state: &AppState, p: &Prepared, theme: &Theme) {
+    let area = frame.area();
+    if layout::too_small(area) {
+        too_small(frame, area, theme);
+        return;
+    }
+    let parts = layout::frame(area);
+    let given = Given {
+        prepared: p,
+        person: &state.person,
+        area: state.area,
+    };
+    let base = state.layers.iter().rposition(Layer::is_screen);
+    if base.is_none() {
+        view::explore::draw(frame, state, p, theme);
+    }
+    for layer in &state.layers[base.unwrap_or(0)..] {
+        layer.draw(frame, &given, theme);
+    }
+    trail(frame, parts.top, state, p, theme);
+    hints(frame, parts.hints, state, theme);
+}
+
+/// The way taken: past roles, the current one, and any ahead after going back.
+fn trail(frame: &mut Frame, area: Rect, state: &AppState, p: &Prepared, theme: &Theme) {
+    let mut spans = vec![Span::styled(" rolemap ", theme.title()), Span::raw("│ ")];
+    let width = usize::from(area.width).saturating_sub(12);
+    let names: Vec<String> = state
+        .trail
+        .iter()
+        .enumerate()
+        .map(|(i, &r)| {
+            let title = &p.model.role(r).title;
+            if i == state.position {
+                format!("[{title}]")
+            } else {
+                title.clone()
+            }
+        })
+        .collect();
+    // Keep the current role and what is near it; cut from the far end.
+    let mut first = 0;
+    let total = |from: usize| {
+        names[from..]
+            .iter()
+            .map(|n| unicode_width::UnicodeWidthStr::width(n.as_str()) + 3)
+            .sum::<usize>()
+    };
+    while first < state.position && total(first) > width {
+        first += 1;
+    }
+    if first > 0 {
+        spans.push(Span::styled("… › ", theme.quiet()));
+    }
+    for (i, name) in names.iter().enumerate().skip(first) {
+        if i > first {
+            spans.push(Span::styled(" › ", theme.quiet()));
+        }
+        let style = match i.cmp(&state.position) {
+            std::cmp::Ordering::Equal => theme.title(),
+            std::cmp::Ordering::Less => Style::new(),
+            std::cmp::Ordering::Greater => theme.quiet(),
+        };
+        spans.push(Span::styled(name.clone(), style));
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+/// The most useful keys of the screen, or a message when there is one.
+fn hints(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
+    if let Some(status) = &state.status {
+        frame.render_widget(Line::styled(status.as_str(), theme.warning()), area);
+        return;
+    }
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for hint in keymap::hints(state.context()) {
+        let (keys, what) = hint.split_once(' ').unwrap_or((hint, ""));
+        let len = keys.chars().count() + what.chars().count() + 3;
+        if used + len > usize::from(area.width) {
+            // A shorter hint further on may still fit.
+            continue;
+        }
+        used += len;
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(keys, theme.key()));
+        spans.push(Span::raw(format!(" {what} ")));
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
+    let text = format!(
+        "rolemap needs a terminal of at least {}×{}; this one is {}×{}. Enlarge it, or press q to quit.",
+        layout::MIN_COLUMNS,
+        layout::MIN_ROWS,
+        area.width,
+        area.height
+    );
+    let lines = area.height.saturating_sub(1) / 2;
+    let mut shown = vec![Line::raw(""); usize::from(lines.min(area.height / 3))];
+    shown.push(Line::styled(text, theme.warning()));
+    let paragraph = Paragraph::new(shown)
+        .alignment(Alignment::Center)
+        .wrap(Wrap { trim: true });
+    frame.render_widget(paragraph, area);
+}

@@ -1,0 +1,91 @@
+//! The screens of the explorer, one file each: its state, and how it
+//! answers actions, clicks, the wheel and a new size. Explore is always
+//! there; the others are layers on top of it.
+//!
+//! A screen is given only what it needs ([`Given`]: the pack, its search
+//! index, the person and the area) and changes only itself. What reaches
+//! further (closing it, opening another, following a role, editing the
+//! person) it asks for with an [`Ask`], which `update::apply` carries out.
+//!
+//! Adding a screen is a file here, a file of drawing in `view/`, a variant
+//! of `layer::Layer` and its rows in the keymap.
+
+pub mod explore;
+pub mod overlay;
+pub mod plan;
+pub mod profile;
+pub mod search;
+pub mod skill;
+
+use ratatui::layout::Rect;
+
+use super::person::Person;
+use super::prepared::Prepared;
+use crate::model::behind::Behind;
+use crate::model::profile::Edit;
+use crate::model::search::SearchIndex;
+use crate::model::{Model, RoleIx, SkillIx};
+
+pub use explore::{Explore, ExplorePane};
+pub use plan::{PlanPane, PlanView};
+pub use profile::ProfileView;
+pub use search::Search;
+pub use skill::{SkillPane, SkillView};
+
+/// What a screen is given to answer an input.
+#[derive(Clone, Copy)]
+pub struct Given<'a> {
+    pub prepared: &'a Prepared,
+    pub person: &'a Person,
+    /// The terminal's area, which the screen's panes are laid out in.
+    pub area: Rect,
+}
+
+impl<'a> Given<'a> {
+    pub fn model(&self) -> &'a Model {
+        &self.prepared.model
+    }
+
+    /// The search index, built the first time a search needs it.
+    pub fn search(&self) -> &'a SearchIndex {
+        self.prepared.search()
+    }
+
+    /// Columns inside the overlay's border.
+    pub fn overlay_width(&self) -> usize {
+        usize::from(super::layout::inner(super::layout::overlay(self.area)).width)
+    }
+}
+
+/// What a screen asks for beyond itself.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ask {
+    Nothing,
+    /// Close the screen on top.
+    Close,
+    /// Open a skill's screen on top.
+    Skill(SkillIx),
+    /// Open the search over roles and skills.
+    Search,
+    /// Make a role current, as a new step of the trail, back in Explore.
+    Follow(RoleIx),
+    /// Make a route the trail, its first role current.
+    Walk(Vec<RoleIx>),
+    /// Go a step back, or forward, along the trail.
+    Back,
+    Forward,
+    /// Make a role the person's current role (`current`) or goal.
+    SetRole {
+        role: RoleIx,
+        current: bool,
+    },
+    /// Change the person, then say something.
+    Edit(Vec<Edit>, Option<String>),
+    /// Go to the Plan screen, or the Profile screen, without piling them up.
+    Plan,
+    Profile,
+    /// Show the sources of the figures on screen.
+    Sources(Behind),
+    /// A message for the status line.
+    Say(String),
+}

@@ -1,0 +1,320 @@
+//! How each input changes the state. Pure: no terminal, disk or clock, so
+//! every behaviour is tested by feeding keys and reading the state.
+//!
+//! An input goes to the screen on top (Explore when there is none), which
+//! changes itself and answers with an [`Ask`]; [`apply`] carries that out
+//! on the whole state: the trail, the stack of screens, and the person.
+
+use ratatui::layout::Rect;
+
+use super::action::{Action, Input};
+use super::keymap;
+use super::keys::Key;
+use super::layer::Layer;
+use super::person::Person;
+use super::prepared::Prepared;
+use super::screen::{Ask, Explore, Given, PlanView, ProfileView, Search, SkillView};
+use super::state::AppState;
+use crate::model::RoleIx;
+use crate::model::profile::{Edit, Profile};
+
+/// What the state cannot do itself; the event loop carries it out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    Quit,
+    /// Save these edits to the person's profile (already made in memory).
+    Save(Vec<Edit>),
+}
+
+/// A key press: typed into the query where there is one, else looked up in
+/// the keymap. Unbound keys do nothing.
+pub fn key(state: &mut AppState, p: &Prepared, key: Key) -> Option<Effect> {
+    let context = state.context();
+    if context.has_text_input()
+        && let Some(c) = key.typed()
+    {
+        return update(state, p, Input::Type(c));
+    }
+    let action = keymap::action(context, key)?;
+    update(state, p, Input::Action(action))
+}
+
+/// What a screen is given, from the state.
+fn given<'a>(p: &'a Prepared, person: &'a Person, area: Rect) -> Given<'a> {
+    Given {
+        prepared: p,
+        person,
+        area,
+    }
+}
+
+/// Applies one input to the state; what the state cannot do itself (quit,
+/// save) comes back as an effect for the event loop.
+pub fn update(state: &mut AppState, p: &Prepared, input: Input) -> Option<Effect> {
+    if !matches!(input, Input::Resize { .. }) {
+        state.status = None;
+    }
+    let g = given(p, &state.person, state.area);
+    let ask = match input {
+        Input::Action(Action::Quit) => return Some(Effect::Quit),
+        Input::Action(Action::Help) => {
+            toggle_help(state, p);
+            Ask::Nothing
+        }
+        Input::Action(action) => match state.layers.last_mut() {
+            Some(layer) => layer.act(&g, action),
+            None => state.explore.act(&g, action),
+        },
+        Input::Type(c) => {
+            if let Some(layer) = state.layers.last_mut() {
+                layer.typed(&g, c);
+            }
+            Ask::Nothing
+        }
+        Input::Resize { columns, rows } => {
+            resize(state, p, Rect::new(0, 0, columns, rows));
+            Ask::Nothing
+        }
+        Input::Click {
+            column,
+            row,
+            double,
+        } => match state.layers.last_mut() {
+            Some(layer) => layer.click(&g, column, row, double),
+            None => state.explore.click(&g, column, row, double),
+        },
+        Input::Scroll { column, row, lines } => match state.layers.last_mut() {
+            Some(layer) => layer.wheel(&g, column, row, lines),
+            None => state.explore.wheel(&g, column, row, lines),
+        },
+    };
+    let effect = apply(state, p, ask);
+    // A screen closed above a plan that the person changed meanwhile.
+    shown(state, p);
+    effect
+}
+
+/// Carries out what a screen asked for.
+pub fn apply(state: &mut AppState, p: &Prepared, ask: Ask) -> Option<Effect> {
+    match ask {
+        Ask::Nothing => {}
+        Ask::Close => {
+            state.layers.pop();
+        }
+        Ask::Skill(skill) => {
+            let g = given(p, &state.person, state.area);
+            let view = SkillView::new(&g, skill);
+            state.layers.push(Layer::Skill(view));
+        }
+        Ask::Search => state.layers.push(Layer::Search(Search::new(p.search()))),
+        Ask::Follow(role) => follow(state, p, role),
+        Ask::Walk(roles) => walk(state, p, roles),
+        Ask::Back if state.position > 0 => {
+            state.position -= 1;
+            show_current(state, p);
+        }
+        Ask::Forward if state.position + 1 < state.trail.len() => {
+            state.position += 1;
+            show_current(state, p);
+        }
+        Ask::Back | Ask::Forward => {}
+        Ask::SetRole { role, current } => return set_role(state, p, role, current),
+        Ask::Edit(edits, said) => {
+            let effect = edit_person(state, p, edits);
+            if said.is_some() {
+                state.status = said;
+            }
+            return effect;
+        }
+        Ask::Plan => open_plan(state, p),
+        Ask::Profile => open_profile(state, p),
+        Ask::Sources(behind) => {
+            let g = given(p, &state.person, state.area);
+            let layer = Layer::sources(behind, &g);
+            state.layers.push(layer);
+        }
+        Ask::Say(message) => state.status = Some(message),
+    }
+    None
+}
+
+/// Makes `role` current as a new step on the trail and returns to Explore.
+fn follow(state: &mut AppState, p: &Prepared, role: RoleIx) {
+    state.layers.clear();
+    if role == state.current_role() {
+        return;
+    }
+    state.trail.truncate(state.position + 1);
+    state.trail.push(role);
+    state.position += 1;
+    show_current(state, p);
+}
+
+/// Shows a route in Explore as the trail: its first role current, the rest
+/// ahead, so forward walks it step by step.
+fn walk(state: &mut AppState, p: &Prepared, roles: Vec<RoleIx>) {
+    state.layers.clear();
+    if roles.len() < 2 {
+        follow(state, p, roles[0]);
+        return;
+    }
+    state.trail = roles;
+    state.position = 0;
+    show_current(state, p);
+    state.status = Some("The route is your trail now: L goes a step forward, Bksp back.".into());
+}
+
+/// Shows the role at the trail's position, with the move towards the next
+/// role on the trail selected, so back and forward keep their place.
+fn show_current(state: &mut AppState, p: &Prepared) {
+    let g = given(p, &state.person, state.area);
+    let mut explore = Explore::new(&g, state.current_role());
+    explore.focus = state.explore.focus;
+    if let Some(&next) = state.trail.get(state.position + 1) {
+        explore.select_towards(&g, next);
+    } else {
+        explore.relayout(&g);
+    }
+    state.explore = explore;
+}
+
+fn toggle_help(state: &mut AppState, p: &Prepared) {
+    if let Some(Layer::Help(..)) = state.layers.last() {
+        state.layers.pop();
+        return;
+    }
+    let g = given(p, &state.person, state.area);
+    let help = Layer::help(state.context(), &g);
+    state.layers.push(help);
+}
+
+/// Lays every screen out again for a new terminal size.
+fn resize(state: &mut AppState, p: &Prepared, area: Rect) {
+    state.area = area;
+    let g = given(p, &state.person, area);
+    state.explore.relayout(&g);
+    for layer in &mut state.layers {
+        layer.relayout(&g);
+    }
+}
+
+/// Shows a message the person must close before going on.
+pub fn notice(state: &mut AppState, p: &Prepared, message: String) {
+    let g = given(p, &state.person, state.area);
+    let notice = Layer::notice(message, &g);
+    state.layers.push(notice);
+}
+
+/// Whether a plan is being made, so the event loop should give it time
+/// whenever no key is waiting.
+pub fn working(state: &AppState) -> bool {
+    state.layers.iter().any(Layer::working)
+}
+
+/// Works on the plan being made, if there is one, for about `work` units;
+/// true when it is made and the screen must be drawn again. Pure, like
+/// every update: the event loop calls it between looks at the keyboard.
+pub fn work(state: &mut AppState, p: &Prepared, work: u64) -> bool {
+    let g = given(p, &state.person, state.area);
+    match state.layers.iter_mut().rev().find(|l| l.working()) {
+        Some(layer) => layer.work(&g, work),
+        None => false,
+    }
+}
+
+/// The screen on top is shown again (or still), after an input.
+fn shown(state: &mut AppState, p: &Prepared) {
+    let g = given(p, &state.person, state.area);
+    if let Some(layer) = state.layers.last_mut() {
+        layer.shown(&g);
+    }
+}
+
+/// Makes `role` the person's current role (`current`) or goal.
+fn set_role(state: &mut AppState, p: &Prepared, role: RoleIx, current: bool) -> Option<Effect> {
+    let id = Some(p.model.role(role).id.clone());
+    let title = &p.model.role(role).title;
+    let (edit, said) = if current {
+        (Edit::CurrentRole(id), format!("{title} is now your role."))
+    } else {
+        (
+            Edit::TargetRole(id),
+            format!("{title} is now your goal: p plans the way."),
+        )
+    };
+    let effect = edit_person(state, p, vec![edit]);
+    state.status = Some(said);
+    effect
+}
+
+/// Goes back to a screen already open beneath, closing what is above it,
+/// so that going between Plan and Profile never piles them up. Says
+/// whether there was one.
+fn back_to(state: &mut AppState, open: impl Fn(&Layer) -> bool) -> bool {
+    match state.layers.iter().position(open) {
+        Some(i) => {
+            state.layers.truncate(i + 1);
+            true
+        }
+        None => false,
+    }
+}
+
+fn open_plan(state: &mut AppState, p: &Prepared) {
+    if back_to(state, |l| matches!(l, Layer::Plan(_))) {
+        return;
+    }
+    let g = given(p, &state.person, state.area);
+    let view = PlanView::new(&g);
+    state.layers.push(Layer::Plan(view));
+}
+
+fn open_profile(state: &mut AppState, p: &Prepared) {
+    if back_to(state, |l| matches!(l, Layer::Profile(_))) {
+        return;
+    }
+    let g = given(p, &state.person, state.area);
+    let view = ProfileView::new(&g);
+    state.layers.push(Layer::Profile(view));
+}
+
+/// Applies edits to the person, refreshes every screen that shows them, and
+/// asks for a save.
+fn edit_person(state: &mut AppState, p: &Prepared, edits: Vec<Edit>) -> Option<Effect> {
+    for edit in &edits {
+        state.person.apply(&p.model, edit);
+    }
+    // Pace and hidden times change how a plan reads, not which routes it has.
+    let routes_change = edits.iter().any(|e| {
+        matches!(
+            e,
+            Edit::Level(..) | Edit::CurrentRole(_) | Edit::TargetRole(_)
+        )
+    });
+    person_changed(state, p, routes_change);
+    Some(Effect::Save(edits))
+}
+
+/// Takes the profile as the store saved it (with any change another
+/// rolemap made meanwhile).
+pub fn adopt(state: &mut AppState, p: &Prepared, saved: Profile) {
+    let same = Profile {
+        updated: state.person.profile.updated.clone(),
+        ..saved.clone()
+    } == state.person.profile;
+    state.person = Person::new(&p.model, saved);
+    if !same {
+        person_changed(state, p, true);
+    }
+}
+
+/// Lays out again everything that depends on the person; a plan beneath
+/// another screen waits until it shows again.
+fn person_changed(state: &mut AppState, p: &Prepared, routes_change: bool) {
+    let g = given(p, &state.person, state.area);
+    state.explore.relayout(&g);
+    for layer in &mut state.layers {
+        layer.person_changed(&g, routes_change);
+    }
+    shown(state, p);
+}
