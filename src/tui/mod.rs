@@ -6,6 +6,7 @@ pub mod action;
 mod capped;
 pub mod content;
 pub mod doc;
+mod events;
 mod job;
 pub mod keymap;
 pub mod keys;
@@ -16,6 +17,7 @@ pub mod person;
 pub mod prepared;
 pub mod render;
 pub mod screen;
+mod session;
 mod signals;
 pub mod state;
 mod terminal;
@@ -24,33 +26,29 @@ pub mod update;
 pub mod view;
 
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use ratatui::crossterm::event::{
-    self, Event, KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
-};
-use ratatui::layout::{Rect, Size};
+use ratatui::crossterm::event::{self};
+use ratatui::layout::Rect;
 
 use action::Input;
-use keys::Key;
+use events::{Clicks, Translated, translate};
 use person::Person;
 use prepared::Prepared;
+use session::Session;
 use state::AppState;
 use theme::Theme;
 use update::Effect;
 
 use crate::cli::Cli;
 use crate::commands::{self, Failure};
-use crate::model::profile::{Edit, Profile};
-use crate::store::{self, Store, StoreError};
+use crate::model::profile::Edit;
 
 pub use capped::{MAX_COLUMNS, MAX_ROWS};
 
 /// How often the loop wakes without input to look for signals and for a
 /// size change it was not told of.
 const SIGNAL_CHECK: Duration = Duration::from_millis(100);
-/// Two clicks on one cell within this time are a double click.
-const DOUBLE_CLICK: Duration = Duration::from_millis(400);
 
 /// Runs the TUI for `rolemap` without a subcommand on a terminal.
 pub fn main(cli: &Cli) -> ExitCode {
@@ -82,111 +80,6 @@ pub fn main(cli: &Cli) -> ExitCode {
 enum Ended {
     Quit,
     Signal(i32),
-}
-
-/// The person's profile and where it is kept, for one run of the explorer.
-pub struct Session {
-    /// `None` when there is no folder to keep profiles in.
-    store: Option<Store>,
-    profile: Profile,
-    /// Shown over the first frame until closed: a profile moved aside, or
-    /// saving impossible.
-    note: Option<String>,
-    /// Said in the status line of the first frame.
-    status: Option<String>,
-    /// Save before anything else: the profile is not on disk yet.
-    save_first: bool,
-    /// Remember this profile as the last used.
-    remember: bool,
-}
-
-impl Session {
-    /// Opens the profile `--profile` names, else the last used, else the
-    /// default one. Only a bad name and a profile from a newer rolemap stop
-    /// the explorer; anything else is said and it goes on.
-    pub fn open(cli: &Cli, model: &crate::model::Model) -> Result<Session, Failure> {
-        let now = store::now();
-        let store = match Store::open() {
-            Ok(store) => store,
-            Err(e) => return Ok(Session::in_memory(store::DEFAULT_PROFILE, &now, e)),
-        };
-        let (name, is_last) = store.chosen(cli.profile.as_deref());
-        let remember = !is_last;
-        match store.open_for_app(&name, &now, &store::stamp()) {
-            Ok(opened) => {
-                let note = opened.moved.map(|m| {
-                    let at = m.problem.location.as_ref().map_or(String::new(), |l| {
-                        format!(" at line {}, column {}", l.line, l.column)
-                    });
-                    format!(
-                        "Profile `{name}` could not be read: {}{at}.\nIt was moved to {}, where it is kept as it was, and a new, empty profile `{name}` was started.",
-                        m.problem.message,
-                        crate::model::text::path(&m.to)
-                    )
-                });
-                let status = (opened.is_new && note.is_none() && cli.profile.is_some()).then(|| {
-                    format!("A new profile `{name}` was made; `rolemap profile list` shows the others.")
-                });
-                let mut session = Session {
-                    store: Some(store),
-                    save_first: opened.is_new,
-                    profile: opened.profile,
-                    note,
-                    status,
-                    remember,
-                };
-                let unknown = session.profile.resolve(model).unknown;
-                if session.status.is_none() && !unknown.is_empty() {
-                    session.status = Some(format!(
-                        "Profile `{name}` names what this pack lacks ({}); kept, left out of plans.",
-                        unknown.join(", ")
-                    ));
-                }
-                Ok(session)
-            }
-            Err(e @ (StoreError::BadName(_) | StoreError::Newer { .. })) => Err(e.into()),
-            Err(e) => Ok(Session::in_memory(&name, &now, e)),
-        }
-    }
-
-    /// A profile that lives only as long as this run, when none can be kept.
-    fn in_memory(name: &str, now: &str, why: StoreError) -> Session {
-        Session {
-            store: None,
-            profile: Profile::new(name, now),
-            note: Some(format!(
-                "Profile `{name}` cannot be opened: {why}.\nThis run goes on with an empty profile, and changes to it are not saved."
-            )),
-            status: None,
-            save_first: false,
-            remember: false,
-        }
-    }
-
-    /// Saves edits (already made in the state) and takes what was saved.
-    fn save(&mut self, state: &mut AppState, prepared: &Prepared, edits: &[Edit]) {
-        let Some(store) = &self.store else {
-            return;
-        };
-        let name = state.person.profile.name.clone();
-        match store.update(&name, edits, &store::now(), Some(&state.person.profile)) {
-            Ok(saved) => update::adopt(state, prepared, saved),
-            Err(e) => state.status = Some(format!("Not saved: {e}")),
-        }
-    }
-
-    /// What start-up left to do once the first frame is on screen.
-    fn after_first_frame(&mut self, state: &mut AppState, prepared: &Prepared) {
-        if std::mem::take(&mut self.save_first) {
-            self.save(state, prepared, &[]);
-        }
-        if std::mem::take(&mut self.remember)
-            && let Some(store) = &self.store
-            && let Err(e) = store.set_last_used(&state.person.profile.name)
-        {
-            state.status = Some(format!("Could not remember the profile: {e}"));
-        }
-    }
 }
 
 fn run(prepared: &Prepared, theme: Theme, session: Session) -> Result<Ended, Failure> {
@@ -376,145 +269,4 @@ fn take_back(
     }
     follow_size(term, state, prepared)?;
     Ok(None)
-}
-
-enum Translated {
-    Key(Key),
-    Input(Input),
-    /// Ctrl-Z: in raw mode the terminal sends it as a key, not as SIGTSTP.
-    Suspend,
-}
-
-/// The last click, to tell double clicks.
-#[derive(Default)]
-struct Clicks {
-    last: Option<(Instant, u16, u16)>,
-}
-
-impl Clicks {
-    /// Whether a press at `now` on this cell makes a double click: the
-    /// same cell as the last press, soon enough. A double click is not the
-    /// first half of another.
-    fn press(&mut self, now: Instant, column: u16, row: u16) -> bool {
-        let double = self.last.is_some_and(|(at, c, r)| {
-            c == column && r == row && now.saturating_duration_since(at) < DOUBLE_CLICK
-        });
-        self.last = if double {
-            None
-        } else {
-            Some((now, column, row))
-        };
-        double
-    }
-}
-
-/// What an event from the terminal means; `area` is the area drawn, past
-/// which mouse events (on the note below a capped area) mean nothing.
-fn translate(event: Event, clicks: &mut Clicks, area: Rect) -> Option<Translated> {
-    match event {
-        Event::Key(key)
-            if matches!(key.code, KeyCode::Char('z' | 'Z'))
-                && key.modifiers.contains(KeyModifiers::CONTROL)
-                && !key.modifiers.contains(KeyModifiers::ALT)
-                && key.kind == KeyEventKind::Press =>
-        {
-            Some(Translated::Suspend)
-        }
-        Event::Key(key) => Key::from_event(&key).map(Translated::Key),
-        Event::Resize(columns, rows) => {
-            let size = capped::drawn(Size::new(columns, rows));
-            Some(Translated::Input(Input::Resize {
-                columns: size.width,
-                rows: size.height,
-            }))
-        }
-        Event::Mouse(mouse) if mouse.column >= area.width || mouse.row >= area.height => None,
-        Event::Mouse(mouse) => {
-            let (column, row) = (mouse.column, mouse.row);
-            let input = match mouse.kind {
-                MouseEventKind::Down(MouseButton::Left) => Input::Click {
-                    column,
-                    row,
-                    double: clicks.press(Instant::now(), column, row),
-                },
-                MouseEventKind::ScrollDown => Input::Scroll {
-                    column,
-                    row,
-                    lines: 1,
-                },
-                MouseEventKind::ScrollUp => Input::Scroll {
-                    column,
-                    row,
-                    lines: -1,
-                },
-                _ => return None,
-            };
-            Some(Translated::Input(input))
-        }
-        _ => None,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use ratatui::crossterm::event::{KeyEvent, MouseEvent};
-
-    fn translated(event: Event) -> Option<Translated> {
-        translate(event, &mut Clicks::default(), Rect::new(0, 0, 80, 24))
-    }
-
-    #[test]
-    fn ctrl_z_suspends_whatever_has_the_keys() {
-        let ctrl_z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL);
-        assert!(matches!(
-            translated(Event::Key(ctrl_z)),
-            Some(Translated::Suspend)
-        ));
-        let z = KeyEvent::new(KeyCode::Char('z'), KeyModifiers::NONE);
-        assert!(matches!(
-            translated(Event::Key(z)),
-            Some(Translated::Key(_))
-        ));
-    }
-
-    #[test]
-    fn a_resize_past_the_cap_is_the_capped_area() {
-        let Some(Translated::Input(Input::Resize { columns, rows })) =
-            translated(Event::Resize(65535, 65535))
-        else {
-            panic!("a resize");
-        };
-        assert_eq!((columns, rows), (MAX_COLUMNS, MAX_ROWS));
-    }
-
-    #[test]
-    fn mouse_events_past_the_area_drawn_mean_nothing() {
-        let click = |column, row| {
-            Event::Mouse(MouseEvent {
-                kind: MouseEventKind::Down(MouseButton::Left),
-                column,
-                row,
-                modifiers: KeyModifiers::NONE,
-            })
-        };
-        assert!(translated(click(79, 23)).is_some());
-        assert!(translated(click(80, 0)).is_none());
-        assert!(translated(click(0, 24)).is_none());
-    }
-
-    #[test]
-    fn two_quick_presses_on_one_cell_are_a_double_click() {
-        let mut clicks = Clicks::default();
-        let t = Instant::now();
-        let ms = Duration::from_millis;
-        assert!(!clicks.press(t, 5, 5));
-        assert!(clicks.press(t + ms(100), 5, 5));
-        // A third press starts over.
-        assert!(!clicks.press(t + ms(200), 5, 5));
-        // Too slow, or on another cell.
-        assert!(!clicks.press(t + ms(200) + DOUBLE_CLICK, 5, 5));
-        assert!(!clicks.press(t + ms(300) + DOUBLE_CLICK, 6, 5));
-        assert!(clicks.press(t + ms(350) + DOUBLE_CLICK, 6, 5));
-    }
 }
