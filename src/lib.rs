@@ -13,3 +13,4 @@ pub mod fuzz_checks;
 pub mod model;
 pub mod store;
 pub mod tui;
+pub mod wrap;

@@ -644,7 +644,7 @@ mod planner {
 /// Word wrapping for the explorer: no line wider than asked, no word lost.
 mod wrapping {
     use proptest::prelude::*;
-    use rolemap::tui::doc::wrap;
+    use rolemap::wrap::wrap;
     use unicode_width::UnicodeWidthStr;
 
     proptest! {

@@ -1,8 +1,8 @@
 //! Text formatting shared by the commands: styles by meaning, figures,
 //! levels, and columns that line up whatever the characters' widths.
 
+pub use crate::wrap::columns as display_width;
 use anstyle::{AnsiColor, Effects, Style};
-use textwrap::core::display_width;
 
 pub use crate::format::*;
 use crate::model::gap::Cost;
@@ -91,24 +91,7 @@ impl Paint {
 
 /// `text` cut to `width` columns with `…`, then padded to exactly `width`.
 pub fn cell(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    if display_width(text) <= width {
-        out.push_str(text);
-    } else {
-        let mut used = 0;
-        for c in text.chars() {
-            let w = display_width(c.encode_utf8(&mut [0; 4]));
-            if used + w + 1 > width {
-                break;
-            }
-            out.push(c);
-            used += w;
-        }
-        out.push('…');
-    }
-    let pad = width.saturating_sub(display_width(&out));
-    out.push_str(&" ".repeat(pad));
-    out
+    crate::wrap::fit(text, width)
 }
 
 /// `head` and `tail` on one line when they fit in `width` columns, else
@@ -132,13 +115,10 @@ pub fn wrap(text: &str, width: usize, indent: &str) -> String {
     hanging(text, width, indent, indent)
 }
 
-/// `text` wrapped to `width` columns, the first line starting with `first`
-/// and the others with `rest`.
+/// `text` wrapped to `width` columns (at least 20), the first line
+/// starting with `first` and the others with `rest`.
 pub fn hanging(text: &str, width: usize, first: &str, rest: &str) -> String {
-    let options = textwrap::Options::new(width.max(20))
-        .initial_indent(first)
-        .subsequent_indent(rest);
-    textwrap::fill(text, options)
+    crate::wrap::wrap(text, width.max(20), first, rest).join("\n")
 }
 
 #[cfg(test)]

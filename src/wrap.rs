@@ -1,0 +1,205 @@
+//! The one way rolemap wraps and cuts text for a width, on the screen and
+//! on the command line alike: greedy, on spaces only, so ids and words
+//! like `well-scoped` stay whole; a word longer than a line is cut across
+//! lines; a cut line ends in `…`. Widths are display columns, so wide
+//! characters count twice and the escape sequences that colour command
+//! line output count for nothing.
+
+use unicode_width::UnicodeWidthChar;
+
+/// Display columns of `text`.
+pub fn columns(text: &str) -> usize {
+    visible(text).map(|(_, w)| w).sum()
+}
+
+/// Where a character stands in an escape sequence.
+#[derive(Clone, Copy)]
+enum Escape {
+    Outside,
+    /// Just after ESC.
+    Started,
+    /// Inside `ESC [`, until its final byte.
+    Control,
+}
+
+/// Each character of `text` with the columns it takes: none inside an
+/// escape sequence (`ESC [ … m` and the like).
+fn visible(text: &str) -> impl Iterator<Item = (char, usize)> + '_ {
+    let mut escape = Escape::Outside;
+    text.chars().map(move |c| {
+        let w = match (escape, c) {
+            (Escape::Outside, '\u{1b}') => {
+                escape = Escape::Started;
+                0
+            }
+            (Escape::Outside, c) => UnicodeWidthChar::width(c).unwrap_or(0),
+            (Escape::Started, '[') => {
+                escape = Escape::Control;
+                0
+            }
+            (Escape::Control, '\u{40}'..='\u{7e}') | (Escape::Started, _) => {
+                escape = Escape::Outside;
+                0
+            }
+            (Escape::Control, _) => 0,
+        };
+        (c, w)
+    })
+}
+
+/// `text` wrapped to `width` columns with hanging indents; never empty.
+/// Greedy, on spaces only (ids and words like `well-scoped` stay whole);
+/// a word longer than a line is cut across lines. Runs on every role
+/// change, so it is kept simple and allocation-light.
+pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::from(first);
+    let mut used = columns(first);
+    let mut indent_only = true;
+    let limit = |lines: &Vec<String>| {
+        let indent = if lines.is_empty() { first } else { rest };
+        width.max(columns(indent) + 1)
+    };
+    // Spaces a line starts with, and those between words, are kept as
+    // written, so columns laid out with spaces stay lined up; at a break
+    // they are dropped.
+    let mut gap = spaces(&text[..text.len() - text.trim_start().len()]);
+    for (word, after) in words(text) {
+        let word_width = columns(word);
+        let room = limit(&lines);
+        if !indent_only && used + columns(gap) + word_width > room {
+            lines.push(std::mem::replace(&mut line, String::from(rest)));
+            used = columns(rest);
+            indent_only = true;
+        }
+        // The spaces a text starts with stay only where its first word fits.
+        let leading = indent_only && lines.is_empty() && used + columns(gap) + word_width <= room;
+        if !indent_only || leading {
+            line.push_str(gap);
+            used += columns(gap);
+        }
+        if used + word_width <= limit(&lines) {
+            line.push_str(word);
+            used += word_width;
+        } else {
+            // Longer than a whole line: cut it where the line ends.
+            for (ch, w) in visible(word) {
+                if used + w > limit(&lines) && !line.trim().is_empty() {
+                    lines.push(std::mem::replace(&mut line, String::from(rest)));
+                    used = columns(rest);
+                }
+                line.push(ch);
+                used += w;
+            }
+        }
+        indent_only = false;
+        gap = after;
+    }
+    if indent_only && lines.is_empty() {
+        return vec![first.trim_end().to_string()];
+    }
+    if !indent_only {
+        lines.push(line);
+    }
+    lines
+}
+
+/// The words of `text`, each with the spaces that follow it.
+fn words(text: &str) -> impl Iterator<Item = (&str, &str)> {
+    let mut rest = text.trim_start();
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let (word, tail) = rest.split_at(end);
+        let next = tail.trim_start();
+        let after = spaces(&tail[..tail.len() - next.len()]);
+        rest = next;
+        Some((word, after))
+    })
+}
+
+/// A run of whitespace as it is kept between words: spaces as they are,
+/// anything else (a tab, a line break) as one space.
+fn spaces(run: &str) -> &str {
+    if run.bytes().all(|b| b == b' ') {
+        run
+    } else {
+        " "
+    }
+}
+
+/// `text` cut to `width` columns, ending in `…` when cut, padded to `width`.
+pub fn fit(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    if columns(text) <= width {
+        out.push_str(text);
+        used = columns(text);
+    } else if width > 0 {
+        for (ch, w) in visible(text) {
+            if used + w + 1 > width {
+                break;
+            }
+            out.push(ch);
+            used += w;
+        }
+        out.push('…');
+        used += 1;
+    }
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapping_keeps_indents_and_width() {
+        assert_eq!(
+            wrap("a backend-developer", 18, "", ""),
+            ["a", "backend-developer"]
+        );
+        let lines = wrap("one two three four five six", 12, "- ", "  ");
+        assert_eq!(lines, ["- one two", "  three four", "  five six"]);
+        assert!(lines.iter().all(|l| columns(l) <= 12));
+        assert_eq!(wrap("", 10, "", ""), [""]);
+    }
+
+    #[test]
+    fn long_words_are_cut_and_nothing_is_lost() {
+        let lines = wrap("ab https://example.org/a/very/long/path cd", 12, "", "  ");
+        assert!(lines.iter().all(|l| columns(l) <= 12), "{lines:?}");
+        let joined: String = lines.concat().split_whitespace().collect();
+        assert_eq!(joined, "abhttps://example.org/a/very/long/pathcd");
+        assert_eq!(wrap("日本語の文章", 5, "", ""), ["日本", "語の", "文章"]);
+    }
+
+    #[test]
+    fn fitting_cuts_with_an_ellipsis_and_pads() {
+        assert_eq!(fit("Compiler Engineer", 8), "Compile…");
+        assert_eq!(fit("Rust", 6), "Rust  ");
+        assert_eq!(fit("Rust", 0), "");
+        assert_eq!(fit("日本語", 4), "日… ");
+    }
+
+    #[test]
+    fn spaces_between_words_are_kept_but_not_at_a_break() {
+        assert_eq!(wrap("  a    b", 20, "", ""), ["  a    b"]);
+        assert_eq!(wrap("aaa    bbb", 5, "", "> "), ["aaa", "> bbb"]);
+        assert_eq!(wrap("a\n\tb", 10, "", ""), ["a b"]);
+    }
+
+    #[test]
+    fn colour_codes_take_no_columns() {
+        let bold = "\u{1b}[1mRust\u{1b}[0m";
+        assert_eq!(columns(bold), 4);
+        assert_eq!(columns("日本"), 4);
+        assert_eq!(
+            wrap(&format!("{bold} {bold}"), 9, "", ""),
+            [format!("{bold} {bold}")]
+        );
+    }
+}
