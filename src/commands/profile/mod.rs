@@ -1,19 +1,25 @@
 //! `rolemap profile list|new|show|delete|set`: profiles from the command
 //! line, saved through the same store as the explorer's.
+//!
+//! This file turns the store's errors into failures and runs `new`, `set`
+//! and `delete`; `list` and `show`, which only read, are in their own files
+//! with their JSON shapes.
+
+mod list;
+mod show;
 
 use std::io::{self, BufRead, IsTerminal, Write};
 
-use serde::Serialize;
-
-use super::format::{self, cell};
-use super::json::{self, JSON_VERSION, RoleRefJson};
+use super::format;
+use super::json;
 use super::{Context, Failure, Outcome};
 use crate::cli::ProfileAction;
-use crate::model::date;
-use crate::model::gap::Levels;
-use crate::model::profile::{Edit, Profile, Resolved};
-use crate::model::{Category, Diagnostic, MAX_LEVEL, Model, RoleIx, SkillIx};
+use crate::model::MAX_LEVEL;
+use crate::model::profile::Edit;
 use crate::store::{self, Store, StoreError};
+
+use list::list;
+use show::{profile_json, show};
 
 impl From<StoreError> for Failure {
     fn from(e: StoreError) -> Failure {
@@ -215,261 +221,6 @@ fn delete(store: &Store, name: &str, yes: bool, out: &mut impl Write) -> Outcome
     Ok(())
 }
 
-#[derive(Serialize)]
-struct ListJson {
-    version: u32,
-    folder: String,
-    profiles: Vec<ListedJson>,
-}
-
-#[derive(Serialize)]
-struct ListedJson {
-    name: String,
-    current_role: Option<String>,
-    target_role: Option<String>,
-    updated: Option<String>,
-    /// Why the profile could not be read, when it could not.
-    problem: Option<String>,
-}
-
-fn list(ctx: &Context, store: &Store, as_json: bool, out: &mut impl Write) -> Outcome {
-    let listed = store.list()?;
-    if as_json {
-        let doc = ListJson {
-            version: JSON_VERSION,
-            folder: crate::model::text::path(store.root()),
-            profiles: listed
-                .into_iter()
-                .map(|l| match l.profile {
-                    Ok(p) => ListedJson {
-                        name: l.name,
-                        current_role: p.current_role,
-                        target_role: p.target_role,
-                        updated: Some(p.updated),
-                        problem: None,
-                    },
-                    Err(e) => ListedJson {
-                        name: l.name,
-                        current_role: None,
-                        target_role: None,
-                        updated: None,
-                        problem: Some(e.to_string()),
-                    },
-                })
-                .collect(),
-        };
-        return Ok(json::write(out, &doc)?);
-    }
-    let p = ctx.paint;
-    if listed.is_empty() {
-        writeln!(
-            out,
-            "No profiles yet in {}. `rolemap profile new NAME` makes one.",
-            crate::model::text::path(store.root())
-        )?;
-        return Ok(());
-    }
-    writeln!(
-        out,
-        "{}",
-        p.quiet(&format!(
-            "{}  {}  {}  updated",
-            cell("profile", 16),
-            cell("current role", 24),
-            cell("target role", 24)
-        ))
-    )?;
-    let title = |id: &Option<String>| match id.as_deref() {
-        None => "—".to_string(),
-        Some(id) => ctx
-            .model
-            .role_ix(id)
-            .map_or(id.to_string(), |r| ctx.model.role(r).title.clone()),
-    };
-    for l in &listed {
-        match &l.profile {
-            Ok(profile) => writeln!(
-                out,
-                "{}  {}  {}  {}",
-                cell(&l.name, 16),
-                cell(&title(&profile.current_role), 24),
-                cell(&title(&profile.target_role), 24),
-                date::day(&profile.updated)
-            )?,
-            Err(e) => {
-                let why = match (e, problem_of(e)) {
-                    (_, Some(d)) => d.message.clone(),
-                    (StoreError::Symlink { kind, .. }, _) => format!("it is {kind}"),
-                    _ => e.to_string(),
-                };
-                let text = format!(
-                    "cannot be read ({why}); `rolemap profile show {}` says where",
-                    shell_word(&l.name)
-                );
-                writeln!(out, "{}  {}", cell(&l.name, 16), p.warning(&text))?;
-            }
-        }
-    }
-    Ok(())
-}
-
-/// The levels of a profile's skills by category, with the roles and pace.
-fn show(ctx: &Context, profile: &Profile, out: &mut impl Write) -> Outcome {
-    let (m, p) = (ctx.model, ctx.paint);
-    let resolved = profile.resolve(m);
-    writeln!(out, "{}  {}", p.title(&profile.name), p.quiet("(profile)"))?;
-    let role = |r: Option<RoleIx>, id: &Option<String>| match (r, id) {
-        (Some(r), _) => format!("{} ({})", m.role(r).title, m.role(r).id),
-        (None, Some(id)) => format!("{id} (not in this pack)"),
-        (None, None) => "not set".into(),
-    };
-    writeln!(
-        out,
-        "Current role: {}",
-        role(resolved.current, &profile.current_role)
-    )?;
-    writeln!(
-        out,
-        "Target role:  {}",
-        role(resolved.target, &profile.target_role)
-    )?;
-    writeln!(
-        out,
-        "Pace:         {}",
-        format::pace_meaning(profile.hours_per_week)
-    )?;
-    writeln!(
-        out,
-        "{}",
-        p.quiet(&format!(
-            "Made {} · changed {}",
-            date::day(&profile.created),
-            date::day(&profile.updated)
-        ))
-    )?;
-    let held = held_or_marked(m, profile, &resolved.levels);
-    writeln!(
-        out,
-        "\n{}",
-        p.heading(&format!("Skills ({} held or marked; ★ marked)", held.len()))
-    )?;
-    if held.is_empty() {
-        writeln!(
-            out,
-            "  {}",
-            p.quiet("none yet: `rolemap profile set NAME --skill ID=LEVEL` adds one")
-        )?;
-    }
-    for category in Category::ALL {
-        let mut in_category = held
-            .iter()
-            .filter(|&&s| m.skill(s).category == category)
-            .peekable();
-        if in_category.peek().is_none() {
-            continue;
-        }
-        writeln!(
-            out,
-            "  {}",
-            p.heading(&format::capitalised(format::category(category)))
-        )?;
-        for &s in in_category {
-            let skill = m.skill(s);
-            let star = if profile.is_marked(&skill.id) {
-                "★"
-            } else {
-                " "
-            };
-            writeln!(
-                out,
-                "  {star} {}  {}",
-                cell(&skill.name, 34),
-                format::level(resolved.levels.get(s))
-            )?;
-        }
-    }
-    if !resolved.unknown.is_empty() {
-        writeln!(
-            out,
-            "\n{}",
-            p.warning(&format!(
-                "Not in this pack (kept in the profile): {}",
-                resolved.unknown.join(", ")
-            ))
-        )?;
-    }
-    Ok(())
-}
-
-#[derive(Serialize)]
-struct ProfileJson {
-    version: u32,
-    profile: ProfileBodyJson,
-}
-
-#[derive(Serialize)]
-struct ProfileBodyJson {
-    name: String,
-    format: u32,
-    current_role: Option<RoleRefJson>,
-    target_role: Option<RoleRefJson>,
-    hours_per_week: u16,
-    hide_times: bool,
-    skills: Vec<LevelJson>,
-    /// Ids the profile holds that the pack does not have.
-    unknown_ids: Vec<String>,
-    created: String,
-    updated: String,
-}
-
-#[derive(Serialize)]
-struct LevelJson {
-    id: String,
-    name: String,
-    level: u8,
-    marked: bool,
-}
-
-fn profile_json(ctx: &Context, profile: &Profile) -> ProfileJson {
-    let m = ctx.model;
-    let Resolved {
-        levels,
-        current,
-        target,
-        unknown,
-    } = profile.resolve(m);
-    ProfileJson {
-        version: JSON_VERSION,
-        profile: ProfileBodyJson {
-            name: profile.name.clone(),
-            format: profile.version,
-            current_role: current.map(|r| RoleRefJson::new(m, r)),
-            target_role: target.map(|r| RoleRefJson::new(m, r)),
-            hours_per_week: profile.hours_per_week,
-            hide_times: profile.hide_times,
-            skills: held_or_marked(m, profile, &levels)
-                .into_iter()
-                .map(|s| LevelJson {
-                    id: m.skill(s).id.clone(),
-                    name: m.skill(s).name.clone(),
-                    level: levels.get(s),
-                    marked: profile.is_marked(&m.skill(s).id),
-                })
-                .collect(),
-            unknown_ids: unknown,
-            created: profile.created.clone(),
-            updated: profile.updated.clone(),
-        },
-    }
-}
-
-/// The skills a profile says something about: held at 1 or more, or marked.
-fn held_or_marked(m: &Model, profile: &Profile, levels: &Levels) -> Vec<SkillIx> {
-    m.skill_ixs()
-        .filter(|&s| levels.get(s) > 0 || profile.is_marked(&m.skill(s).id))
-        .collect()
-}
-
 /// A name as a shell would need it typed.
 fn shell_word(name: &str) -> String {
     if name
@@ -479,13 +230,5 @@ fn shell_word(name: &str) -> String {
         name.to_string()
     } else {
         format!("'{name}'")
-    }
-}
-
-/// What was wrong with a profile file that could not be read.
-fn problem_of(e: &StoreError) -> Option<&Diagnostic> {
-    match e {
-        StoreError::Damaged { problem, .. } | StoreError::Newer { problem, .. } => Some(problem),
-        _ => None,
     }
 }

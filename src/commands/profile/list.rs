@@ -1,0 +1,121 @@
+//! `rolemap profile list`: every profile in the folder, in text or JSON. A
+//! profile that cannot be read is listed with why rather than stopping the
+//! list, so one damaged file never hides the others.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use super::shell_word;
+use crate::commands::format::cell;
+use crate::commands::json::{self, JSON_VERSION};
+use crate::commands::{Context, Outcome};
+use crate::model::Diagnostic;
+use crate::model::date;
+use crate::store::{Store, StoreError};
+
+#[derive(Serialize)]
+struct ListJson {
+    version: u32,
+    folder: String,
+    profiles: Vec<ListedJson>,
+}
+
+#[derive(Serialize)]
+struct ListedJson {
+    name: String,
+    current_role: Option<String>,
+    target_role: Option<String>,
+    updated: Option<String>,
+    /// Why the profile could not be read, when it could not.
+    problem: Option<String>,
+}
+
+pub(super) fn list(ctx: &Context, store: &Store, as_json: bool, out: &mut impl Write) -> Outcome {
+    let listed = store.list()?;
+    if as_json {
+        let doc = ListJson {
+            version: JSON_VERSION,
+            folder: crate::model::text::path(store.root()),
+            profiles: listed
+                .into_iter()
+                .map(|l| match l.profile {
+                    Ok(p) => ListedJson {
+                        name: l.name,
+                        current_role: p.current_role,
+                        target_role: p.target_role,
+                        updated: Some(p.updated),
+                        problem: None,
+                    },
+                    Err(e) => ListedJson {
+                        name: l.name,
+                        current_role: None,
+                        target_role: None,
+                        updated: None,
+                        problem: Some(e.to_string()),
+                    },
+                })
+                .collect(),
+        };
+        return Ok(json::write(out, &doc)?);
+    }
+    let p = ctx.paint;
+    if listed.is_empty() {
+        writeln!(
+            out,
+            "No profiles yet in {}. `rolemap profile new NAME` makes one.",
+            crate::model::text::path(store.root())
+        )?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{}",
+        p.quiet(&format!(
+            "{}  {}  {}  updated",
+            cell("profile", 16),
+            cell("current role", 24),
+            cell("target role", 24)
+        ))
+    )?;
+    let title = |id: &Option<String>| match id.as_deref() {
+        None => "—".to_string(),
+        Some(id) => ctx
+            .model
+            .role_ix(id)
+            .map_or(id.to_string(), |r| ctx.model.role(r).title.clone()),
+    };
+    for l in &listed {
+        match &l.profile {
+            Ok(profile) => writeln!(
+                out,
+                "{}  {}  {}  {}",
+                cell(&l.name, 16),
+                cell(&title(&profile.current_role), 24),
+                cell(&title(&profile.target_role), 24),
+                date::day(&profile.updated)
+            )?,
+            Err(e) => {
+                let why = match (e, problem_of(e)) {
+                    (_, Some(d)) => d.message.clone(),
+                    (StoreError::Symlink { kind, .. }, _) => format!("it is {kind}"),
+                    _ => e.to_string(),
+                };
+                let text = format!(
+                    "cannot be read ({why}); `rolemap profile show {}` says where",
+                    shell_word(&l.name)
+                );
+                writeln!(out, "{}  {}", cell(&l.name, 16), p.warning(&text))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// What was wrong with a profile file that could not be read.
+fn problem_of(e: &StoreError) -> Option<&Diagnostic> {
+    match e {
+        StoreError::Damaged { problem, .. } | StoreError::Newer { problem, .. } => Some(problem),
+        _ => None,
+    }
+}

@@ -1,0 +1,89 @@
+//! Reading files from a folder anyone may have put anything in: a link is
+//! refused rather than followed, a pipe is never waited on, and a file too
+//! large or not text is refused unread, so a profile cannot hang, mislead
+//! or exhaust the app.
+
+use std::fs;
+use std::io;
+use std::path::Path;
+
+use super::error::StoreError;
+
+/// Refuses a profile whose file is a symbolic link: reading through it
+/// would show what it leads to as the profile, and a save would replace the
+/// link with a file. A loop of links counts: it is a link too.
+pub(super) fn refuse_link(name: &str, path: &Path) -> Result<(), StoreError> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => Err(StoreError::Symlink {
+            name: name.to_string(),
+            path: path.to_path_buf(),
+            kind: link_kind(path),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// What a symbolic link leads to, in words, for the message that refuses it.
+fn link_kind(path: &Path) -> &'static str {
+    match fs::metadata(path) {
+        Ok(_) => "a symbolic link",
+        Err(e) if e.kind() == io::ErrorKind::NotFound => "a symbolic link to nothing",
+        Err(_) => "a symbolic link that cannot be followed (perhaps a loop)",
+    }
+}
+
+/// The most a profile file may hold before it is refused unread.
+const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Reads a regular file as UTF-8; anything else is `InvalidData`. The file
+/// is opened without waiting (a pipe in its place must not hang) and checked
+/// as opened, so it cannot be swapped for something else in between.
+pub(super) fn read_text(path: &Path) -> io::Result<String> {
+    if !fs::metadata(path)?.is_file() {
+        return Err(not_regular());
+    }
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    no_wait(&mut options);
+    let mut file = options.open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(not_regular());
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("is larger than {} MiB", MAX_FILE_BYTES / 1024 / 1024),
+        ));
+    }
+    let mut bytes = Vec::new();
+    io::Read::read_to_end(
+        &mut io::Read::take(&mut file, MAX_FILE_BYTES + 1),
+        &mut bytes,
+    )?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            "grew while being read",
+        ));
+    }
+    String::from_utf8(bytes)
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "is not UTF-8 text"))
+}
+
+fn not_regular() -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidData, "is not a regular file")
+}
+
+/// Makes opening a file return at once: on a pipe, an open (for reading or
+/// writing) would otherwise wait for the other end. No effect on a regular
+/// file, which is all the store reads or writes.
+pub(super) fn no_wait(options: &mut fs::OpenOptions) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    #[cfg(not(unix))]
+    let _ = options;
+}
