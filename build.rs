@@ -19,7 +19,7 @@ mod diagnostic;
 mod load;
 #[path = "src/model/pack.rs"]
 mod pack;
-#[path = "src/model/ron_scan.rs"]
+#[path = "src/model/ron_scan/mod.rs"]
 mod ron_scan;
 #[path = "src/model/text.rs"]
 mod text;
