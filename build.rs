@@ -23,7 +23,7 @@ mod pack;
 mod ron_scan;
 #[path = "src/model/text.rs"]
 mod text;
-#[path = "src/model/types.rs"]
+#[path = "src/model/types/mod.rs"]
 mod types;
 #[path = "src/model/validate/mod.rs"]
 mod validate;
