@@ -13,7 +13,7 @@
 use std::path::Path;
 
 // The loader modules, compiled here as siblings so `super::` paths resolve.
-#[path = "src/model/diagnostic.rs"]
+#[path = "src/model/diagnostic/mod.rs"]
 mod diagnostic;
 #[path = "src/model/load/mod.rs"]
 mod load;
