@@ -1,9 +1,17 @@
 //! Problems found in a data pack, reported like a compiler does: what is
 //! wrong, where (file, line, column) and what to do about it.
+//!
+//! How many of them are kept, per file, is the collector's job, in a
+//! module of its own: what one problem says and where is apart from how
+//! many a hostile file may make rolemap build.
 
 use std::fmt;
 
 use super::text::clean_line;
+
+mod collector;
+
+pub use collector::{Collector, KEPT_PER_FILE};
 
 /// How bad a problem is: errors stop the pack from loading, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -225,97 +233,6 @@ impl Diagnostic {
 
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
-    }
-}
-
-/// Diagnostics kept for one file: more than anyone fixes before running
-/// validate again. Past it they are counted, not built, so a file with
-/// thousands of one mistake costs little to check and little to read.
-pub const KEPT_PER_FILE: usize = 100;
-
-/// Diagnostics as they are found, at most [`KEPT_PER_FILE`] built for each
-/// file; the rest are counted and summed up in one line per file.
-#[derive(Debug, Default)]
-pub struct Collector {
-    kept: Vec<Diagnostic>,
-    /// Per file index: how many are kept, and how many errors and warnings
-    /// were left out.
-    files: Vec<(usize, usize, usize)>,
-}
-
-impl Collector {
-    /// Whether another diagnostic of file `file` would be kept; callers
-    /// skip the work of building one that would not.
-    pub fn room(&self, file: usize) -> bool {
-        self.files.get(file).is_none_or(|f| f.0 < KEPT_PER_FILE)
-    }
-
-    fn slot(&mut self, file: usize) -> &mut (usize, usize, usize) {
-        if self.files.len() <= file {
-            self.files.resize(file + 1, (0, 0, 0));
-        }
-        &mut self.files[file]
-    }
-
-    /// Keeps `d`, a diagnostic of file `file`, or counts it when the file
-    /// has enough.
-    pub fn push(&mut self, file: usize, d: Diagnostic) {
-        if self.room(file) {
-            self.slot(file).0 += 1;
-            self.kept.push(d);
-        } else {
-            self.count(file, d.severity);
-        }
-    }
-
-    /// Counts a diagnostic of file `file` that was not built.
-    pub fn count(&mut self, file: usize, severity: Severity) {
-        let slot = self.slot(file);
-        match severity {
-            Severity::Error => slot.1 += 1,
-            Severity::Warning => slot.2 += 1,
-        }
-    }
-
-    /// Keeps a diagnostic of the pack as a whole.
-    pub fn push_global(&mut self, d: Diagnostic) {
-        self.kept.push(d);
-    }
-
-    /// Every kept diagnostic, then for each file that had more, one line
-    /// for the errors and one for the warnings left out, naming the file.
-    pub fn finish(mut self, names: &[&str]) -> Vec<Diagnostic> {
-        let hint = format!(
-            "the first {KEPT_PER_FILE} problems of each file are shown; fix them and run validate again"
-        );
-        for (file, &(_, errors, warnings)) in self.files.iter().enumerate() {
-            let name = names.get(file).copied().unwrap_or("a file");
-            for (n, make, kind) in [
-                (
-                    errors,
-                    Diagnostic::error as fn(String) -> Diagnostic,
-                    "errors",
-                ),
-                (warnings, Diagnostic::warning, "warnings"),
-            ] {
-                if n > 0 {
-                    let mut d = make(format!("{n} more {kind} in `{name}` are not shown"));
-                    d.omitted = n;
-                    self.kept.push(d.with_hint(hint.clone()));
-                }
-            }
-        }
-        self.kept
-    }
-
-    /// How many problems `diagnostics` stand for: a summary of left-out
-    /// ones counts as what it left out.
-    pub fn total(diagnostics: &[Diagnostic], severity: Severity) -> usize {
-        diagnostics
-            .iter()
-            .filter(|d| d.severity == severity)
-            .map(|d| d.omitted.max(1))
-            .sum()
     }
 }
 

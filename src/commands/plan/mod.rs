@@ -1,0 +1,184 @@
+//! `rolemap plan --to ROLE`: a person's plan as Markdown (to hand to them)
+//! or JSON (for scripts), from the same planner as the explorer's Plan screen.
+//!
+//! The Markdown document and its escaping are in a module of their own: the
+//! escaping is what keeps text from a pack or a profile from acting as
+//! markup, and is easiest to check read alone.
+
+use std::io::Write;
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::json::{self, JSON_VERSION, RoleRefJson, RouteJson, SourceJson};
+use super::{Context, Failure, Outcome};
+use crate::cli::PlanFormat;
+use crate::format;
+use crate::model::behind::Behind;
+use crate::model::plan::{self, Plan};
+use crate::model::profile::Profile;
+use crate::model::{Model, RoleIx};
+use crate::store::{self, Replace, Store};
+
+mod markdown;
+
+pub use markdown::{markdown, md};
+
+/// What `rolemap plan` was asked for.
+pub struct Request<'a> {
+    pub to: Option<&'a str>,
+    pub profile: Option<&'a str>,
+    pub format: PlanFormat,
+    pub output: Option<&'a Path>,
+    pub force: bool,
+    pub alternatives: usize,
+}
+
+/// A plan made for a profile, with what it was made from.
+pub struct Planned<'a> {
+    pub model: &'a Model,
+    pub profile: &'a Profile,
+    pub from: RoleIx,
+    pub to: RoleIx,
+    pub plan: Plan,
+}
+
+pub fn run(ctx: &Context, request: &Request, out: &mut impl Write) -> Outcome {
+    let store = Store::open()?;
+    let profile = store.load(&store.chosen(request.profile).0)?;
+    let m = ctx.model;
+    let resolved = profile.resolve(m);
+    let name = &profile.name;
+    let Some(from) = resolved.current else {
+        return Err(Failure::Usage(format!(
+            "profile `{name}` has no current role{}; set it with \
+             `rolemap profile set {name} --current ROLE`",
+            unknown_note(&profile.current_role)
+        )));
+    };
+    let to = match request.to {
+        Some(query) => ctx.role(query)?,
+        None => resolved.target.ok_or_else(|| {
+            Failure::Usage(format!(
+                "no target role{}: give --to ROLE, or set one with \
+                 `rolemap profile set {name} --target ROLE`",
+                unknown_note(&profile.target_role)
+            ))
+        })?,
+    };
+    let plan = plan::plan(m, &resolved.levels, from, to, request.alternatives)
+        .map_err(|why| Failure::Runtime(format::blocked(m, from, to, &why)))?;
+    let planned = Planned {
+        model: m,
+        profile: &profile,
+        from,
+        to,
+        plan,
+    };
+    let text = match request.format {
+        PlanFormat::Md => markdown(&planned, &store::now()),
+        PlanFormat::Json => {
+            let mut bytes = Vec::new();
+            json::write(&mut bytes, &plan_json(&planned))?;
+            String::from_utf8(bytes).expect("JSON is UTF-8")
+        }
+    };
+    match request.output {
+        None => Ok(out.write_all(text.as_bytes())?),
+        Some(path) if path.as_os_str() == "-" => Ok(out.write_all(text.as_bytes())?),
+        Some(path) => write_file(path, &text, request.force),
+    }
+}
+
+/// Writes the plan to a file the person named: a new one, or with `force`
+/// a regular file that is there. Anything else is refused before writing.
+fn write_file(path: &Path, text: &str, force: bool) -> Result<(), Failure> {
+    let shown = crate::model::text::path(path);
+    if let Ok(meta) = std::fs::symlink_metadata(path) {
+        if meta.is_dir() {
+            return Err(Failure::Usage(format!(
+                "{shown} is a folder; give a file name"
+            )));
+        }
+        if !force {
+            return Err(Failure::Usage(format!(
+                "{shown} exists already; add --force to replace it"
+            )));
+        }
+        if !meta.is_file() {
+            return Err(Failure::Usage(format!(
+                "{shown} is not a regular file (a link, a device or a pipe); \
+                 only a regular file is replaced, or leave out -o to print the plan"
+            )));
+        }
+    }
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+    if let Some(folder) = folder
+        && !folder.is_dir()
+    {
+        return Err(Failure::Usage(format!(
+            "the folder {} does not exist",
+            crate::model::text::path(folder)
+        )));
+    }
+    let replace = if force { Replace::Yes } else { Replace::No };
+    match store::write_atomic(path, text.as_bytes(), replace) {
+        Ok(()) => {
+            // The plan is written; a note that cannot reach a closed or
+            // full standard error is no reason to fail or to panic.
+            let _ = writeln!(std::io::stderr(), "Wrote the plan to {shown}.");
+            Ok(())
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(Failure::Usage(format!(
+            "{shown} exists already; add --force to replace it"
+        ))),
+        Err(e) => Err(Failure::Runtime(format!("cannot write {shown}: {e}"))),
+    }
+}
+
+fn unknown_note(id: &Option<String>) -> String {
+    match id {
+        Some(id) => format!(" in this pack (it names `{id}`, which the pack does not have)"),
+        None => String::new(),
+    }
+}
+
+#[derive(Serialize)]
+struct PlanJson {
+    version: u32,
+    profile: String,
+    from: RoleRefJson,
+    to: RoleRefJson,
+    hours_per_week: u16,
+    /// What the pack's months are multiplied by at this pace.
+    pace: f64,
+    /// False when the search could not prove the order (very large packs).
+    exact: bool,
+    routes: Vec<RouteJson>,
+    estimate_bases: Vec<String>,
+    sources: Vec<SourceJson>,
+}
+
+fn plan_json(planned: &Planned) -> PlanJson {
+    let (m, profile) = (planned.model, planned.profile);
+    let pace = profile.pace();
+    let Behind { sources, bases } = Behind::routes(m, &planned.plan.routes);
+    PlanJson {
+        version: JSON_VERSION,
+        profile: profile.name.clone(),
+        from: RoleRefJson::new(m, planned.from),
+        to: RoleRefJson::new(m, planned.to),
+        hours_per_week: profile.hours_per_week,
+        pace: format::json_number(pace),
+        exact: planned.plan.exact,
+        routes: planned
+            .plan
+            .routes
+            .iter()
+            .enumerate()
+            .map(|(n, r)| RouteJson::new(m, n + 1, r, Some(pace)))
+            .collect(),
+        estimate_bases: bases,
+        sources: sources.into_iter().map(|s| SourceJson::new(m, s)).collect(),
+    }
+}
