@@ -6,14 +6,14 @@ use serde::Serialize;
 
 use super::format::{self, cell};
 use super::json::{CostJson, SkillStepJson};
-use super::{Context, Outcome};
+use super::{Run, Outcome};
 use crate::model::RoleIx;
 use crate::model::gap::{Fit, fit};
 use crate::model::profile::Profile;
 
 /// The profile's levels against the role's requirements, skill by skill,
 /// then what closing the gap takes at the person's pace.
-pub fn write(ctx: &Context, profile: &Profile, role: RoleIx, out: &mut impl Write) -> Outcome {
+pub fn write(ctx: &Run, profile: &Profile, role: RoleIx, out: &mut impl Write) -> Outcome {
     let (m, p) = (ctx.model, ctx.paint);
     let resolved = profile.resolve(m);
     let f = fit(m, &resolved.levels, role);
@@ -94,7 +94,7 @@ pub struct FitJson {
     hours_per_week: u16,
 }
 
-pub fn json(ctx: &Context, profile: &Profile, role: RoleIx) -> FitJson {
+pub fn json(ctx: &Run, profile: &Profile, role: RoleIx) -> FitJson {
     let m = ctx.model;
     let f = fit(m, &profile.resolve(m).levels, role);
     FitJson {

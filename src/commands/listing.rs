@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::format::{self, cell};
 use super::json::{self, FigureJson, JSON_VERSION};
-use super::{Context, Outcome};
+use super::{Run, Outcome};
 use crate::model::gap::skill_cost;
 use crate::model::{Category, RoleIx, SkillIx};
 
@@ -28,7 +28,7 @@ struct RoleJson {
 }
 
 /// Roles in map order: by track as the pack lists them, then band, then title.
-fn roles_in_order(ctx: &Context) -> Vec<RoleIx> {
+fn roles_in_order(ctx: &Run) -> Vec<RoleIx> {
     let m = ctx.model;
     let mut roles: Vec<RoleIx> = m.role_ixs().collect();
     roles.sort_by(|&a, &b| {
@@ -38,7 +38,7 @@ fn roles_in_order(ctx: &Context) -> Vec<RoleIx> {
     roles
 }
 
-pub fn roles(ctx: &Context, as_json: bool, out: &mut impl Write) -> Outcome {
+pub fn roles(ctx: &Run, as_json: bool, out: &mut impl Write) -> Outcome {
     let m = ctx.model;
     let order = roles_in_order(ctx);
     if as_json {
@@ -112,7 +112,7 @@ struct SkillJson {
 }
 
 /// Skills by category, then name.
-fn skills_in_order(ctx: &Context) -> Vec<SkillIx> {
+fn skills_in_order(ctx: &Run) -> Vec<SkillIx> {
     let m = ctx.model;
     let mut skills: Vec<SkillIx> = m.skill_ixs().collect();
     skills.sort_by(|&a, &b| {
@@ -122,7 +122,7 @@ fn skills_in_order(ctx: &Context) -> Vec<SkillIx> {
     skills
 }
 
-pub fn skills(ctx: &Context, as_json: bool, out: &mut impl Write) -> Outcome {
+pub fn skills(ctx: &Run, as_json: bool, out: &mut impl Write) -> Outcome {
     let m = ctx.model;
     let order = skills_in_order(ctx);
     if as_json {

@@ -49,9 +49,9 @@ impl From<io::Error> for Failure {
 
 pub type Outcome = Result<(), Failure>;
 
-/// What every command reads: the model, output settings, and the search
-/// index, built only when a command needs it.
-pub struct Context<'a> {
+/// One run of a command: what it reads (the model, how to print, the
+/// search index, built only when a command needs it).
+pub struct Run<'a> {
     pub model: &'a Model,
     pub paint: Paint,
     /// Columns to format text for.
@@ -59,9 +59,9 @@ pub struct Context<'a> {
     search: OnceCell<SearchIndex>,
 }
 
-impl<'a> Context<'a> {
-    pub fn new(model: &'a Model, paint: Paint, width: usize) -> Context<'a> {
-        Context {
+impl<'a> Run<'a> {
+    pub fn new(model: &'a Model, paint: Paint, width: usize) -> Run<'a> {
+        Run {
             model,
             paint,
             width,
@@ -83,7 +83,7 @@ impl<'a> Context<'a> {
         resolved(found, query, "role", "rolemap roles", describe)
     }
 
-    /// The skill a person meant, the same way as [`Context::role`].
+    /// The skill a person meant, the same way as [`Run::role`].
     pub fn skill(&self, query: &str) -> Result<SkillIx, Failure> {
         let found = lookup::skill(self.model, self.search(), query);
         let describe = |ix: SkillIx| {
@@ -315,7 +315,7 @@ fn dispatch(cli: &Cli, paint: Paint, width: usize, out: &mut impl Write) -> Outc
             clean_line(&path)
         );
     }
-    let ctx = Context::new(&model, paint, width);
+    let ctx = Run::new(&model, paint, width);
     match &cli.command {
         None => show::overview(&ctx, out),
         Some(Command::Roles { output }) => listing::roles(&ctx, output.json, out),

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::format::{self, cell};
 use super::json::{self, JSON_VERSION, RoleRefJson, RouteJson};
-use super::{Context, Failure, Outcome};
+use super::{Run, Failure, Outcome};
 use crate::model::RoleIx;
 use crate::model::plan::{self, PlannedRoute};
 
@@ -24,7 +24,7 @@ struct PathJson {
 }
 
 pub fn run(
-    ctx: &Context,
+    ctx: &Run,
     from: &str,
     to: &str,
     alternatives: usize,
@@ -88,7 +88,7 @@ pub fn run(
 }
 
 fn write_route(
-    ctx: &Context,
+    ctx: &Run,
     route: &PlannedRoute,
     detailed: bool,
     out: &mut impl Write,
@@ -137,6 +137,6 @@ fn write_route(
 }
 
 /// Explains why `to` cannot be reached from `from`.
-fn no_route(ctx: &Context, from: RoleIx, to: RoleIx, why: &plan::Blocked) -> Failure {
+fn no_route(ctx: &Run, from: RoleIx, to: RoleIx, why: &plan::Blocked) -> Failure {
     Failure::Runtime(format::blocked(ctx.model, from, to, why))
 }

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::format::{self, Paint, cell};
 use super::json::{self, JSON_VERSION};
-use super::{Context, Failure, Outcome};
+use super::{Run, Failure, Outcome};
 use crate::model::search::{Field, Target};
 
 #[derive(Serialize)]
@@ -30,7 +30,7 @@ struct HitJson {
 }
 
 pub fn run(
-    ctx: &Context,
+    ctx: &Run,
     query: &str,
     limit: usize,
     as_json: bool,

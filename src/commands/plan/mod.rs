@@ -11,7 +11,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::json::{self, JSON_VERSION, RoleRefJson, RouteJson, SourceJson};
-use super::{Context, Failure, Outcome};
+use super::{Run, Failure, Outcome};
 use crate::cli::PlanFormat;
 use crate::format;
 use crate::model::behind::Behind;
@@ -43,7 +43,7 @@ pub struct Planned<'a> {
     pub plan: Plan,
 }
 
-pub fn run(ctx: &Context, request: &Request, out: &mut impl Write) -> Outcome {
+pub fn run(ctx: &Run, request: &Request, out: &mut impl Write) -> Outcome {
     let store = Store::open()?;
     let profile = store.load(&store.chosen(request.profile).0)?;
     let m = ctx.model;

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::shell_word;
 use crate::commands::format::cell;
 use crate::commands::json::{self, JSON_VERSION};
-use crate::commands::{Context, Outcome};
+use crate::commands::{Run, Outcome};
 use crate::model::Diagnostic;
 use crate::model::date;
 use crate::store::{Store, StoreError};
@@ -31,7 +31,7 @@ struct ListedJson {
     problem: Option<String>,
 }
 
-pub(super) fn list(ctx: &Context, store: &Store, as_json: bool, out: &mut impl Write) -> Outcome {
+pub(super) fn list(ctx: &Run, store: &Store, as_json: bool, out: &mut impl Write) -> Outcome {
     let listed = store.list()?;
     if as_json {
         let doc = ListJson {

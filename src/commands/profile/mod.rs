@@ -12,7 +12,7 @@ use std::io::{self, BufRead, IsTerminal, Write};
 
 use super::format;
 use super::json;
-use super::{Context, Failure, Outcome};
+use super::{Run, Failure, Outcome};
 use crate::cli::ProfileAction;
 use crate::model::MAX_LEVEL;
 use crate::model::profile::Edit;
@@ -53,7 +53,7 @@ impl From<StoreError> for Failure {
     }
 }
 
-pub fn run(ctx: &Context, action: &ProfileAction, out: &mut impl Write) -> Outcome {
+pub fn run(ctx: &Run, action: &ProfileAction, out: &mut impl Write) -> Outcome {
     let store = Store::open()?;
     match action {
         ProfileAction::List { output } => list(ctx, &store, output.json, out),
@@ -167,7 +167,7 @@ fn skill_level(pair: &str) -> Result<(&str, u8), Failure> {
     Ok((skill.trim(), number))
 }
 
-fn describe_edit(ctx: &Context, edit: &Edit) -> String {
+fn describe_edit(ctx: &Run, edit: &Edit) -> String {
     let m = ctx.model;
     let role = |id: &Option<String>| match id.as_deref().and_then(|id| m.role_ix(id)) {
         Some(r) => m.role(r).title.clone(),

@@ -8,14 +8,14 @@ use serde::Serialize;
 
 use crate::commands::format::{self, cell};
 use crate::commands::json::{JSON_VERSION, RoleRefJson};
-use crate::commands::{Context, Outcome};
+use crate::commands::{Run, Outcome};
 use crate::model::date;
 use crate::model::gap::Levels;
 use crate::model::profile::{Profile, Resolved};
 use crate::model::{Category, Model, RoleIx, SkillIx};
 
 /// The levels of a profile's skills by category, with the roles and pace.
-pub(super) fn show(ctx: &Context, profile: &Profile, out: &mut impl Write) -> Outcome {
+pub(super) fn show(ctx: &Run, profile: &Profile, out: &mut impl Write) -> Outcome {
     let (m, p) = (ctx.model, ctx.paint);
     let resolved = profile.resolve(m);
     writeln!(out, "{}  {}", p.title(&profile.name), p.quiet("(profile)"))?;
@@ -131,7 +131,7 @@ struct LevelJson {
     marked: bool,
 }
 
-pub(super) fn profile_json(ctx: &Context, profile: &Profile) -> ProfileJson {
+pub(super) fn profile_json(ctx: &Run, profile: &Profile) -> ProfileJson {
     let m = ctx.model;
     let Resolved {
         levels,

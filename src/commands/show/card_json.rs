@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::commands::json::{
     CostJson, FigureJson, JSON_VERSION, RoleRefJson, SkillStepJson, SourceJson,
 };
-use crate::commands::{Context, fit, format};
+use crate::commands::{Run, fit, format};
 use crate::model::gap::skill_cost;
 use crate::model::plan;
 use crate::model::{Edge, RoleIx, SourceIx};
@@ -87,7 +87,7 @@ struct MoveJson {
     skills: Vec<SkillStepJson>,
 }
 
-pub(super) fn card_json(ctx: &Context, ix: RoleIx) -> CardJson {
+pub(super) fn card_json(ctx: &Run, ix: RoleIx) -> CardJson {
     let m = ctx.model;
     let role = m.role(ix);
     let moves = |edges: &[Edge], other: fn(&Edge) -> RoleIx| -> Vec<MoveJson> {

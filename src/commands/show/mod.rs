@@ -7,7 +7,7 @@ use std::io::Write;
 
 use super::format::{self, cell, hanging, wrap};
 use super::json;
-use super::{Context, Outcome, fit};
+use super::{Run, Outcome, fit};
 use crate::model::gap::skill_cost;
 use crate::model::plan;
 use crate::model::{Edge, Figure, RoleIx, SourceIx, WageReference};
@@ -18,7 +18,7 @@ mod card_json;
 use card_json::card_json;
 
 /// Without a subcommand: the pack and the role a newcomer starts from.
-pub fn overview(ctx: &Context, out: &mut impl Write) -> Outcome {
+pub fn overview(ctx: &Run, out: &mut impl Write) -> Outcome {
     let m = ctx.model;
     let info = m.info();
     writeln!(
@@ -42,7 +42,7 @@ pub fn overview(ctx: &Context, out: &mut impl Write) -> Outcome {
 }
 
 pub fn run(
-    ctx: &Context,
+    ctx: &Run,
     query: &str,
     profile: Option<&str>,
     as_json: bool,
@@ -82,7 +82,7 @@ impl Citations {
 
 /// The card as text. With a person's `hours` a week, every time is at their
 /// pace, as the explorer shows it to them.
-fn write_card(ctx: &Context, ix: RoleIx, hours: Option<u16>, out: &mut impl Write) -> Outcome {
+fn write_card(ctx: &Run, ix: RoleIx, hours: Option<u16>, out: &mut impl Write) -> Outcome {
     let base = crate::model::profile::BASELINE_HOURS_PER_WEEK;
     let hours = hours.unwrap_or(base);
     let pace = f64::from(base) / f64::from(hours.max(1));
@@ -234,7 +234,7 @@ fn wage_lines(wage: &WageReference, cited: &mut Citations) -> [String; 2] {
 }
 
 fn write_moves(
-    ctx: &Context,
+    ctx: &Run,
     heading: &str,
     edges: &[Edge],
     other: fn(&Edge) -> RoleIx,
