@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::format::{self, cell};
 use super::json::{CostJson, SkillStepJson};
-use super::{Run, Outcome};
+use super::{Outcome, Run};
 use crate::model::RoleIx;
 use crate::model::gap::{Fit, fit};
 use crate::model::profile::Profile;

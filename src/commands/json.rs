@@ -182,6 +182,32 @@ impl RouteJson {
     }
 }
 
+/// A role as `roles` lists it and as `show` begins its card.
+#[derive(Serialize)]
+pub struct RoleJson {
+    pub id: String,
+    pub title: String,
+    pub band: &'static str,
+    pub track: String,
+    pub track_name: String,
+    pub summary: String,
+}
+
+impl RoleJson {
+    pub fn new(model: &Model, ix: RoleIx) -> RoleJson {
+        let role = model.role(ix);
+        let track = model.track(role.track);
+        RoleJson {
+            id: role.id.clone(),
+            title: role.title.clone(),
+            band: format::band(role.band),
+            track: track.id.clone(),
+            track_name: track.name.clone(),
+            summary: role.summary.clone(),
+        }
+    }
+}
+
 #[derive(Serialize)]
 pub struct RoleRefJson {
     pub id: String,

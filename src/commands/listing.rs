@@ -5,8 +5,8 @@ use std::io::Write;
 use serde::Serialize;
 
 use super::format::{self, cell};
-use super::json::{self, FigureJson, JSON_VERSION};
-use super::{Run, Outcome};
+use super::json::{self, FigureJson, JSON_VERSION, RoleJson};
+use super::{Outcome, Run};
 use crate::model::gap::skill_cost;
 use crate::model::{Category, RoleIx, SkillIx};
 
@@ -15,16 +15,6 @@ struct RolesJson {
     version: u32,
     pack: String,
     roles: Vec<RoleJson>,
-}
-
-#[derive(Serialize)]
-struct RoleJson {
-    id: String,
-    title: String,
-    band: &'static str,
-    track: String,
-    track_name: String,
-    summary: String,
 }
 
 /// Roles in map order: by track as the pack lists them, then band, then title.
@@ -42,21 +32,7 @@ pub fn roles(ctx: &Run, as_json: bool, out: &mut impl Write) -> Outcome {
     let m = ctx.model;
     let order = roles_in_order(ctx);
     if as_json {
-        let roles = order
-            .iter()
-            .map(|&ix| {
-                let r = m.role(ix);
-                let t = m.track(r.track);
-                RoleJson {
-                    id: r.id.clone(),
-                    title: r.title.clone(),
-                    band: format::band(r.band),
-                    track: t.id.clone(),
-                    track_name: t.name.clone(),
-                    summary: r.summary.clone(),
-                }
-            })
-            .collect();
+        let roles = order.iter().map(|&ix| RoleJson::new(m, ix)).collect();
         let doc = RolesJson {
             version: JSON_VERSION,
             pack: m.info().id.clone(),

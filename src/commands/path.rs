@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::format::{self, cell};
 use super::json::{self, JSON_VERSION, RoleRefJson, RouteJson};
-use super::{Run, Failure, Outcome};
+use super::{Failure, Outcome, Run};
 use crate::model::RoleIx;
 use crate::model::plan::{self, PlannedRoute};
 
@@ -87,12 +87,7 @@ pub fn run(
     Ok(())
 }
 
-fn write_route(
-    ctx: &Run,
-    route: &PlannedRoute,
-    detailed: bool,
-    out: &mut impl Write,
-) -> Outcome {
+fn write_route(ctx: &Run, route: &PlannedRoute, detailed: bool, out: &mut impl Write) -> Outcome {
     let (m, p) = (ctx.model, ctx.paint);
     let total = p.months(&route.cost);
     writeln!(

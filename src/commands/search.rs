@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::format::{self, Paint, cell};
 use super::json::{self, JSON_VERSION};
-use super::{Run, Failure, Outcome};
+use super::{Failure, Outcome, Run};
 use crate::model::search::{Field, Target};
 
 #[derive(Serialize)]
@@ -29,13 +29,7 @@ struct HitJson {
     matched_positions: Vec<usize>,
 }
 
-pub fn run(
-    ctx: &Run,
-    query: &str,
-    limit: usize,
-    as_json: bool,
-    out: &mut impl Write,
-) -> Outcome {
+pub fn run(ctx: &Run, query: &str, limit: usize, as_json: bool, out: &mut impl Write) -> Outcome {
     if query.trim().is_empty() {
         return Err(Failure::Usage("the search query is empty".into()));
     }

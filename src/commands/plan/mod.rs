@@ -11,7 +11,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use super::json::{self, JSON_VERSION, RoleRefJson, RouteJson, SourceJson};
-use super::{Run, Failure, Outcome};
+use super::{Failure, Outcome, Run};
 use crate::cli::PlanFormat;
 use crate::format;
 use crate::model::behind::Behind;

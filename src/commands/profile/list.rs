@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::shell_word;
 use crate::commands::format::cell;
 use crate::commands::json::{self, JSON_VERSION};
-use crate::commands::{Run, Outcome};
+use crate::commands::{Outcome, Run};
 use crate::model::Diagnostic;
 use crate::model::date;
 use crate::store::{Store, StoreError};

@@ -12,7 +12,7 @@ use std::io::{self, BufRead, IsTerminal, Write};
 
 use super::format;
 use super::json;
-use super::{Run, Failure, Outcome};
+use super::{Failure, Outcome, Run};
 use crate::cli::ProfileAction;
 use crate::model::MAX_LEVEL;
 use crate::model::profile::Edit;

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::commands::format::{self, cell};
 use crate::commands::json::{JSON_VERSION, RoleRefJson};
-use crate::commands::{Run, Outcome};
+use crate::commands::{Outcome, Run};
 use crate::model::date;
 use crate::model::gap::Levels;
 use crate::model::profile::{Profile, Resolved};

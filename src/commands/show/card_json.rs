@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::commands::json::{
-    CostJson, FigureJson, JSON_VERSION, RoleRefJson, SkillStepJson, SourceJson,
+    CostJson, FigureJson, JSON_VERSION, RoleJson, RoleRefJson, SkillStepJson, SourceJson,
 };
 use crate::commands::{Run, fit, format};
 use crate::model::gap::skill_cost;
@@ -23,12 +23,8 @@ pub(super) struct CardJson {
 
 #[derive(Serialize)]
 struct RoleCardJson {
-    id: String,
-    title: String,
-    band: &'static str,
-    track: String,
-    track_name: String,
-    summary: String,
+    #[serde(flatten)]
+    role: RoleJson,
     responsibilities: Vec<String>,
     skills: Vec<RequirementJson>,
     requirements_basis: String,
@@ -142,17 +138,11 @@ pub(super) fn card_json(ctx: &Run, ix: RoleIx) -> CardJson {
             sources: sources.into_iter().map(|s| SourceJson::new(m, s)).collect(),
         }
     });
-    let track = m.track(role.track);
     CardJson {
         version: JSON_VERSION,
         person: None,
         role: RoleCardJson {
-            id: role.id.clone(),
-            title: role.title.clone(),
-            band: format::band(role.band),
-            track: track.id.clone(),
-            track_name: track.name.clone(),
-            summary: role.summary.clone(),
+            role: RoleJson::new(m, ix),
             responsibilities: role.responsibilities.clone(),
             skills: role
                 .skills

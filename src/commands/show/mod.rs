@@ -7,7 +7,7 @@ use std::io::Write;
 
 use super::format::{self, cell, hanging, wrap};
 use super::json;
-use super::{Run, Outcome, fit};
+use super::{Outcome, Run, fit};
 use crate::model::gap::skill_cost;
 use crate::model::plan;
 use crate::model::{Edge, Figure, RoleIx, SourceIx, WageReference};
