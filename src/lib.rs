@@ -11,6 +11,7 @@ pub mod format;
 #[doc(hidden)]
 pub mod fuzz_checks;
 pub mod model;
+pub mod palette;
 pub mod store;
 pub mod tui;
 pub mod wrap;

@@ -4,57 +4,64 @@
 pub use crate::wrap::columns as display_width;
 use anstyle::{AnsiColor, Effects, Style};
 
+use crate::palette::{Hue, Meaning};
+
 pub use crate::format::*;
 use crate::model::gap::Cost;
 
-/// Styles by meaning. Without colour every method returns the text as is, so
-/// nothing may depend on the style alone: words and symbols carry the meaning.
+/// Styles by meaning, from the palette both faces share. Without colour
+/// every method returns the text as is, so nothing may depend on the style
+/// alone: words and symbols carry the meaning.
 #[derive(Debug, Clone, Copy)]
 pub struct Paint {
     pub color: bool,
 }
 
 impl Paint {
-    fn apply(&self, style: Style, text: &str) -> String {
-        if self.color && !text.is_empty() {
-            format!("{}{text}{}", style.render(), style.render_reset())
-        } else {
-            text.to_string()
+    /// `text` as `meaning` looks on a terminal.
+    pub fn paint(&self, meaning: Meaning, text: &str) -> String {
+        if !self.color || text.is_empty() {
+            return text.to_string();
         }
+        let look = meaning.look();
+        let mut effects = Effects::new();
+        for (on, effect) in [
+            (look.bold, Effects::BOLD),
+            (look.dim, Effects::DIMMED),
+            (look.underline, Effects::UNDERLINE),
+        ] {
+            if on {
+                effects |= effect;
+            }
+        }
+        let style = Style::new()
+            .effects(effects)
+            .fg_color(look.hue.map(|h| colour(h).into()));
+        format!("{}{text}{}", style.render(), style.render_reset())
     }
 
     pub fn heading(&self, text: &str) -> String {
-        self.apply(Style::new().effects(Effects::BOLD), text)
+        self.paint(Meaning::Heading, text)
     }
 
     pub fn title(&self, text: &str) -> String {
-        self.apply(
-            Style::new()
-                .effects(Effects::BOLD)
-                .fg_color(Some(AnsiColor::Cyan.into())),
-            text,
-        )
+        self.paint(Meaning::Title, text)
     }
 
     /// Ids and other secondary text.
     pub fn quiet(&self, text: &str) -> String {
-        self.apply(Style::new().effects(Effects::DIMMED), text)
+        self.paint(Meaning::Quiet, text)
     }
 
     /// Estimated figures (which also carry `~` and `(est.)`).
     pub fn estimate(&self, text: &str) -> String {
-        self.apply(Style::new().fg_color(Some(AnsiColor::Yellow.into())), text)
+        self.paint(Meaning::Estimate, text)
     }
 
     /// Matched characters of a search hit (marked with brackets when plain).
     pub fn matched(&self, text: &str) -> String {
         if self.color {
-            self.apply(
-                Style::new()
-                    .effects(Effects::BOLD | Effects::UNDERLINE)
-                    .fg_color(Some(AnsiColor::Green.into())),
-                text,
-            )
+            self.paint(Meaning::Matched, text)
         } else {
             format!("[{text}]")
         }
@@ -71,21 +78,24 @@ impl Paint {
     }
 
     pub fn error(&self, text: &str) -> String {
-        self.apply(
-            Style::new()
-                .effects(Effects::BOLD)
-                .fg_color(Some(AnsiColor::Red.into())),
-            text,
-        )
+        self.paint(Meaning::Error, text)
     }
 
     pub fn warning(&self, text: &str) -> String {
-        self.apply(
-            Style::new()
-                .effects(Effects::BOLD)
-                .fg_color(Some(AnsiColor::Yellow.into())),
-            text,
-        )
+        self.paint(Meaning::Warning, text)
+    }
+}
+
+/// The terminal colour of a hue of the palette.
+fn colour(hue: Hue) -> AnsiColor {
+    match hue {
+        Hue::Cyan => AnsiColor::Cyan,
+        Hue::LightBlue => AnsiColor::BrightBlue,
+        Hue::Yellow => AnsiColor::Yellow,
+        Hue::Green => AnsiColor::Green,
+        Hue::Magenta => AnsiColor::Magenta,
+        Hue::LightRed => AnsiColor::BrightRed,
+        Hue::Red => AnsiColor::Red,
     }
 }
 

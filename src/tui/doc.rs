@@ -4,24 +4,8 @@
 
 use unicode_width::UnicodeWidthStr;
 
+pub use crate::palette::Meaning;
 pub use crate::wrap::{fit, wrap};
-
-/// What a piece of text is, which decides how the theme draws it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Meaning {
-    Plain,
-    Title,
-    Heading,
-    Quiet,
-    Estimate,
-    Key,
-    Warning,
-    Matched,
-    /// A requirement the person meets (also marked `✓`).
-    Met,
-    /// A requirement the person falls short of (also marked `✗`).
-    Short,
-}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Span {

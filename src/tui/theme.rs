@@ -1,8 +1,11 @@
-//! Styles by meaning. Views ask for "selected" or "estimate", never for a
-//! colour; without colour (NO_COLOR, --no-color) the same meanings are kept
-//! by modifiers and by the symbols and words the views always draw.
+//! Styles by meaning, from the palette both faces share. Views ask for
+//! "selected" or "estimate", never for a colour; without colour (NO_COLOR,
+//! --no-color) the same meanings are kept by modifiers and by the symbols
+//! and words the views always draw.
 
 use ratatui::style::{Color, Modifier, Style};
+
+use crate::palette::{Hue, Meaning};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
@@ -22,23 +25,38 @@ impl Theme {
         }
     }
 
+    /// How text of `meaning` is drawn.
+    pub fn style(&self, meaning: Meaning) -> Style {
+        let look = meaning.look();
+        let mut style = match look.hue {
+            Some(hue) => self.fg(color(hue)),
+            None => Style::new(),
+        };
+        for (on, modifier) in [
+            (look.bold, Modifier::BOLD),
+            (look.dim, Modifier::DIM),
+            (look.underline, Modifier::UNDERLINED),
+        ] {
+            if on {
+                style = style.add_modifier(modifier);
+            }
+        }
+        style
+    }
+
     /// The name of the current role and other titles.
     pub fn title(&self) -> Style {
-        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        self.style(Meaning::Title)
     }
 
     /// Section headings inside a pane.
     pub fn heading(&self) -> Style {
-        self.fg(Color::LightBlue).add_modifier(Modifier::BOLD)
+        self.style(Meaning::Heading)
     }
 
     /// Secondary text: ids, notes, hints.
     pub fn quiet(&self) -> Style {
-        if self.color {
-            Style::new().fg(Color::Gray).add_modifier(Modifier::DIM)
-        } else {
-            Style::new().add_modifier(Modifier::DIM)
-        }
+        self.style(Meaning::Quiet)
     }
 
     /// The selected row of the focused list (also marked with `▶`).
@@ -60,13 +78,12 @@ impl Theme {
 
     /// Estimated figures (which also read `~` and `(est.)`).
     pub fn estimate(&self) -> Style {
-        self.fg(Color::Yellow)
+        self.style(Meaning::Estimate)
     }
 
     /// Characters a search query matched.
     pub fn matched(&self) -> Style {
-        self.fg(Color::Green)
-            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+        self.style(Meaning::Matched)
     }
 
     /// Pane borders; the focused pane's border is bold.
@@ -80,20 +97,33 @@ impl Theme {
 
     /// Keys in the hint bar and the help.
     pub fn key(&self) -> Style {
-        self.fg(Color::Magenta).add_modifier(Modifier::BOLD)
+        self.style(Meaning::Key)
     }
 
     /// A requirement the person meets (also drawn `✓`).
     pub fn met(&self) -> Style {
-        self.fg(Color::Green)
+        self.style(Meaning::Met)
     }
 
     /// A requirement the person falls short of (also drawn `✗` and the level held).
     pub fn short(&self) -> Style {
-        self.fg(Color::LightRed)
+        self.style(Meaning::Short)
     }
 
     pub fn warning(&self) -> Style {
-        self.fg(Color::Red).add_modifier(Modifier::BOLD)
+        self.style(Meaning::Warning)
+    }
+}
+
+/// The terminal colour of a hue of the palette.
+fn color(hue: Hue) -> Color {
+    match hue {
+        Hue::Cyan => Color::Cyan,
+        Hue::LightBlue => Color::LightBlue,
+        Hue::Yellow => Color::Yellow,
+        Hue::Green => Color::Green,
+        Hue::Magenta => Color::Magenta,
+        Hue::LightRed => Color::LightRed,
+        Hue::Red => Color::Red,
     }
 }

@@ -14,18 +14,7 @@ use crate::tui::theme::Theme;
 
 /// The style a meaning is drawn in.
 pub fn style(meaning: Meaning, theme: &Theme) -> Style {
-    match meaning {
-        Meaning::Plain => Style::new(),
-        Meaning::Title => theme.title(),
-        Meaning::Heading => theme.heading(),
-        Meaning::Quiet => theme.quiet(),
-        Meaning::Estimate => theme.estimate(),
-        Meaning::Key => theme.key(),
-        Meaning::Warning => theme.warning(),
-        Meaning::Matched => theme.matched(),
-        Meaning::Met => theme.met(),
-        Meaning::Short => theme.short(),
-    }
+    theme.style(meaning)
 }
 
 /// The visible lines of a laid-out text.
