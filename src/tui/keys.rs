@@ -68,6 +68,15 @@ impl Key {
         }
     }
 
+    /// How the hint bar, where room is short, shows the key: as
+    /// [`Key::label`] does, Backspace as `Bksp`.
+    pub fn short_label(&self) -> String {
+        match self.code {
+            KeyCode::Backspace if !self.ctrl && !self.alt && !self.shift => "Bksp".into(),
+            _ => self.label(),
+        }
+    }
+
     /// How help and the hint bar show the key: `Enter`, `Ctrl-C`, `g`.
     pub fn label(&self) -> String {
         let name = match self.code {

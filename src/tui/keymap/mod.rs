@@ -2,7 +2,7 @@
 //! each binding. Help and the hint bar are generated from it, so they cannot
 //! drift from what the keys really do.
 
-use ratatui::crossterm::event::KeyCode;
+use std::sync::LazyLock;
 
 use super::action::Action;
 use super::keys::Key;
@@ -54,79 +54,175 @@ impl Context {
     }
 }
 
-/// Keys bound to one action in one context.
+/// Keys bound to one action in one context, as help and the hint bar
+/// show them.
 #[derive(Debug)]
 pub struct Binding {
     pub context: Context,
-    pub keys: &'static [Key],
+    pub keys: Vec<Key>,
     pub action: Action,
     pub description: &'static str,
-    /// A short label for the hint bar; `None` keeps it to help only.
-    pub hint: Option<&'static str>,
+    /// The hint bar's entry, its keys taken from the binding: `Enter
+    /// follow`, `↑↓ select`. `None` keeps the binding to help only.
+    pub hint: Option<String>,
     /// Hints shown only when the bar has room for them after the others.
     pub secondary: bool,
 }
 
-const fn key(code: KeyCode) -> Key {
-    Key::plain(code)
+/// A row of the table as it is written: the keys as a key string (the
+/// notation of [`super::keys::parse`], `"<up>k"`), the action, what help
+/// says of it, and the word of its hint, if it has one.
+#[derive(Debug, Clone, Copy)]
+pub struct Row {
+    keys: &'static str,
+    action: Action,
+    description: &'static str,
+    hint: Option<&'static str>,
+    /// The hint names this row's first key and the next row's: `↑↓`, `<>`.
+    pair: bool,
+    secondary: bool,
 }
 
-const UP: &[Key] = &[key(KeyCode::Up), Key::char('k')];
-const DOWN: &[Key] = &[key(KeyCode::Down), Key::char('j')];
-const ARROW_UP: &[Key] = &[key(KeyCode::Up), Key::ctrl('p')];
-const ARROW_DOWN: &[Key] = &[key(KeyCode::Down), Key::ctrl('n')];
-const PAGE_UP: &[Key] = &[key(KeyCode::PageUp), Key::ctrl('b')];
-const PAGE_DOWN: &[Key] = &[key(KeyCode::PageDown), Key::ctrl('f')];
-const TOP: &[Key] = &[Key::char('g'), key(KeyCode::Home)];
-const BOTTOM: &[Key] = &[Key::char('G'), key(KeyCode::End)];
-const TAB: &[Key] = &[key(KeyCode::Tab)];
-const BACKTAB: &[Key] = &[key(KeyCode::BackTab)];
-const ESC: &[Key] = &[key(KeyCode::Esc)];
-const CLOSE: &[Key] = &[key(KeyCode::Esc), Key::char('q')];
+const fn row(keys: &'static str, action: Action, description: &'static str) -> Row {
+    Row {
+        keys,
+        action,
+        description,
+        hint: None,
+        pair: false,
+        secondary: false,
+    }
+}
 
-macro_rules! bind {
-    ($context:ident, $keys:expr, $action:ident, $description:expr) => {
-        Binding {
-            context: Context::$context,
-            keys: $keys,
-            action: Action::$action,
-            description: $description,
-            hint: None,
-            secondary: false,
+impl Row {
+    /// In the hint bar as its first key and `word`.
+    const fn hint(self, word: &'static str) -> Row {
+        Row {
+            hint: Some(word),
+            ..self
         }
-    };
-    ($context:ident, $keys:expr, $action:ident, $description:expr, $hint:expr) => {
-        Binding {
-            context: Context::$context,
-            keys: $keys,
-            action: Action::$action,
-            description: $description,
-            hint: Some($hint),
-            secondary: false,
+    }
+
+    /// In the hint bar as its first key, the next row's, and `word`.
+    const fn hint_pair(self, word: &'static str) -> Row {
+        Row {
+            hint: Some(word),
+            pair: true,
+            ..self
         }
-    };
-    ($context:ident, $keys:expr, $action:ident, $description:expr, $hint:expr, if room) => {
-        Binding {
-            context: Context::$context,
-            keys: $keys,
-            action: Action::$action,
-            description: $description,
-            hint: Some($hint),
+    }
+
+    /// In the hint bar only when there is room after the others.
+    const fn if_room(self) -> Row {
+        Row {
             secondary: true,
+            ..self
         }
-    };
+    }
 }
 
-// The table, in parts; they use `bind!` and the key sets above.
+// The rows, in parts.
 mod browse;
 mod overlays;
 mod planning;
 
-/// Every binding, in the order help lists them.
+/// Paging, alike on every screen that scrolls.
+static PAGES: &[Row] = &[
+    row("<pgup><c-b>", Action::PageUp, "Up one page"),
+    row("<pgdn><c-f>", Action::PageDown, "Down one page"),
+];
+
+/// Help and quitting, alike on the screens where `?` and `q` are free.
+static LEAVE: &[Row] = &[
+    row("?", Action::Help, "Show every key of this screen").hint("help"),
+    row("q", Action::Quit, "Quit rolemap").hint("quit"),
+];
+
+/// Each context's rows, in the order help lists them.
+static SCREENS: &[(Context, &[&[Row]])] = &[
+    (Context::Global, &[browse::GLOBAL]),
+    (
+        Context::Explore,
+        &[browse::EXPLORE_UP_DOWN, PAGES, browse::EXPLORE, LEAVE],
+    ),
+    (Context::Search, &[browse::SEARCH]),
+    (
+        Context::Skill,
+        &[browse::SKILL_UP_DOWN, PAGES, browse::SKILL, LEAVE],
+    ),
+    (
+        Context::Help,
+        &[overlays::HELP_UP_DOWN, PAGES, overlays::HELP],
+    ),
+    (
+        Context::Sources,
+        &[overlays::SOURCES_UP_DOWN, PAGES, overlays::SOURCES],
+    ),
+    (Context::Notice, &[overlays::NOTICE]),
+    (
+        Context::Profile,
+        &[
+            planning::PROFILE_UP_DOWN,
+            PAGES,
+            planning::PROFILE,
+            planning::HOURS,
+            planning::PROFILE_AFTER_HOURS,
+            LEAVE,
+        ],
+    ),
+    (
+        Context::Plan,
+        &[
+            planning::PLAN_UP_DOWN,
+            PAGES,
+            planning::PLAN,
+            planning::HOURS,
+            planning::PLAN_AFTER_HOURS,
+            LEAVE,
+        ],
+    ),
+];
+
+/// Every binding, in the order help lists them, made from the rows once.
 fn all() -> impl Iterator<Item = &'static Binding> {
-    [browse::ROWS, overlays::ROWS, planning::ROWS]
-        .into_iter()
-        .flatten()
+    static TABLE: LazyLock<Vec<Binding>> = LazyLock::new(|| {
+        let mut table = Vec::new();
+        for &(context, parts) in SCREENS {
+            let rows: Vec<Row> = parts.iter().flat_map(|part| part.iter().copied()).collect();
+            for (i, row) in rows.iter().enumerate() {
+                table.push(binding(context, row, rows.get(i + 1)));
+            }
+        }
+        table
+    });
+    TABLE.iter()
+}
+
+/// A row as a binding, its hint's keys from its own keys (and the next
+/// row's, for a pair).
+fn binding(context: Context, row: &Row, next: Option<&Row>) -> Binding {
+    let keys = |row: &Row| {
+        super::keys::parse(row.keys)
+            .unwrap_or_else(|e| panic!("the keymap's {:?} row: {e}", row.action))
+    };
+    let own = keys(row);
+    let hint = row.hint.map(|word| {
+        let mut label = own.first().map_or(String::new(), Key::short_label);
+        if row.pair
+            && let Some(first) = next.and_then(|n| keys(n).first().copied())
+        {
+            label.push_str(&first.short_label());
+        }
+        format!("{label} {word}")
+    });
+    Binding {
+        context,
+        keys: own,
+        action: row.action,
+        description: row.description,
+        hint,
+        secondary: row.secondary,
+    }
 }
 
 /// The action `key` stands for in `context`, if any.
@@ -170,7 +266,7 @@ pub fn hints(context: Context) -> Vec<&'static str> {
         .partition(|b| !b.secondary);
     main.into_iter()
         .chain(extra)
-        .filter_map(|b| b.hint)
+        .filter_map(|b| b.hint.as_deref())
         .collect()
 }
 
@@ -184,7 +280,7 @@ mod tests {
         for context in Context::SCREENS.iter().copied().chain([Context::Global]) {
             let mut seen: HashMap<Key, Action> = HashMap::new();
             for b in all().filter(|b| b.context == context) {
-                for k in b.keys {
+                for k in &b.keys {
                     if let Some(previous) = seen.insert(*k, b.action) {
                         panic!(
                             "{} in {context:?} is bound to {previous:?} and {:?}",
@@ -232,7 +328,7 @@ mod tests {
         // Letters that are commands elsewhere must not be bound in Search,
         // where they are typed.
         for b in all().filter(|b| b.context == Context::Search) {
-            for k in b.keys {
+            for k in &b.keys {
                 assert!(
                     k.typed().is_none(),
                     "{} would not reach the query",
@@ -240,6 +336,34 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn hints_name_the_first_key_of_their_binding() {
+        for b in all() {
+            if let Some(hint) = &b.hint {
+                assert!(hint.starts_with(&b.keys[0].short_label()), "{hint}");
+            }
+        }
+        assert!(hints(Context::Explore).contains(&"↑↓ select"));
+        assert!(hints(Context::Profile).contains(&"<> hours"));
+        assert!(hints(Context::Explore).contains(&"Bksp back"));
+    }
+
+    #[test]
+    fn shared_rows_read_the_same_on_every_screen() {
+        for context in Context::SCREENS {
+            for b in bindings(context).filter(|b| b.action == Action::PageUp) {
+                assert_eq!(b.description, "Up one page");
+                assert!(key_labels(b).starts_with("PageUp"), "{context:?}");
+            }
+        }
+        let leaving = |context| {
+            bindings(context)
+                .filter(|b| b.action == Action::Quit)
+                .count()
+        };
+        assert_eq!(leaving(Context::Explore), 2, "q and Ctrl-C");
     }
 
     #[test]
