@@ -1,11 +1,15 @@
 //! The one way rolemap wraps and cuts text for a width, on the screen and
-//! on the command line alike: greedy, on spaces only, so ids and words
-//! like `well-scoped` stay whole; a word longer than a line is cut across
-//! lines; a cut line ends in `…`. Widths are display columns, so wide
-//! characters count twice and the escape sequences that colour command
+//! on the command line alike: greedy, between words, so ids and words like
+//! `well-scoped` stay whole; a word longer than a line is cut across lines,
+//! after a hyphen where one fits; a cut line ends in `…`. Spaces between
+//! words are kept as written; a tab or a line break between words reads as
+//! one space (the command line wraps each paragraph apart). Widths are the
+//! display columns a terminal gives the text: wide characters count twice,
+//! a character's width may depend on the one before it (an emoji's
+//! presentation selector), and the escape sequences that colour command
 //! line output count for nothing.
 
-use unicode_width::UnicodeWidthChar;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Display columns of `text`.
 pub fn columns(text: &str) -> usize {
@@ -22,17 +26,33 @@ enum Escape {
     Control,
 }
 
-/// Each character of `text` with the columns it takes: none inside an
-/// escape sequence (`ESC [ … m` and the like).
+/// Each character of `text` with the columns it adds: none inside an
+/// escape sequence (`ESC [ … m` and the like), and otherwise what the
+/// character adds to the one before it, as terminals count a pair such as
+/// an emoji and its presentation selector. Never less than the sum of the
+/// text's width, so a line measured this way never overflows.
 fn visible(text: &str) -> impl Iterator<Item = (char, usize)> + '_ {
     let mut escape = Escape::Outside;
+    let mut before: Option<char> = None;
     text.chars().map(move |c| {
         let w = match (escape, c) {
             (Escape::Outside, '\u{1b}') => {
                 escape = Escape::Started;
                 0
             }
-            (Escape::Outside, c) => UnicodeWidthChar::width(c).unwrap_or(0),
+            (Escape::Outside, c) => {
+                let alone = UnicodeWidthChar::width(c).unwrap_or(0);
+                let paired = before.map(|b| {
+                    let mut pair = [0u8; 8];
+                    let b_len = b.encode_utf8(&mut pair).len();
+                    let c_len = c.encode_utf8(&mut pair[b_len..]).len();
+                    let text = std::str::from_utf8(&pair[..b_len + c_len]).unwrap_or("");
+                    UnicodeWidthStr::width(text)
+                        .saturating_sub(UnicodeWidthChar::width(b).unwrap_or(0))
+                });
+                before = Some(c);
+                paired.map_or(alone, |p| p.max(alone))
+            }
             (Escape::Started, '[') => {
                 escape = Escape::Control;
                 0
@@ -48,9 +68,10 @@ fn visible(text: &str) -> impl Iterator<Item = (char, usize)> + '_ {
 }
 
 /// `text` wrapped to `width` columns with hanging indents; never empty.
-/// Greedy, on spaces only (ids and words like `well-scoped` stay whole);
-/// a word longer than a line is cut across lines. Runs on every role
-/// change, so it is kept simple and allocation-light.
+/// Greedy, between words (ids and words like `well-scoped` stay whole); a
+/// word longer than a line is cut across lines, after its last hyphen that
+/// fits. Runs on every role change, so it is kept simple and
+/// allocation-light.
 pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::from(first);
@@ -82,15 +103,38 @@ pub fn wrap(text: &str, width: usize, first: &str, rest: &str) -> Vec<String> {
             line.push_str(word);
             used += word_width;
         } else {
-            // Longer than a whole line: cut it where the line ends.
+            // Longer than a whole line: cut it where the line ends, or
+            // after the last hyphen before that.
+            let mut piece = String::new();
+            let mut piece_width = 0;
             for (ch, w) in visible(word) {
-                if used + w > limit(&lines) && !line.trim().is_empty() {
+                if used + piece_width + w > limit(&lines)
+                    && !(line.trim().is_empty() && piece.is_empty())
+                {
+                    // The part after the hyphen goes on with this
+                    // character, if together they fit the next line.
+                    let next_room = width.max(columns(rest) + 1);
+                    let (now, later) = match piece.rfind('-') {
+                        Some(at)
+                            if at + 1 < piece.len()
+                                && columns(rest) + columns(&piece[at + 1..]) + w <= next_room =>
+                        {
+                            piece.split_at(at + 1)
+                        }
+                        _ => (piece.as_str(), ""),
+                    };
+                    line.push_str(now);
                     lines.push(std::mem::replace(&mut line, String::from(rest)));
+                    let later = later.to_string();
                     used = columns(rest);
+                    piece_width = columns(&later);
+                    piece = later;
                 }
-                line.push(ch);
-                used += w;
+                piece.push(ch);
+                piece_width += w;
             }
+            line.push_str(&piece);
+            used += piece_width;
         }
         indent_only = false;
         gap = after;
@@ -190,6 +234,28 @@ mod tests {
         assert_eq!(wrap("  a    b", 20, "", ""), ["  a    b"]);
         assert_eq!(wrap("aaa    bbb", 5, "", "> "), ["aaa", "> bbb"]);
         assert_eq!(wrap("a\n\tb", 10, "", ""), ["a b"]);
+    }
+
+    #[test]
+    fn long_words_break_after_a_hyphen_where_one_fits() {
+        assert_eq!(
+            wrap("organisational-influence", 18, "", ""),
+            ["organisational-", "influence"]
+        );
+        assert_eq!(wrap("abcdefghij", 4, "", ""), ["abcd", "efgh", "ij"]);
+    }
+
+    #[test]
+    fn an_emoji_with_its_presentation_selector_counts_as_drawn() {
+        let heart = "\u{2764}\u{fe0f}";
+        assert_eq!(columns(heart), UnicodeWidthStr::width(heart));
+        let lines = wrap(&format!("ab {heart}{heart}{heart}{heart}"), 8, "", "");
+        assert!(
+            lines
+                .iter()
+                .all(|l| UnicodeWidthStr::width(l.as_str()) <= 8),
+            "{lines:?}"
+        );
     }
 
     #[test]

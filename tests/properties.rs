@@ -650,7 +650,7 @@ mod wrapping {
     proptest! {
         #[test]
         fn lines_fit_and_keep_every_character(
-            text in "[a-zé日 -]{0,120}",
+            text in "[a-zé日❤\\x{FE0F} -]{0,120}",
             width in 1usize..40,
             indent in 0usize..4,
         ) {

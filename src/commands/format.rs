@@ -127,8 +127,17 @@ pub fn wrap(text: &str, width: usize, indent: &str) -> String {
 
 /// `text` wrapped to `width` columns (at least 20), the first line
 /// starting with `first` and the others with `rest`.
+/// Each paragraph (a line of `text`) is wrapped on its own, so the line
+/// breaks a pack writes stay.
 pub fn hanging(text: &str, width: usize, first: &str, rest: &str) -> String {
-    crate::wrap::wrap(text, width.max(20), first, rest).join("\n")
+    text.split('\n')
+        .enumerate()
+        .map(|(i, paragraph)| {
+            let indent = if i == 0 { first } else { rest };
+            crate::wrap::wrap(paragraph, width.max(20), indent, rest).join("\n")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[cfg(test)]
@@ -140,6 +149,15 @@ mod tests {
         assert_eq!(cell("abc", 5), "abc  ");
         assert_eq!(cell("abcdefgh", 5), "abcd…");
         assert_eq!(display_width(&cell("日本語テキスト", 6)), 6);
+    }
+
+    #[test]
+    fn paragraphs_are_wrapped_each_on_its_own() {
+        assert_eq!(
+            hanging("First paragraph.\nSecond paragraph.", 40, "  ", "  "),
+            "  First paragraph.\n  Second paragraph."
+        );
+        assert_eq!(wrap("one\ntwo", 40, "- "), "- one\n- two");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Text laid out once for a width: lines of spans that carry a meaning, not
-//! a style. Building them is pure (update does it when a role or the width
-//! changes); views only slice the visible lines and map meanings to the theme.
+//! a style. Building them is pure (the screens do it when their data or the
+//! width changes); views only slice the visible lines and map meanings to the theme.
 
 use unicode_width::UnicodeWidthStr;
 

@@ -8,7 +8,7 @@
 use ratatui::layout::Rect;
 
 use super::action::{Action, Input};
-use super::keymap;
+use super::keymap::{self, Context};
 use super::keys::Key;
 use super::layer::Layer;
 use super::person::Person;
@@ -173,13 +173,13 @@ fn show_current(state: &mut AppState, p: &Prepared) {
     if let Some(&next) = state.trail.get(state.position + 1) {
         explore.select_towards(&g, next);
     } else {
-        explore.relayout(&g);
+        explore.settle_moves(&g);
     }
     state.explore = explore;
 }
 
 fn toggle_help(state: &mut AppState, p: &Prepared) {
-    if let Some(Layer::Help(..)) = state.layers.last() {
+    if state.layers.last().map(Layer::context) == Some(Context::Help) {
         state.layers.pop();
         return;
     }
@@ -261,7 +261,7 @@ fn back_to(state: &mut AppState, open: impl Fn(&Layer) -> bool) -> bool {
 }
 
 fn open_plan(state: &mut AppState, p: &Prepared) {
-    if back_to(state, |l| matches!(l, Layer::Plan(_))) {
+    if back_to(state, |l| l.context() == Context::Plan) {
         return;
     }
     let g = given(p, &state.person, state.area);
@@ -270,7 +270,7 @@ fn open_plan(state: &mut AppState, p: &Prepared) {
 }
 
 fn open_profile(state: &mut AppState, p: &Prepared) {
-    if back_to(state, |l| matches!(l, Layer::Profile(_))) {
+    if back_to(state, |l| l.context() == Context::Profile) {
         return;
     }
     let g = given(p, &state.person, state.area);
@@ -312,7 +312,7 @@ pub fn adopt(state: &mut AppState, p: &Prepared, saved: Profile) {
 /// another screen waits until it shows again.
 fn person_changed(state: &mut AppState, p: &Prepared, routes_change: bool) {
     let g = given(p, &state.person, state.area);
-    state.explore.relayout(&g);
+    state.explore.person_changed(&g);
     for layer in &mut state.layers {
         layer.person_changed(&g, routes_change);
     }

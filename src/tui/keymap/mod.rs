@@ -126,7 +126,8 @@ mod browse;
 mod overlays;
 mod planning;
 
-/// Paging, alike on every screen that scrolls.
+/// Paging, alike on the screens that page with Ctrl-B and Ctrl-F too
+/// (Search keeps letters and those keys for its query; a notice is short).
 static PAGES: &[Row] = &[
     row("<pgup><c-b>", Action::PageUp, "Up one page"),
     row("<pgdn><c-f>", Action::PageDown, "Down one page"),

@@ -87,15 +87,21 @@ impl Explore {
         vec![self.card_doc(g), self.takes_doc(g)]
     }
 
-    /// Lays everything out again (a new size, or the person changed),
-    /// keeping the card scrolled and the selected move in view.
+    /// Lays everything out again for a new size, keeping the card
+    /// scrolled and the selected move in view.
     pub fn relayout(&mut self, g: &Given) {
-        let panes = layout::explore(g.area);
+        self.person_changed(g);
+        self.settle_moves(g);
+    }
+
+    /// Lays the card and what the move takes out again for the person as
+    /// they are now, keeping the card scrolled where it was; the moves
+    /// list stays as it is.
+    pub fn person_changed(&mut self, g: &Given) {
         let offset = self.card.offset;
         self.layout(g);
         self.card.offset = offset;
-        list::clamp_text(&mut self.card, list::height(panes.card));
-        self.settle_moves(g);
+        list::clamp_text(&mut self.card, list::height(layout::explore(g.area).card));
     }
 
     /// Selects the move that leads on to `next`, if there is one: walking
@@ -119,7 +125,7 @@ impl Explore {
 
     /// Keeps the selected move visible, with its group heading when it is
     /// the first of a group.
-    fn settle_moves(&mut self, g: &Given) {
+    pub fn settle_moves(&mut self, g: &Given) {
         let height = list::height(layout::explore(g.area).moves);
         list::settle_grouped(&self.rows, &mut self.moves, height);
     }
