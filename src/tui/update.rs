@@ -155,7 +155,10 @@ fn follow(state: &mut AppState, p: &Prepared, role: RoleIx) {
 fn walk(state: &mut AppState, p: &Prepared, roles: Vec<RoleIx>) {
     state.layers.clear();
     if roles.len() < 2 {
-        follow(state, p, roles[0]);
+        // A route to where one stands is that one role (and never empty).
+        if let Some(&only) = roles.first() {
+            follow(state, p, only);
+        }
         return;
     }
     state.trail = roles;

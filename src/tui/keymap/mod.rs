@@ -260,8 +260,20 @@ pub fn key_labels(binding: &Binding) -> String {
 }
 
 /// The hint bar's entries for `context`: the main ones in table order,
-/// then those shown only when there is room.
-pub fn hints(context: Context) -> Vec<&'static str> {
+/// then those shown only when there is room. Worked out once per context,
+/// as the bar is drawn with every frame.
+pub fn hints(context: Context) -> &'static [&'static str] {
+    static HINTS: LazyLock<Vec<(Context, Vec<&'static str>)>> = LazyLock::new(|| {
+        let all = Context::SCREENS.iter().copied().chain([Context::Global]);
+        all.map(|context| (context, hints_of(context))).collect()
+    });
+    HINTS
+        .iter()
+        .find(|(c, _)| *c == context)
+        .map_or(&[], |(_, hints)| hints.as_slice())
+}
+
+fn hints_of(context: Context) -> Vec<&'static str> {
     let (main, extra): (Vec<_>, Vec<_>) = bindings(context)
         .filter(|b| b.hint.is_some())
         .partition(|b| !b.secondary);
