@@ -109,16 +109,7 @@ pub(super) fn card_json(ctx: &Run, ix: RoleIx) -> CardJson {
     };
     let wage_reference = role.wage_reference.map(|w| {
         let wage = m.wage(w);
-        let figures = [
-            &wage.employment,
-            &wage.mean,
-            &wage.p10,
-            &wage.p25,
-            &wage.median,
-            &wage.p75,
-            &wage.p90,
-        ];
-        let mut sources: Vec<SourceIx> = figures.iter().filter_map(|f| f.source()).collect();
+        let mut sources: Vec<SourceIx> = wage.figures().filter_map(|f| f.source()).collect();
         sources.sort();
         sources.dedup();
         WageJson {

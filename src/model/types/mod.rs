@@ -251,6 +251,15 @@ impl WageReference {
             ("mean", &self.mean),
         ]
     }
+
+    /// Every figure of the reference, the wages in card order and then
+    /// the employment: the order their sources are cited in.
+    pub fn figures(&self) -> impl Iterator<Item = &Figure> {
+        self.wages()
+            .into_iter()
+            .map(|(_, f)| f)
+            .chain([&self.employment])
+    }
 }
 
 /// Everything a pack holds, resolved; the serializable part of [`Model`].

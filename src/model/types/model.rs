@@ -174,17 +174,7 @@ impl Model {
     pub fn role_sources(&self, role: RoleIx) -> Vec<SourceIx> {
         let role = self.role(role);
         let wage = role.wage_reference.map(|w| self.wage(w));
-        let figures = wage.into_iter().flat_map(|w| {
-            [
-                &w.median,
-                &w.p10,
-                &w.p25,
-                &w.p75,
-                &w.p90,
-                &w.mean,
-                &w.employment,
-            ]
-        });
+        let figures = wage.into_iter().flat_map(WageReference::figures);
         let context = self.context(role.track).map(|fact| &fact.figure);
         let mut sources = Vec::new();
         for source in figures
