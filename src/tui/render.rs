@@ -33,7 +33,7 @@ pub fn frame(frame: &mut Frame, state: &AppState, p: &Prepared, theme: &Theme) {
     };
     let base = state.layers.iter().rposition(Layer::is_screen);
     if base.is_none() {
-        view::explore::draw(frame, state, p, theme);
+        view::explore::draw(frame, &state.explore, &given, theme);
     }
     for layer in &state.layers[base.unwrap_or(0)..] {
         layer.draw(frame, &given, theme);

@@ -9,14 +9,11 @@ use crate::model::neighbours::Direction;
 use crate::tui::content::short_months;
 use crate::tui::layout;
 use crate::tui::list::Row;
-use crate::tui::prepared::Prepared;
-use crate::tui::screen::ExplorePane;
-use crate::tui::state::AppState;
+use crate::tui::screen::{Explore, ExplorePane, Given};
 use crate::tui::theme::Theme;
 
-pub fn draw(frame: &mut Frame, state: &AppState, p: &Prepared, theme: &Theme) {
+pub fn draw(frame: &mut Frame, e: &Explore, g: &Given, theme: &Theme) {
     let panes = layout::explore(frame.area());
-    let e = &state.explore;
     text_pane(
         frame,
         panes.card,
@@ -25,7 +22,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, p: &Prepared, theme: &Theme) {
         e.focus == ExplorePane::Card,
         theme,
     );
-    moves(frame, panes.moves, state, p, theme);
+    moves(frame, panes.moves, e, g, theme);
     let takes_title = match e.neighbours.get(e.moves.selected) {
         Some(_) => "What the move takes",
         None => "Moves",
@@ -40,14 +37,7 @@ pub fn draw(frame: &mut Frame, state: &AppState, p: &Prepared, theme: &Theme) {
     );
 }
 
-fn moves(
-    frame: &mut Frame,
-    area: ratatui::layout::Rect,
-    state: &AppState,
-    p: &Prepared,
-    theme: &Theme,
-) {
-    let e = &state.explore;
+fn moves(frame: &mut Frame, area: ratatui::layout::Rect, e: &Explore, g: &Given, theme: &Theme) {
     let focused = e.focus == ExplorePane::Moves;
     let title = format!("Moves ({}) · role to role", e.neighbours.len());
     let inner = layout::inner(area);
@@ -79,7 +69,7 @@ fn moves(
             Row::Item(i) => {
                 let n = &e.neighbours[i];
                 let (marker, style) = row_style(i == e.moves.selected, focused, theme);
-                let cost = short_months(&crate::format::at_pace(&n.cost, state.person.pace()));
+                let cost = short_months(&crate::format::at_pace(&n.cost, g.person.pace()));
                 let arrow = match n.direction {
                     Direction::LeadsTo => "→ ",
                     Direction::ComesFrom => "← ",
@@ -93,7 +83,7 @@ fn moves(
                 Line::from(vec![
                     Span::styled(marker, style),
                     Span::styled(arrow, style),
-                    Span::styled(fit(&p.model.role(n.role).title, name_width), style),
+                    Span::styled(fit(&g.model().role(n.role).title, name_width), style),
                     Span::raw(" "),
                     Span::styled(cost, cost_style.patch(style)),
                 ])
