@@ -322,6 +322,32 @@ fn sources_list_the_figures_sources() {
     assert!(state.layers.is_empty());
 }
 
+/// A change of the person lays the card out again but leaves the moves
+/// list where the person scrolled it, even with a group's heading out of
+/// view above the selected move.
+#[test]
+fn a_person_change_leaves_the_moves_list_where_it_was() {
+    let p = prepared();
+    let mut state = start(&p, 80, 24);
+    let e = &state.explore;
+    let first_of_second_group = e
+        .rows
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find_map(|(r, row)| match (row, e.rows.get(r + 1)) {
+            (Row::Heading(_), Some(Row::Item(i))) => Some((r + 1, *i)),
+            _ => None,
+        })
+        .expect("the entry role has two groups of moves");
+    let (row, item) = first_of_second_group;
+    state.explore.moves.selected = item;
+    state.explore.moves.offset = row;
+    press(&mut state, &p, "c");
+    assert_eq!(state.explore.moves.offset, row, "the list did not scroll");
+    assert_eq!(state.explore.moves.selected, item);
+}
+
 /// The sources overlay keeps what it lists, so a new size lays the same
 /// sources out again for the new width, scrolled where it was as far as
 /// the text still reaches; the screen beneath plays no part.
