@@ -5,6 +5,7 @@ pub mod behind;
 pub mod date;
 pub mod diagnostic;
 pub mod gap;
+pub mod levels;
 pub mod load;
 pub mod lookup;
 pub mod neighbours;
