@@ -44,13 +44,7 @@ impl Checker<'_> {
         message: String,
         hint: impl Into<String>,
     ) {
-        if !self.room(item) {
-            return self.diagnostics.count(item.file, Severity::Error);
-        }
-        let d = Diagnostic::error(message)
-            .at(self.locate(item, path))
-            .with_hint(hint);
-        self.diagnostics.push(item.file, d);
+        self.report(Severity::Error, item, path, message, hint.into());
     }
 
     pub(super) fn warn<T>(
@@ -60,12 +54,28 @@ impl Checker<'_> {
         message: String,
         hint: impl Into<String>,
     ) {
+        self.report(Severity::Warning, item, path, message, hint.into());
+    }
+
+    /// A problem at `path` inside `item`; only counted once its file has
+    /// as many listed as are kept.
+    fn report<T>(
+        &mut self,
+        severity: Severity,
+        item: &Located<T>,
+        path: &str,
+        message: String,
+        hint: String,
+    ) {
         if !self.room(item) {
-            return self.diagnostics.count(item.file, Severity::Warning);
+            return self.diagnostics.count(item.file, severity);
         }
-        let d = Diagnostic::warning(message)
-            .at(self.locate(item, path))
-            .with_hint(hint);
+        let d = Diagnostic {
+            severity,
+            ..Diagnostic::error(message)
+        }
+        .at(self.locate(item, path))
+        .with_hint(hint);
         self.diagnostics.push(item.file, d);
     }
 
