@@ -288,35 +288,10 @@ fn a_panic_restores_the_terminal_before_it_is_reported() {
 #[cfg(target_os = "linux")]
 #[test]
 fn closing_the_terminal_ends_rolemap() {
-    use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+    use std::os::fd::AsRawFd;
     use std::os::unix::process::CommandExt;
     let home = tempfile::tempdir().unwrap();
-    let (mut master, mut slave) = (0, 0);
-    let size = libc::winsize {
-        ws_row: ROWS,
-        ws_col: COLUMNS,
-        ws_xpixel: 0,
-        ws_ypixel: 0,
-    };
-    // SAFETY: openpty writes two descriptors it opened into the two ints.
-    let opened = unsafe {
-        libc::openpty(
-            &mut master,
-            &mut slave,
-            std::ptr::null_mut(),
-            std::ptr::null(),
-            &size,
-        )
-    };
-    assert_eq!(opened, 0, "a pseudo-terminal");
-    // The child must not inherit the master, or it would keep it open.
-    // SAFETY: fcntl on the two descriptors just opened.
-    unsafe {
-        libc::fcntl(master, libc::F_SETFD, libc::FD_CLOEXEC);
-        libc::fcntl(slave, libc::F_SETFD, libc::FD_CLOEXEC);
-    }
-    // SAFETY: both descriptors were just opened and are owned here alone.
-    let (master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
+    let (master, slave) = pty_harness::job::open_pty();
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_rolemap"));
     command
         .env("TERM", "xterm-256color")

@@ -14,35 +14,10 @@ impl Session {
     /// rolemap leaves them in is seen as it is.
     #[cfg(target_os = "linux")]
     pub fn start_job(args: &[&str]) -> Session {
-        use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+        use std::os::fd::AsRawFd;
         use std::os::unix::process::CommandExt;
         let home = tempfile::tempdir().unwrap();
-        let (mut master, mut slave) = (0, 0);
-        let size = libc::winsize {
-            ws_row: ROWS,
-            ws_col: COLUMNS,
-            ws_xpixel: 0,
-            ws_ypixel: 0,
-        };
-        // SAFETY: openpty writes two descriptors it opened into the two ints.
-        let opened = unsafe {
-            libc::openpty(
-                &mut master,
-                &mut slave,
-                std::ptr::null_mut(),
-                std::ptr::null(),
-                &size,
-            )
-        };
-        assert_eq!(opened, 0, "a pseudo-terminal");
-        // SAFETY: fcntl on the two descriptors just opened.
-        unsafe {
-            libc::fcntl(master, libc::F_SETFD, libc::FD_CLOEXEC);
-            libc::fcntl(slave, libc::F_SETFD, libc::FD_CLOEXEC);
-        }
-        // SAFETY: both descriptors were just opened and are owned here alone.
-        let (master, slave) =
-            unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
+        let (master, slave) = open_pty();
         let before = termios_of(master.as_raw_fd());
         let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_rolemap"));
         command
@@ -124,4 +99,37 @@ impl Session {
             home,
         }
     }
+}
+
+/// A pseudo-terminal of the harness's size, opened with libc so the test
+/// alone holds its master: the master and the slave, neither inherited by
+/// a child (it would keep the terminal open).
+#[cfg(target_os = "linux")]
+pub fn open_pty() -> (std::os::fd::OwnedFd, std::os::fd::OwnedFd) {
+    use std::os::fd::{FromRawFd, OwnedFd};
+    let (mut master, mut slave) = (0, 0);
+    let size = libc::winsize {
+        ws_row: ROWS,
+        ws_col: COLUMNS,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: openpty writes two descriptors it opened into the two ints.
+    let opened = unsafe {
+        libc::openpty(
+            &mut master,
+            &mut slave,
+            std::ptr::null_mut(),
+            std::ptr::null(),
+            &size,
+        )
+    };
+    assert_eq!(opened, 0, "a pseudo-terminal");
+    // SAFETY: fcntl on the two descriptors just opened.
+    unsafe {
+        libc::fcntl(master, libc::F_SETFD, libc::FD_CLOEXEC);
+        libc::fcntl(slave, libc::F_SETFD, libc::FD_CLOEXEC);
+    }
+    // SAFETY: both descriptors were just opened and are owned here alone.
+    unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) }
 }

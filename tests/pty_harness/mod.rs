@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
 
 #[cfg(target_os = "linux")]
-mod job;
+pub mod job;
 mod restored;
 
 pub const ROWS: u16 = 24;
