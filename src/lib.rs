@@ -5,6 +5,7 @@
 //! are the two faces on it.
 
 pub mod bundled;
+pub mod card;
 pub mod cli;
 pub mod commands;
 pub mod format;

@@ -360,7 +360,7 @@ mod cli {
         assert!(!md.contains("Fastest route"));
         assert!(md.contains(
             "These routes are the best the search found, not proved the fastest: the pack has \
-             too many ways through it to compare them all within the plan's budget."
+             too many ways through it to compare them all within the search's budget."
         ));
         // JSON plans said `exact` already; each of these runs spends the
         // whole budget, slow in a debug build, so it is not run again here.

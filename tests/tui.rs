@@ -1226,5 +1226,66 @@ fn a_slow_plan_is_made_between_keys() {
         shown.contains("Best found") && !shown.contains("Fastest"),
         "{shown}"
     );
-    assert!(shown.contains("Not proved the fastest"), "{shown}");
+    assert!(shown.contains("not proved the fastest"), "{shown}");
+}
+
+/// Text with every space and line break taken out: the faces wrap at
+/// different widths and indents, so only the words are compared.
+fn words_only(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[test]
+fn the_card_pane_and_rolemap_show_say_the_same() {
+    use rolemap::card::role::{RoleCard, Viewer};
+    let p = prepared();
+    let m = &p.model;
+    let person = Person::new(m, Profile::new("default", NOW));
+    for role in m.role_ixs() {
+        let viewer = Viewer {
+            profile: &person.profile,
+            resolved: &person.resolved,
+        };
+        let card = RoleCard::new(m, role, Some(viewer));
+        let pane = rolemap::tui::content::card(m, role, &person, 60);
+        let pane = words_only(
+            &pane
+                .lines
+                .iter()
+                .map(|l| l.text())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        );
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_rolemap"))
+            .args(["--no-color", "show", &m.role(role).id])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let shown = words_only(&String::from_utf8(out.stdout).unwrap());
+        let mut said = vec![
+            card.title.clone(),
+            card.placing.clone(),
+            card.summary.clone(),
+        ];
+        said.extend(card.responsibilities.iter().cloned());
+        said.extend(card.sectors.iter().cloned());
+        said.extend(card.basis.iter().cloned());
+        if let Some(wage) = &card.wage {
+            said.push(wage.note.clone());
+            said.extend(
+                wage.rows
+                    .iter()
+                    .map(|(label, s)| format!("{label}{}", s.marked())),
+            );
+        }
+        said.extend(card.context.iter().map(|s| s.marked()));
+        for (n, &s) in card.sources.iter().enumerate() {
+            said.push(format!("[{}]{}", n + 1, m.source(s).title));
+        }
+        for text in said {
+            let text = words_only(&text);
+            assert!(pane.contains(&text), "{}: the pane lacks {text}", card.id);
+            assert!(shown.contains(&text), "{}: `show` lacks {text}", card.id);
+        }
+    }
 }

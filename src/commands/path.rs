@@ -9,8 +9,9 @@ use serde::Serialize;
 use super::format::{self, cell};
 use super::json::{self, JSON_VERSION, RoleRefJson, RouteJson};
 use super::{Failure, Outcome, Run};
+use crate::card::route::{NO_SKILLS, NOT_PROVED, RouteCard, route_name};
 use crate::model::RoleIx;
-use crate::model::plan::{self, PlannedRoute};
+use crate::model::plan;
 
 #[derive(Serialize)]
 struct PathJson {
@@ -56,24 +57,18 @@ pub fn run(
         writeln!(out, "{a} is where the route starts: no move is needed.")?;
         return Ok(());
     }
-    let best = if plan.exact {
-        "Fastest route"
-    } else {
-        "Best route found"
-    };
+    let best = route_name(0, plan.exact);
     let heading = format::wrap(&format!("{best} from {a} to {b}"), ctx.width, "");
     writeln!(out, "{}", p.heading(&heading))?;
     if !plan.exact {
-        let note = "These routes are the best the search found, not proved the fastest: \
-                    the pack has too many ways through it to compare them all within the \
-                    search's budget.";
-        writeln!(out, "{}", format::wrap(note, ctx.width, ""))?;
+        writeln!(out, "{}", format::wrap(NOT_PROVED, ctx.width, ""))?;
     }
     for (n, route) in routes.iter().enumerate() {
+        let card = RouteCard::new(m, route, n, plan.exact, 1.0);
         if n > 0 {
-            writeln!(out, "\n{}", p.heading(&format!("Alternative {n}")))?;
+            writeln!(out, "\n{}", p.heading(&card.name))?;
         }
-        write_route(ctx, route, n == 0, out)?;
+        write_route(ctx, &card, n == 0, out)?;
     }
     let legend = format!(
         "Times are months of study at about one day a week, counted from the levels {a} \
@@ -87,23 +82,11 @@ pub fn run(
     Ok(())
 }
 
-fn write_route(ctx: &Run, route: &PlannedRoute, detailed: bool, out: &mut impl Write) -> Outcome {
-    let (m, p) = (ctx.model, ctx.paint);
-    let total = p.months(&route.cost);
-    writeln!(
-        out,
-        "{}, {total} in all",
-        format::plural(route.steps.len(), "move")
-    )?;
+fn write_route(ctx: &Run, route: &RouteCard, detailed: bool, out: &mut impl Write) -> Outcome {
+    let p = ctx.paint;
+    writeln!(out, "{}, {} in all", route.moves, p.months(&route.total))?;
     for (n, step) in route.steps.iter().enumerate() {
-        let edge = &step.edge;
-        let head = format!(
-            "{}. {} → {}  ({})",
-            n + 1,
-            m.role(edge.from).title,
-            p.title(&m.role(edge.to).title),
-            format::move_kind(edge.kind)
-        );
+        let head = step.heading(n + 1);
         writeln!(
             out,
             "{}",
@@ -113,13 +96,16 @@ fn write_route(ctx: &Run, route: &PlannedRoute, detailed: bool, out: &mut impl W
             continue;
         }
         if step.skills.is_empty() {
-            writeln!(out, "     {}", p.quiet("no new skills"))?;
+            writeln!(
+                out,
+                "{}",
+                p.quiet(&format::wrap(NO_SKILLS, ctx.width, "     "))
+            )?;
         }
         for s in &step.skills {
-            let skill = m.skill(s.skill);
             let head = format!(
                 "     {}  {} → {}  {}",
-                cell(&skill.name, 30),
+                cell(&s.name, 30),
                 s.from,
                 s.to,
                 cell(format::need(s.need), 9),

@@ -3,15 +3,9 @@
 //! to read as the text it is, never as a link, an image, an entity or a tag.
 
 use super::Planned;
+use crate::card::route::{NO_SKILLS, NOT_PROVED, RouteCard};
 use crate::format;
 use crate::model::behind::Behind;
-use crate::model::gap::Cost;
-use crate::model::profile::Profile;
-
-/// A learning time at the person's pace, as a plan shows it.
-fn at_pace(cost: &Cost, profile: &Profile) -> String {
-    format::months_at(cost, profile.pace())
-}
 
 /// Text from a pack or a profile for Markdown: on one line (a line break
 /// could start a heading, a list item or a table row of its own), with
@@ -95,54 +89,45 @@ pub fn markdown(planned: &Planned, now: &str) -> String {
     }
     if !plan.exact {
         line("");
-        line(
-            "These routes are the best the search found, not proved the fastest: the pack has \
-             too many ways through it to compare them all within the plan's budget.",
-        );
+        line(NOT_PROVED);
     }
     for (n, route) in plan.routes.iter().enumerate() {
+        let card = RouteCard::new(m, route, n, plan.exact, profile.pace());
         line("");
-        let what = if n > 0 {
-            format!("Alternative {n}")
-        } else if plan.exact {
-            "Fastest route".to_string()
-        } else {
-            "Best route found".to_string()
-        };
-        let moves = format::plural(route.steps.len(), "move");
+        let what = &card.name;
         if hide {
-            line(&format!("## {what}: {moves}"));
+            line(&format!("## {what}: {}", card.moves));
         } else {
             line(&format!(
-                "## {what}: {moves}, {}",
-                at_pace(&route.cost, profile)
+                "## {what}: {}, {}",
+                card.moves,
+                format::months(&card.total)
             ));
         }
-        if route.steps.is_empty() {
+        if card.steps.is_empty() {
             line("");
             line(&format!(
                 "No move is needed: {} is the current role.",
                 md(b)
             ));
         }
-        for (i, step) in route.steps.iter().enumerate() {
-            let e = &step.edge;
+        for (i, step) in card.steps.iter().enumerate() {
             line("");
             let head = format!(
                 "### {}. {}: {} → {}",
                 i + 1,
-                format::capitalised(format::move_kind(e.kind)),
-                md(&m.role(e.from).title),
-                md(&m.role(e.to).title)
+                step.kind,
+                md(&step.from),
+                md(&step.to)
             );
             if hide {
                 line(&head);
             } else {
-                line(&format!("{head} — {}", at_pace(&step.cost, profile)));
+                line(&format!("{head} — {}", format::months(&step.cost)));
             }
             line("");
             if step.skills.is_empty() {
-                line("No skills to learn: the levels held already meet this role.");
+                line(NO_SKILLS);
                 continue;
             }
             if hide {
@@ -156,20 +141,20 @@ pub fn markdown(planned: &Planned, now: &str) -> String {
                 let mut row = format!(
                     "| {} | {} | {} | {} | {} |",
                     k + 1,
-                    md(&m.skill(s.skill).name),
+                    md(&s.name),
                     format::level(s.from),
                     format::level(s.to),
                     format::need(s.need)
                 );
                 if !hide {
-                    row.push_str(&format!(" {} |", at_pace(&s.cost, profile)));
+                    row.push_str(&format!(" {} |", format::months(&s.cost)));
                 }
                 line(&row);
             }
         }
-        if !hide && !route.steps.is_empty() {
+        if !hide && !card.steps.is_empty() {
             line("");
-            line(&format!("**Total: {}**", at_pace(&route.cost, profile)));
+            line(&format!("**Total: {}**", format::months(&card.total)));
         }
     }
     line("");

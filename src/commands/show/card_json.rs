@@ -4,13 +4,13 @@
 
 use serde::Serialize;
 
+use crate::card::role::RoleCard;
 use crate::commands::json::{
     CostJson, FigureJson, JSON_VERSION, RoleJson, RoleRefJson, SkillStepJson, SourceJson,
 };
-use crate::commands::{Run, fit, format};
-use crate::model::gap::skill_cost;
-use crate::model::plan;
-use crate::model::{Edge, RoleIx, SourceIx};
+use crate::commands::{fit, format};
+use crate::model::neighbours::Direction;
+use crate::model::{Model, SourceIx};
 
 #[derive(Serialize)]
 pub(super) struct CardJson {
@@ -83,26 +83,24 @@ struct MoveJson {
     skills: Vec<SkillStepJson>,
 }
 
-pub(super) fn card_json(ctx: &Run, ix: RoleIx) -> CardJson {
-    let m = ctx.model;
-    let role = m.role(ix);
-    let moves = |edges: &[Edge], other: fn(&Edge) -> RoleIx| -> Vec<MoveJson> {
-        edges
+/// The card as JSON: the same content as the text, with every figure's
+/// value, kind and source in place of its wording.
+pub(super) fn card_json(m: &Model, card: &RoleCard) -> CardJson {
+    let role = m.role(card.role);
+    let moves = |direction: Direction| -> Vec<MoveJson> {
+        card.moves
             .iter()
-            .map(|e| {
-                let mv = m.get_move(e.mv);
-                let step = plan::move_step(m, *e);
+            .filter(|l| l.neighbour.direction == direction)
+            .map(|l| {
+                let n = &l.neighbour;
+                let mv = m.get_move(n.edge.mv);
                 MoveJson {
-                    kind: format::move_kind(e.kind),
-                    role: RoleRefJson::new(m, other(e)),
+                    kind: l.kind,
+                    role: RoleRefJson::new(m, n.role),
                     note: mv.note.clone(),
                     experience_years: FigureJson::new(m, &mv.experience),
-                    cost: CostJson::from(&step.cost),
-                    skills: step
-                        .skills
-                        .iter()
-                        .map(|s| SkillStepJson::new(m, s))
-                        .collect(),
+                    cost: CostJson::from(&n.cost),
+                    skills: n.steps.iter().map(|s| SkillStepJson::new(m, s)).collect(),
                 }
             })
             .collect()
@@ -133,20 +131,17 @@ pub(super) fn card_json(ctx: &Run, ix: RoleIx) -> CardJson {
         version: JSON_VERSION,
         person: None,
         role: RoleCardJson {
-            role: RoleJson::new(m, ix),
-            responsibilities: role.responsibilities.clone(),
-            skills: role
+            role: RoleJson::new(m, card.role),
+            responsibilities: card.responsibilities.clone(),
+            skills: card
                 .skills
                 .iter()
-                .map(|req| {
-                    let skill = m.skill(req.skill);
-                    RequirementJson {
-                        id: skill.id.clone(),
-                        name: skill.name.clone(),
-                        level: req.level,
-                        need: format::need(req.need),
-                        time_to_reach: CostJson::from(&skill_cost(skill, 0, req.level)),
-                    }
+                .map(|req| RequirementJson {
+                    id: m.skill(req.skill).id.clone(),
+                    name: req.name.clone(),
+                    level: req.level,
+                    need: format::need(req.need),
+                    time_to_reach: CostJson::from(&req.time),
                 })
                 .collect(),
             requirements_basis: role.requirements_basis.clone(),
@@ -165,8 +160,8 @@ pub(super) fn card_json(ctx: &Run, ix: RoleIx) -> CardJson {
                 .iter()
                 .map(|&s| SourceJson::new(m, s))
                 .collect(),
-            leads_to: moves(m.edges_from(ix), |e| e.to),
-            comes_from: moves(m.edges_to(ix), |e| e.from),
+            leads_to: moves(Direction::LeadsTo),
+            comes_from: moves(Direction::ComesFrom),
         },
     }
 }

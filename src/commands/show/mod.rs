@@ -5,12 +5,12 @@
 
 use std::io::Write;
 
-use super::format::{self, cell, hanging, wrap};
+use super::format::{self, Paint, cell, hanging, wrap};
 use super::json;
 use super::{Outcome, Run, fit};
-use crate::model::gap::skill_cost;
-use crate::model::plan;
-use crate::model::{Edge, Figure, RoleIx, SourceIx, WageReference};
+use crate::card::role::{MOVES_LEGEND, MoveLine, RoleCard, Viewer};
+use crate::model::neighbours::Direction;
+use crate::palette::Meaning;
 use crate::store::Store;
 
 mod card_json;
@@ -30,7 +30,8 @@ pub fn overview(ctx: &Run, out: &mut impl Write) -> Outcome {
         m.skills().len(),
         m.moves().len()
     )?;
-    write_card(ctx, info.entry_role, None, out)?;
+    let card = RoleCard::new(m, info.entry_role, None).with_moves(m);
+    write_card(ctx, &card, out)?;
     writeln!(
         out,
         "\n{}",
@@ -53,147 +54,139 @@ pub fn run(
         Some(name) => Some(Store::open()?.load(name)?),
         None => None,
     };
+    let resolved = profile.as_ref().map(|p| p.resolve(ctx.model));
+    let viewer = profile
+        .as_ref()
+        .zip(resolved.as_ref())
+        .map(|(profile, resolved)| Viewer { profile, resolved });
+    let card = RoleCard::new(ctx.model, role, viewer).with_moves(ctx.model);
     if as_json {
-        let mut card = card_json(ctx, role);
-        card.person = profile.as_ref().map(|p| fit::json(ctx, p, role));
-        return Ok(json::write(out, &card)?);
+        let mut doc = card_json(ctx.model, &card);
+        doc.person = profile.as_ref().map(|p| fit::json(ctx, p, role));
+        return Ok(json::write(out, &doc)?);
     }
-    write_card(ctx, role, profile.as_ref().map(|p| p.hours_per_week), out)?;
-    match &profile {
-        Some(p) => fit::write(ctx, p, role, out),
-        None => Ok(()),
-    }
+    write_card(ctx, &card, out)
 }
 
-/// The sources a card cites, numbered in order of first use.
-struct Citations(Vec<SourceIx>);
-
-impl Citations {
-    fn cite(&mut self, source: SourceIx) -> usize {
-        match self.0.iter().position(|&s| s == source) {
-            Some(n) => n + 1,
-            None => {
-                self.0.push(source);
-                self.0.len()
-            }
-        }
-    }
+/// Spans painted by their meanings.
+fn painted(p: Paint, spans: &[(String, Meaning)]) -> String {
+    spans.iter().map(|(text, m)| p.paint(*m, text)).collect()
 }
 
-/// The card as text. With a person's `hours` a week, every time is at their
-/// pace, as the explorer shows it to them.
-fn write_card(ctx: &Run, ix: RoleIx, hours: Option<u16>, out: &mut impl Write) -> Outcome {
-    let base = crate::model::profile::BASELINE_HOURS_PER_WEEK;
-    let hours = hours.unwrap_or(base);
-    let pace = f64::from(base) / f64::from(hours.max(1));
-    let (m, p) = (ctx.model, ctx.paint);
-    let role = m.role(ix);
-    let mut cited = Citations(Vec::new());
+/// The card as text, in the order the explorer's card pane shows it,
+/// with the moves the explorer lists beside it.
+fn write_card(ctx: &Run, card: &RoleCard, out: &mut impl Write) -> Outcome {
+    let (m, p, width) = (ctx.model, ctx.paint, ctx.width);
     writeln!(
         out,
         "{}  {}",
-        p.title(&role.title),
-        p.quiet(&format!("({})", role.id))
+        p.title(&card.title),
+        p.quiet(&format!("({})", card.id))
     )?;
-    writeln!(
-        out,
-        "{} band · {} track",
-        format::capitalised(format::band(role.band)),
-        m.track(role.track).name
-    )?;
-    writeln!(out, "\n{}", wrap(&role.summary, ctx.width, "  "))?;
-
-    writeln!(out, "\n{}", p.heading("Responsibilities"))?;
-    for line in &role.responsibilities {
+    writeln!(out, "{}", card.placing)?;
+    if let Some(you) = &card.you {
         writeln!(
             out,
-            "{}",
-            hanging(&format!("- {line}"), ctx.width, "  ", "    ")
+            "\n{}",
+            p.heading(&format!("Your match (profile {})", you.profile))
         )?;
+        writeln!(out, "{}", wrap(&you.lead(), width, "  "))?;
+        writeln!(out, "{}", wrap(&painted(p, &you.gap), width, "  "))?;
     }
+    writeln!(out, "\n{}", wrap(&card.summary, width, "  "))?;
 
     writeln!(out, "\n{}", p.heading("Skills"))?;
+    // The person's marks take columns from the names, so a row with its
+    // time still fits in 80.
+    let (name_width, you) = match card.you {
+        Some(_) => (26, "you "),
+        None => (30, ""),
+    };
     writeln!(
         out,
         "{}",
         p.quiet(&format!(
-            "  {}  {}  {}  time from none",
-            cell("skill", 30),
+            "  {}  {}  {you}{}  time from none",
+            cell("skill", name_width),
             cell("level", 13),
             cell("need", 9)
         ))
     )?;
-    for req in &role.skills {
-        let skill = m.skill(req.skill);
-        let time = p.months(&format::at_pace(&skill_cost(skill, 0, req.level), pace));
+    for req in &card.skills {
+        let time = p.months(&card.time(req));
+        let you = match req.have {
+            Some(have) => {
+                let (mark, meaning) = crate::card::meets(have, req.level);
+                format!("{} ", p.paint(meaning, &mark))
+            }
+            None => String::new(),
+        };
         let head = format!(
-            "  {}  {}  {}",
-            cell(&skill.name, 30),
+            "  {}  {}  {you}{}",
+            cell(&req.name, name_width),
             cell(&format::level(req.level), 13),
             cell(format::need(req.need), 9),
         );
-        writeln!(out, "{}", format::line_or_two(&head, &time, ctx.width, 6))?;
+        writeln!(out, "{}", format::line_or_two(&head, &time, width, 6))?;
     }
-    let basis = format!("Basis of the levels — {}", role.requirements_basis);
-    writeln!(out, "{}", p.quiet(&wrap(&basis, ctx.width, "  ")))?;
+    writeln!(out, "{}", p.quiet(&wrap(&card.legend, width, "  ")))?;
+    if let Some(basis) = &card.basis {
+        writeln!(out, "{}", p.quiet(&wrap(basis, width, "  ")))?;
+    }
 
-    if !role.sectors.is_empty() {
+    if !card.responsibilities.is_empty() {
+        writeln!(out, "\n{}", p.heading("Responsibilities"))?;
+        for line in &card.responsibilities {
+            writeln!(
+                out,
+                "{}",
+                hanging(&format!("- {line}"), width, "  ", "    ")
+            )?;
+        }
+    }
+
+    if let Some(sectors) = &card.sectors {
         writeln!(out, "\n{}", p.heading("Sectors"))?;
-        writeln!(out, "{}", wrap(&role.sectors.join(", "), ctx.width, "  "))?;
+        writeln!(out, "{}", wrap(sectors, width, "  "))?;
     }
 
-    if let Some(w) = role.wage_reference {
-        let wage = m.wage(w);
+    if let Some(wage) = &card.wage {
         writeln!(out, "\n{}", p.heading("Wage reference"))?;
-        let note = format!(
-            "US reference for SOC {} {}; an occupation, not the pay of this role or band.",
-            wage.code, wage.occupation
-        );
-        let note = if wage.currency == "USD" && wage.scope.starts_with("United States") {
-            note
-        } else {
-            format!(
-                "Reference for occupation {} {} ({}); not the pay of this role or band.",
-                wage.code, wage.occupation, wage.scope
-            )
-        };
-        writeln!(out, "{}", wrap(&note, ctx.width, "  "))?;
-        for line in wage_lines(wage, &mut cited) {
-            writeln!(out, "{}", hanging(&line, ctx.width, "  ", "    "))?;
+        writeln!(out, "{}", wrap(&wage.note, width, "  "))?;
+        let label_width = wage.rows.iter().map(|(l, _)| l.len()).max().unwrap_or(0);
+        for (label, shown) in &wage.rows {
+            let line = format!(
+                "{label:<label_width$}  {}",
+                p.paint(shown.meaning, &shown.marked())
+            );
+            writeln!(out, "{}", hanging(&line, width, "  ", "    "))?;
         }
     }
 
-    let context: Vec<_> = m.context(role.track).collect();
-    if !context.is_empty() {
+    if !card.context.is_empty() {
         writeln!(out, "\n{}", p.heading("Market context"))?;
-        for fact in context {
-            let mark = fact
-                .figure
-                .source()
-                .map(|s| format!(" [{}]", cited.cite(s)))
-                .unwrap_or_default();
-            let line = format!("- {}{mark}", format::fact(fact));
-            writeln!(out, "{}", hanging(&line, ctx.width, "  ", "    "))?;
+        for fact in &card.context {
+            let line = format!("- {}", p.paint(fact.meaning, &fact.marked()));
+            writeln!(out, "{}", hanging(&line, width, "  ", "    "))?;
         }
     }
 
-    write_moves(ctx, "Leads to", m.edges_from(ix), |e| e.to, pace, out)?;
-    write_moves(ctx, "Comes from", m.edges_to(ix), |e| e.from, pace, out)?;
-    let legend = format!(
-        "Times are months of study at {}. Move times are role to role: counted from the \
-         levels the role left asks for, essential skills only; levels in role (level 3) come \
-         with time in a role and are not priced. With --profile, \"Your match\" counts from \
-         the person's own levels.",
-        format::pace(hours)
-    );
-    writeln!(out, "{}", p.quiet(&wrap(&legend, ctx.width, "  ")))?;
-
-    for &s in &role.sources {
-        cited.cite(s);
+    for (heading, direction) in [
+        ("Leads to", Direction::LeadsTo),
+        ("Comes from", Direction::ComesFrom),
+    ] {
+        let moves: Vec<_> = card
+            .moves
+            .iter()
+            .filter(|l| l.neighbour.direction == direction)
+            .collect();
+        write_moves(ctx, heading, &moves, out)?;
     }
-    if !cited.0.is_empty() {
+    writeln!(out, "{}", p.quiet(&wrap(MOVES_LEGEND, width, "  ")))?;
+
+    if !card.sources.is_empty() {
         writeln!(out, "\n{}", p.heading("Sources"))?;
-        for (n, &s) in cited.0.iter().enumerate() {
+        for (n, &s) in card.sources.iter().enumerate() {
             let source = m.source(s);
             let line = format!(
                 "[{}] {} — {}, {} ({})",
@@ -203,77 +196,27 @@ fn write_card(ctx: &Run, ix: RoleIx, hours: Option<u16>, out: &mut impl Write) -
                 source.date,
                 format::source_kind(source.kind)
             );
-            writeln!(out, "{}", hanging(&line, ctx.width, "  ", "      "))?;
+            writeln!(out, "{}", hanging(&line, width, "  ", "      "))?;
             writeln!(out, "      {}", p.quiet(&source.url))?;
         }
     }
     Ok(())
 }
 
-/// The wage figures, each with its citation mark, then employment and scope.
-fn wage_lines(wage: &WageReference, cited: &mut Citations) -> [String; 2] {
-    let mut mark = |f: &Figure| {
-        f.source()
-            .map(|s| format!(" [{}]", cited.cite(s)))
-            .unwrap_or_default()
-    };
-    let c = &wage.currency;
-    let wages = wage
-        .wages()
-        .iter()
-        .map(|(label, f)| format!("{label} {}{}", format::money(f, c), mark(f)))
-        .collect::<Vec<_>>()
-        .join(" · ");
-    let employment = format!(
-        "employment {}{} · {}",
-        format::count(&wage.employment),
-        mark(&wage.employment),
-        wage.scope
-    );
-    [format!("per {}: {wages}", wage.period), employment]
-}
-
-fn write_moves(
-    ctx: &Run,
-    heading: &str,
-    edges: &[Edge],
-    other: fn(&Edge) -> RoleIx,
-    pace: f64,
-    out: &mut impl Write,
-) -> Outcome {
-    let (m, p) = (ctx.model, ctx.paint);
+fn write_moves(ctx: &Run, heading: &str, moves: &[&MoveLine], out: &mut impl Write) -> Outcome {
+    let p = ctx.paint;
     writeln!(out, "\n{}", p.heading(heading))?;
-    if edges.is_empty() {
+    if moves.is_empty() {
         writeln!(out, "  {}", p.quiet("none"))?;
         return Ok(());
     }
-    for edge in edges {
-        let role = m.role(other(edge));
-        let step = plan::move_step(m, *edge);
-        let cost = format::at_pace(&step.cost, pace);
-        let what = format::move_summary(&step.skills, &cost);
-        let what = if cost.estimated {
-            p.estimate(&what)
-        } else {
-            what
-        };
-        let head = format!(
-            "  {}  {}",
-            cell(format::move_kind(edge.kind), 14),
-            cell(&role.title, 30)
-        );
-        writeln!(out, "{}", format::line_or_two(&head, &what, ctx.width, 18))?;
-        let mv = m.get_move(edge.mv);
-        let detail = format!(
-            "{} Typical experience before it: {}.",
-            mv.note,
-            format::years(&mv.experience)
-        );
-        writeln!(
-            out,
-            "{}",
-            p.quiet(&wrap(&detail, ctx.width, "                  "))
-        )?;
+    for line in moves {
+        let (takes, meaning) = &line.takes;
+        let head = format!("  {}  {}", cell(line.kind, 14), cell(&line.title, 30));
+        let takes = p.paint(*meaning, takes);
+        writeln!(out, "{}", format::line_or_two(&head, &takes, ctx.width, 18))?;
+        let detail = wrap(&line.detail, ctx.width, "                  ");
+        writeln!(out, "{}", p.quiet(&detail))?;
     }
     Ok(())
 }

@@ -4,103 +4,80 @@
 use super::super::doc::{Doc, Line, Meaning, fit};
 use super::super::person::Person;
 use super::*;
-use crate::model::gap::{Fit, fit as fit_of, skill_cost};
-use crate::model::{Figure, Model, RoleIx};
+use crate::card::Spans;
+use crate::card::role::{RoleCard, Viewer};
+use crate::model::{Model, RoleIx};
 
-/// The card of the current role, with how the person meets it.
+/// The card of the current role, with how the person meets it; the moves
+/// are listed in a pane of their own.
 pub fn card(model: &Model, ix: RoleIx, person: &Person, width: usize) -> Doc {
-    let role = model.role(ix);
+    let viewer = Viewer {
+        profile: &person.profile,
+        resolved: &person.resolved,
+    };
+    lay_out(model, &RoleCard::new(model, ix, Some(viewer)), width)
+}
+
+/// `card` laid out for a pane `width` columns wide.
+fn lay_out(model: &Model, card: &RoleCard, width: usize) -> Doc {
     let mut doc = Doc::new();
-    doc.wrapped(&role.title, width, "", "", Meaning::Title);
-    let band = format!(
-        "{} band · {} track · {}",
-        format::capitalised(format::band(role.band)),
-        model.track(role.track).name,
-        role.id
-    );
-    doc.wrapped(&band, width, "", "", Meaning::Quiet);
-    you(model, ix, person, width, &mut doc);
+    doc.wrapped(&card.title, width, "", "", Meaning::Title);
+    let placing = format!("{} · {}", card.placing, card.id);
+    doc.wrapped(&placing, width, "", "", Meaning::Quiet);
+    if let Some(you) = &card.you {
+        let mut spans: Spans = vec![(format!("{} ", you.lead()), Meaning::Plain)];
+        spans.extend(you.gap.iter().cloned());
+        push_spans(&mut doc, spans, width);
+    }
     doc.blank();
-    doc.wrapped(&role.summary, width, "", "", Meaning::Plain);
+    doc.wrapped(&card.summary, width, "", "", Meaning::Plain);
 
     doc.blank();
     doc.line(Line::styled("Skills", Meaning::Heading));
-    skill_table(model, ix, person, width, &mut doc);
+    skill_table(card, width, &mut doc);
 
-    if !role.responsibilities.is_empty() {
+    if !card.responsibilities.is_empty() {
         doc.blank();
         doc.line(Line::styled("Responsibilities", Meaning::Heading));
-        for item in &role.responsibilities {
+        for item in &card.responsibilities {
             doc.wrapped(item, width, "• ", "  ", Meaning::Plain);
         }
     }
 
-    if !role.sectors.is_empty() {
+    if let Some(sectors) = &card.sectors {
         doc.blank();
         doc.line(Line::styled("Sectors", Meaning::Heading));
-        doc.wrapped(&role.sectors.join(", "), width, "", "", Meaning::Plain);
+        doc.wrapped(sectors, width, "", "", Meaning::Plain);
     }
 
-    let sources = model.role_sources(ix);
-    let mark = |figure: &Figure| {
-        figure
-            .source()
-            .and_then(|s| sources.iter().position(|&x| x == s))
-            .map(|n| format!(" [{}]", n + 1))
-            .unwrap_or_default()
-    };
-    if let Some(w) = role.wage_reference {
-        let wage = model.wage(w);
+    if let Some(wage) = &card.wage {
         doc.blank();
         doc.line(Line::styled("Wage reference", Meaning::Heading));
-        let what = format!(
-            "{} {} ({}), an occupation, not the pay of this role.",
-            wage.code, wage.occupation, wage.scope
-        );
-        doc.wrapped(&what, width, "", "", Meaning::Quiet);
-        for (label, figure) in wage.wages() {
-            let text = format!(
-                "{label:<7}{} per {}{}",
-                format::money(figure, &wage.currency),
-                wage.period,
-                mark(figure)
-            );
-            let meaning = figure_meaning(figure);
-            doc.wrapped(&text, width, "  ", "         ", meaning);
+        doc.wrapped(&wage.note, width, "", "", Meaning::Quiet);
+        let label_width = wage.rows.iter().map(|(l, _)| l.len()).max().unwrap_or(0);
+        let rest = " ".repeat(label_width + 3);
+        for (label, shown) in &wage.rows {
+            let text = format!("{label:<label_width$} {}", shown.marked());
+            doc.wrapped(&text, width, "  ", &rest, shown.meaning);
         }
-        let employment = format!(
-            "{:<7}{}{}",
-            "jobs",
-            format::count(&wage.employment),
-            mark(&wage.employment)
-        );
-        doc.wrapped(
-            &employment,
-            width,
-            "  ",
-            "         ",
-            figure_meaning(&wage.employment),
-        );
     }
 
-    let context: Vec<_> = model.context(role.track).collect();
-    if !context.is_empty() {
+    if !card.context.is_empty() {
         doc.blank();
         doc.line(Line::styled("Market context", Meaning::Heading));
-        for fact in context {
-            let text = format!("{}{}", format::fact(fact), mark(&fact.figure));
-            doc.wrapped(&text, width, "• ", "  ", figure_meaning(&fact.figure));
+        for fact in &card.context {
+            doc.wrapped(&fact.marked(), width, "• ", "  ", fact.meaning);
         }
     }
 
-    if !sources.is_empty() {
+    if !card.sources.is_empty() {
         doc.blank();
         doc.line(
             Line::new()
                 .with("Sources ", Meaning::Heading)
                 .with("(s: details)", Meaning::Quiet),
         );
-        for (n, &s) in sources.iter().enumerate() {
+        for (n, &s) in card.sources.iter().enumerate() {
             let source = model.source(s);
             let text = format!("[{}] {}, {}", n + 1, source.title, source.publisher);
             doc.wrapped(&text, width, "", "    ", Meaning::Quiet);
@@ -109,49 +86,12 @@ pub fn card(model: &Model, ix: RoleIx, person: &Person, width: usize) -> Doc {
     doc
 }
 
-pub(super) fn figure_meaning(figure: &Figure) -> Meaning {
-    match figure {
-        Figure::Sourced { .. } => Meaning::Plain,
-        Figure::Estimate { .. } => Meaning::Estimate,
-        Figure::Unknown => Meaning::Quiet,
-    }
-}
-
-/// The person against this role: whether it is their role or goal, the
-/// essential skills they meet, and the time to close the gap at their pace.
-fn you(model: &Model, ix: RoleIx, person: &Person, width: usize, doc: &mut Doc) {
-    let r = &person.resolved;
-    let f = fit_of(model, &r.levels, ix);
+/// `spans` on one line when they fit in `width`, else wrapped as one
+/// paragraph (the words still say what the colours do).
+pub fn push_spans(doc: &mut Doc, spans: Spans, width: usize) {
     let mut line = Line::new();
-    if r.current == Some(ix) {
-        line.push("★ Your role · ", Meaning::Title);
-    }
-    if r.target == Some(ix) {
-        line.push("◎ Your goal · ", Meaning::Title);
-    }
-    let lead = if line.spans.is_empty() { "You" } else { "you" };
-    line.push(
-        format!(
-            "{lead} meet {} of {} essential",
-            f.essential_met, f.essential
-        ),
-        Meaning::Plain,
-    );
-    if f.gap.is_empty() {
-        line.push(" · nothing to learn", Meaning::Plain);
-    }
-    push_fit(doc, line, &f, person, width);
-}
-
-/// `line` with the gap's time at the person's pace (unless they hide the
-/// times of their plans), on one line when it fits, else wrapped.
-pub fn push_fit(doc: &mut Doc, mut line: Line, f: &Fit, person: &Person, width: usize) {
-    if !f.gap.is_empty() && !person.profile.hide_times {
-        line.push(" · gap ", Meaning::Plain);
-        line.push(
-            format::months_at(&f.cost, person.pace()),
-            cost_meaning(&f.cost),
-        );
+    for (text, meaning) in spans {
+        line.push(text, meaning);
     }
     if line.width() <= width {
         doc.line(line);
@@ -160,23 +100,19 @@ pub fn push_fit(doc: &mut Doc, mut line: Line, f: &Fit, person: &Person, width: 
     }
 }
 
-/// The role's skills: name, level, essential or optional, whether the
-/// person meets it, learning time.
-fn skill_table(model: &Model, ix: RoleIx, person: &Person, width: usize, doc: &mut Doc) {
-    let role = model.role(ix);
-    if role.skills.is_empty() {
+/// The role's skills: name, level, whether the person meets it, essential
+/// or optional, learning time; then what the marks mean.
+fn skill_table(card: &RoleCard, width: usize, doc: &mut Doc) {
+    if card.skills.is_empty() {
         doc.line(Line::styled("  none listed", Meaning::Quiet));
         return;
     }
     let wide = width >= 60;
-    let times: Vec<(String, Meaning)> = role
+    let times: Vec<(String, Meaning)> = card
         .skills
         .iter()
         .map(|req| {
-            let cost = format::at_pace(
-                &skill_cost(model.skill(req.skill), 0, req.level),
-                person.pace(),
-            );
+            let cost = card.time(req);
             let text = if wide {
                 format::months(&cost)
             } else {
@@ -208,16 +144,15 @@ fn skill_table(model: &Model, ix: RoleIx, person: &Person, width: usize, doc: &m
             Meaning::Quiet,
         ));
     }
-    for (req, (time, meaning)) in role.skills.iter().zip(times) {
-        let skill = model.skill(req.skill);
+    for (req, (time, meaning)) in card.skills.iter().zip(times) {
         let need = if wide {
             format::need(req.need).to_string()
         } else {
             format::need(req.need)[..3].to_string()
         };
-        let (you, you_meaning) = meets(person.level(req.skill), req.level);
+        let (you, you_meaning) = meets(req.have.unwrap_or(0), req.level);
         if stacked {
-            doc.line(Line::plain(fit(&skill.name, width).trim_end()));
+            doc.line(Line::plain(fit(&req.name, width).trim_end()));
             let line = Line::plain(format!("  {} ", level_mark(req.level)))
                 .with(you, you_meaning)
                 .with(format!(" {need} "), Meaning::Plain);
@@ -226,7 +161,7 @@ fn skill_table(model: &Model, ix: RoleIx, person: &Person, width: usize, doc: &m
         }
         let mut line = Line::plain(format!(
             "{} {} ",
-            fit(&skill.name, name_width),
+            fit(&req.name, name_width),
             level_mark(req.level),
         ));
         line.push(you, you_meaning);
@@ -234,18 +169,8 @@ fn skill_table(model: &Model, ix: RoleIx, person: &Person, width: usize, doc: &m
         line.push(time, meaning);
         doc.line(line);
     }
-    doc.wrapped(
-        &format!(
-            "Levels: ●○○ 1 recognition · ●●○ 2 unsupervised execution · ●●● 3 organisational influence. You: ✓ met, ✗1 short (your level 1). Months at {}; ~ (est.) marks an estimate.",
-            format::pace(person.profile.hours_per_week)
-        ),
-        width,
-        "",
-        "",
-        Meaning::Quiet,
-    );
-    if !role.requirements_basis.is_empty() {
-        let basis = format!("Basis of the levels: {}", role.requirements_basis);
-        doc.wrapped(&basis, width, "", "", Meaning::Quiet);
+    doc.wrapped(&card.legend, width, "", "", Meaning::Quiet);
+    if let Some(basis) = &card.basis {
+        doc.wrapped(basis, width, "", "", Meaning::Quiet);
     }
 }

@@ -11,11 +11,10 @@ mod overlays;
 mod skill;
 mod takes;
 
-use super::doc::Meaning;
 use crate::format;
 use crate::model::gap::Cost;
 
-pub use card::{card, push_fit};
+pub use card::{card, push_spans};
 pub use overlays::{help, notice, sources};
 pub use skill::skill;
 pub use takes::takes;
@@ -30,26 +29,7 @@ pub fn level_mark(level: u8) -> String {
 /// Columns of the "you" mark in skill tables.
 pub(super) const YOU_WIDTH: usize = 3;
 
-/// `✓` when `have` meets `need`, else `✗` and the level held, padded to
-/// `YOU_WIDTH`; readable without colour, coloured by meaning.
-pub fn meets(have: u8, need: u8) -> (String, Meaning) {
-    if have >= need {
-        ("✓  ".into(), Meaning::Met)
-    } else {
-        (format!("✗{have} "), Meaning::Short)
-    }
-}
-
-/// The meaning a learning time is drawn with: estimates stand out.
-pub fn cost_meaning(cost: &Cost) -> Meaning {
-    if cost.max == 0.0 && cost.unknown > 0 {
-        Meaning::Quiet
-    } else if cost.estimated {
-        Meaning::Estimate
-    } else {
-        Meaning::Plain
-    }
-}
+pub use crate::card::{cost_meaning, meets};
 
 /// A short learning time for lists: `~3–6 mo`, `no gap`, `unknown`,
 /// `~3–6+? mo` when part is unknown, and a trailing `+` when levels that

@@ -2,18 +2,19 @@
 //! is no plan yet.
 
 use super::{compact_months, cost_meaning};
+use crate::card::route::{NO_SKILLS, NOT_PROVED, RouteCard};
 use crate::format;
 use crate::model::Model;
 use crate::model::gap::Cost;
-use crate::tui::doc::{Doc, Line, Meaning, fit};
+use crate::tui::doc::{Doc, Line, Meaning, fit, wrap};
 use crate::tui::person::{Outcome, Person};
 
-/// A learning time at the person's pace for narrow columns.
-fn time(cost: &Cost, person: &Person, width: usize) -> String {
+/// A learning time (already at the person's pace), compact in narrow columns.
+fn time(cost: &Cost, width: usize) -> String {
     if width >= 56 {
-        format::months_at(cost, person.pace())
+        format::months(cost)
     } else {
-        compact_months(&cost.scaled(person.pace()))
+        compact_months(cost)
     }
 }
 
@@ -69,23 +70,14 @@ pub fn detail(
     let Some(r) = plan.routes.get(route) else {
         return doc;
     };
-    let name = match route {
-        0 if plan.exact => "Fastest route".to_string(),
-        0 => "Best route found".to_string(),
-        _ => format!("Alternative {route}"),
-    };
+    let card = RouteCard::new(model, r, route, plan.exact, person.pace());
     if !plan.exact {
-        doc.wrapped(
-            "Not proved the fastest: the pack has too many ways through it to compare them all within the search's budget.",
-            width,
-            "",
-            "",
-            Meaning::Warning,
-        );
+        doc.wrapped(NOT_PROVED, width, "", "", Meaning::Warning);
     }
     doc.wrapped(
         &format!(
-            "{name}: {} → {}",
+            "{}: {} → {}",
+            card.name,
             model.role(from).title,
             model.role(to).title
         ),
@@ -94,58 +86,46 @@ pub fn detail(
         "  ",
         Meaning::Title,
     );
-    let mut head = Line::plain(format::plural(r.steps.len(), "move"));
-    if !hide && !r.steps.is_empty() {
+    let mut head = Line::plain(card.moves.clone());
+    if !hide && !card.steps.is_empty() {
         head.push(", ", Meaning::Plain);
-        head.push(time(&r.cost, person, width), cost_meaning(&r.cost));
+        head.push(time(&card.total, width), cost_meaning(&card.total));
         head.push(
             format!(" at {} h a week", person.profile.hours_per_week),
             Meaning::Plain,
         );
     }
-    doc.wrapped(&head.text(), width, "", "  ", cost_meaning(&r.cost));
-    if !plan.exact {
-        doc.wrapped(
-            "The pack is too large to prove this the fastest; it is the best found.",
-            width,
-            "",
-            "",
-            Meaning::Warning,
-        );
-    }
-    if r.steps.is_empty() {
+    doc.wrapped(&head.text(), width, "", "  ", cost_meaning(&card.total));
+    if card.steps.is_empty() {
         doc.blank();
         say(&mut doc, "This is your role already: no move is needed.");
     }
-    for (n, step) in r.steps.iter().enumerate() {
+    for (n, step) in card.steps.iter().enumerate() {
         doc.blank();
-        let kind = format::capitalised(format::move_kind(step.edge.kind));
-        let mut line = Line::styled(
-            format!("{}. {kind} → {}", n + 1, model.role(step.edge.to).title),
-            Meaning::Heading,
-        );
+        let heading = step.heading(n + 1);
+        let mut lines: Vec<Line> = wrap(&heading, width, "", "   ")
+            .into_iter()
+            .map(|l| Line::styled(l, Meaning::Heading))
+            .collect();
         if !hide {
-            let t = time(&step.cost, person, width);
-            let room = width.saturating_sub(line.width() + 2);
-            if t.chars().count() <= room {
-                line.push("  ", Meaning::Plain);
-                line.push(t, cost_meaning(&step.cost));
-                doc.line(line);
-            } else {
-                doc.line(line.fitted(width));
-                doc.line(Line::styled(format!("   {t}"), cost_meaning(&step.cost)).fitted(width));
+            // The time beside the heading's last line when it fits there.
+            let t = time(&step.cost, width);
+            let meaning = cost_meaning(&step.cost);
+            match lines.last_mut() {
+                Some(last) if last.width() + 2 + t.chars().count() <= width => {
+                    last.push("  ", Meaning::Plain);
+                    last.push(t, meaning);
+                }
+                _ => lines.push(Line::styled(format!("   {t}"), meaning).fitted(width)),
             }
-        } else {
-            doc.line(line.fitted(width));
+        }
+        for line in lines {
+            doc.line(line);
         }
         if step.skills.is_empty() {
-            doc.line(Line::styled("   nothing new to learn", Meaning::Quiet));
+            doc.wrapped(NO_SKILLS, width, "   ", "   ", Meaning::Quiet);
         }
-        let times: Vec<String> = step
-            .skills
-            .iter()
-            .map(|s| time(&s.cost, person, width))
-            .collect();
+        let times: Vec<String> = step.skills.iter().map(|s| time(&s.cost, width)).collect();
         let time_width = if hide {
             0
         } else {
@@ -153,13 +133,10 @@ pub fn detail(
         };
         let name_width = width.saturating_sub(3 + 9 + time_width + 1).clamp(8, 36);
         for (s, t) in step.skills.iter().zip(times) {
-            let need = match s.need {
-                crate::model::Need::Essential => "ess",
-                crate::model::Need::Optional => "opt",
-            };
+            let need = &format::need(s.need)[..3];
             let mut line = Line::plain(format!(
                 "   {} {}→{} {need} ",
-                fit(&model.skill(s.skill).name, name_width),
+                fit(&s.name, name_width),
                 s.from,
                 s.to
             ));

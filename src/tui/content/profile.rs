@@ -1,10 +1,10 @@
 //! The Profile screen's summary: who, which roles, what pace, how the goal
 //! is met.
 
+use crate::card::role::{Viewer, YourMatch};
 use crate::format;
 use crate::model::Model;
-use crate::model::gap::fit;
-use crate::tui::doc::{Doc, Line, Meaning};
+use crate::tui::doc::{Doc, Meaning};
 use crate::tui::person::Person;
 
 /// The top of the Profile screen: name, role, goal, pace and the goal's
@@ -43,12 +43,14 @@ pub fn summary(model: &Model, person: &Person, width: usize) -> Doc {
     let pace = format!("Pace: {}", format::pace_meaning(profile.hours_per_week));
     doc.wrapped(&pace, width, "", "  ", Meaning::Plain);
     if let Some(goal) = r.target {
-        let f = fit(model, &r.levels, goal);
-        let line = Line::plain(format!(
-            "Match: you meet {} of {} essential skills",
-            f.essential_met, f.essential
-        ));
-        super::push_fit(&mut doc, line, &f, person, width);
+        let viewer = Viewer {
+            profile,
+            resolved: r,
+        };
+        let you = YourMatch::new(model, goal, viewer);
+        let mut spans = vec![(format!("Match: {} ", you.met), Meaning::Plain)];
+        spans.extend(you.gap);
+        super::push_spans(&mut doc, spans, width);
     }
     if !r.unknown.is_empty() {
         let text = format!("Not in this pack, kept: {}", r.unknown.join(", "));

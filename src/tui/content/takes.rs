@@ -3,8 +3,8 @@
 
 use super::super::doc::{Doc, Line, Meaning, fit};
 use super::super::person::Person;
-use super::card::figure_meaning;
 use super::*;
+use crate::card::figure_meaning;
 use crate::model::gap::fit as fit_of;
 use crate::model::neighbours::Neighbour;
 use crate::model::{Figure, Model, Need, RoleIx};
