@@ -33,7 +33,7 @@ pub struct RoleCard {
     pub pace: f64,
     /// How the viewer meets the role, when the card has one.
     pub you: Option<YourMatch>,
-    pub skills: Vec<Requirement>,
+    pub skills: Vec<RequirementLine>,
     /// What the levels, the marks and the times of the skills mean.
     pub legend: String,
     /// Where the required levels come from.
@@ -53,7 +53,7 @@ pub struct RoleCard {
 
 /// A skill the role requires.
 #[derive(Debug, Clone)]
-pub struct Requirement {
+pub struct RequirementLine {
     pub skill: SkillIx,
     pub name: String,
     pub level: u8,
@@ -116,7 +116,7 @@ impl RoleCard {
             .iter()
             .map(|req| {
                 let skill = model.skill(req.skill);
-                Requirement {
+                RequirementLine {
                     skill: req.skill,
                     name: skill.name.clone(),
                     level: req.level,
@@ -168,7 +168,7 @@ impl RoleCard {
     }
 
     /// A requirement's learning time at the card's pace.
-    pub fn time(&self, req: &Requirement) -> Cost {
+    pub fn time(&self, req: &RequirementLine) -> Cost {
         req.time.scaled(self.pace)
     }
 }

@@ -21,7 +21,7 @@ pub struct SkillCard {
     pub bases: Vec<String>,
     /// `Ownership and borrowing (ownership)`, in pack order.
     pub prerequisites: Vec<String>,
-    pub resources: Vec<Resource>,
+    pub resources: Vec<ResourceLine>,
     /// The sources the card cites, numbered from 1 in this order.
     pub sources: Vec<SourceIx>,
 }
@@ -37,7 +37,7 @@ pub struct LevelTime {
 
 /// Where to learn a skill.
 #[derive(Debug, Clone)]
-pub struct Resource {
+pub struct ResourceLine {
     /// `The Rust Book (book, free)`.
     pub title: String,
     pub url: String,
@@ -93,7 +93,7 @@ impl SkillCard {
             resources: skill
                 .resources
                 .iter()
-                .map(|r| Resource {
+                .map(|r| ResourceLine {
                     title: format!(
                         "{} ({}, {})",
                         r.title,

@@ -68,78 +68,78 @@ fn percent(length: u16, percent: u32) -> u16 {
 
 /// The Explore screen's panes (outer areas, borders included).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Explore {
+pub struct ExploreAreas {
     pub card: Rect,
     pub moves: Rect,
     pub takes: Rect,
 }
 
-pub fn explore(area: Rect) -> Explore {
+pub fn explore(area: Rect) -> ExploreAreas {
     let body = frame(area).body;
     if area.width >= WIDE {
         let (card, rest) = split_columns(body, percent(body.width, 46));
         let (moves, takes) = split_columns(rest, percent(body.width, 27));
-        return Explore { card, moves, takes };
+        return ExploreAreas { card, moves, takes };
     }
     let (card, side) = split_columns(body, percent(body.width, 55));
     let (moves, takes) = split_rows(side, percent(side.height, 45));
-    Explore { card, moves, takes }
+    ExploreAreas { card, moves, takes }
 }
 
 /// The Search screen: the query line and the hits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Search {
+pub struct SearchAreas {
     pub query: Rect,
     pub hits: Rect,
 }
 
-pub fn search(area: Rect) -> Search {
+pub fn search(area: Rect) -> SearchAreas {
     let (query, hits) = split_rows(frame(area).body, 3);
-    Search { query, hits }
+    SearchAreas { query, hits }
 }
 
 /// The Skill screen: the skill's details and the roles that need it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Skill {
+pub struct SkillAreas {
     pub details: Rect,
     pub roles: Rect,
 }
 
-pub fn skill(area: Rect) -> Skill {
+pub fn skill(area: Rect) -> SkillAreas {
     let body = frame(area).body;
     let (details, roles) = if area.width >= 120 {
         split_columns(body, percent(body.width, 60))
     } else {
         split_rows(body, percent(body.height, 60))
     };
-    Skill { details, roles }
+    SkillAreas { details, roles }
 }
 
 /// The Profile screen: the summary above (or beside) the skills.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Profile {
+pub struct ProfileAreas {
     pub summary: Rect,
     pub skills: Rect,
 }
 
-pub fn profile(area: Rect) -> Profile {
+pub fn profile(area: Rect) -> ProfileAreas {
     let body = frame(area).body;
     let (summary, skills) = if area.width >= WIDE {
         split_columns(body, percent(body.width, 40))
     } else {
         split_rows(body, 7.min(body.height / 2))
     };
-    Profile { summary, skills }
+    ProfileAreas { summary, skills }
 }
 
 /// The Plan screen: the routes, and the selected route's steps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Plan {
+pub struct PlanAreas {
     pub routes: Rect,
     pub steps: Rect,
 }
 
-pub fn plan(area: Rect) -> Plan {
+pub fn plan(area: Rect) -> PlanAreas {
     let body = frame(area).body;
     let (routes, steps) = if area.width >= 120 {
         split_columns(body, percent(body.width, 34))
@@ -147,7 +147,7 @@ pub fn plan(area: Rect) -> Plan {
         // Room for the best route and three alternatives.
         split_rows(body, 6.min(body.height / 2))
     };
-    Plan { routes, steps }
+    PlanAreas { routes, steps }
 }
 
 /// A centred overlay (help, sources) that leaves the frame around visible.
