@@ -70,19 +70,7 @@ fn lay_out(model: &Model, card: &RoleCard, width: usize) -> Doc {
         }
     }
 
-    if !card.sources.is_empty() {
-        doc.blank();
-        doc.line(
-            Line::new()
-                .with("Sources ", Meaning::Heading)
-                .with("(s: details)", Meaning::Quiet),
-        );
-        for (n, &s) in card.sources.iter().enumerate() {
-            let source = model.source(s);
-            let text = format!("[{}] {}, {}", n + 1, source.title, source.publisher);
-            doc.wrapped(&text, width, "", "    ", Meaning::Quiet);
-        }
-    }
+    sources_list(model, &card.sources, width, &mut doc);
     doc
 }
 

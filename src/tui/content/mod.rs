@@ -11,13 +11,34 @@ mod overlays;
 mod skill;
 mod takes;
 
+use super::doc::{Doc, Line, Meaning};
 use crate::format;
 use crate::model::gap::Cost;
+use crate::model::{Model, SourceIx};
 
 pub use card::{card, push_spans};
 pub use overlays::{help, notice, sources};
 pub use skill::skill;
 pub use takes::takes;
+
+/// The numbered sources a card cites, briefly: the Sources overlay (`s`)
+/// gives each in full.
+fn sources_list(model: &Model, sources: &[SourceIx], width: usize, doc: &mut Doc) {
+    if sources.is_empty() {
+        return;
+    }
+    doc.blank();
+    doc.line(
+        Line::new()
+            .with("Sources ", Meaning::Heading)
+            .with("(s: details)", Meaning::Quiet),
+    );
+    for (n, &s) in sources.iter().enumerate() {
+        let source = model.source(s);
+        let text = format!("[{}] {}, {}", n + 1, source.title, source.publisher);
+        doc.wrapped(&text, width, "", "    ", Meaning::Quiet);
+    }
+}
 
 /// `●●○ 2`: the level as a symbol and a number, readable without colour.
 pub fn level_mark(level: u8) -> String {

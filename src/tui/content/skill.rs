@@ -53,14 +53,6 @@ pub fn skill(model: &Model, ix: SkillIx, pace: f64, width: usize) -> Doc {
             doc.wrapped(&r.url, width, "  ", "  ", Meaning::Quiet);
         }
     }
-    if !card.sources.is_empty() {
-        doc.blank();
-        doc.line(Line::styled("Sources", Meaning::Heading));
-        for (n, &s) in card.sources.iter().enumerate() {
-            let source = model.source(s);
-            let text = format!("[{}] {}, {}", n + 1, source.title, source.publisher);
-            doc.wrapped(&text, width, "", "    ", Meaning::Quiet);
-        }
-    }
+    sources_list(model, &card.sources, width, &mut doc);
     doc
 }
