@@ -203,6 +203,17 @@ fn profile_mistakes_are_usage_errors_that_say_what_to_do() {
         &["profile", "delete", "bo", "--yes"],
         "there is no profile `bo`",
     );
+    // A typo of a profile there is: named, and nothing is made.
+    for args in [
+        &["profile", "show", "anna"][..],
+        &["show", "compiler engineer", "--profile", "anna"],
+        &["plan", "--profile", "anna", "--to", "compiler engineer"],
+        &["profile", "set", "anaa", "--hours", "5"],
+    ] {
+        fails(args, "(did you mean `ana`?)");
+    }
+    fails(&["profile", "show", "zoe"], "there is no profile `zoe`; ");
+    assert!(!home.file("anna").exists() && !home.file("anaa").exists());
     // Off a terminal, deleting needs --yes; the profile stays.
     fails(&["profile", "delete", "ana"], "add --yes");
     assert!(home.file("ana").exists());

@@ -13,6 +13,8 @@ pub enum StoreError {
     BadName(String),
     NotFound {
         name: String,
+        /// The profile there is whose name is closest, if it looks like a typo of it.
+        near: Option<String>,
     },
     Exists {
         name: String,
@@ -56,11 +58,16 @@ impl std::fmt::Display for StoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             StoreError::BadName(why) => write!(f, "{why}"),
-            StoreError::NotFound { name } => write!(
-                f,
-                "there is no profile `{name}`; `rolemap profile list` shows them, \
-                 `rolemap profile new {name}` makes it"
-            ),
+            StoreError::NotFound { name, near } => {
+                write!(f, "there is no profile `{name}`")?;
+                if let Some(near) = near {
+                    write!(f, " (did you mean `{near}`?)")?;
+                }
+                write!(
+                    f,
+                    "; `rolemap profile list` shows them, `rolemap profile new {name}` makes it"
+                )
+            }
             StoreError::Exists { name } => write!(f, "a profile `{name}` exists already"),
             StoreError::Damaged { path, problem } | StoreError::Newer { path, problem } => write!(
                 f,

@@ -146,6 +146,14 @@ impl Store {
             .collect())
     }
 
+    /// The profile whose name is closest to `name`, when it looks like a
+    /// typo of it (`alcie` for `alice`).
+    pub fn nearest(&self, name: &str) -> Option<String> {
+        let names = self.names().ok()?;
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        crate::model::load::closest(name, &names).map(str::to_string)
+    }
+
     /// The names of the profiles there are, without reading them.
     pub fn names(&self) -> Result<Vec<String>, StoreError> {
         let dir = self.profiles();
@@ -180,6 +188,7 @@ impl Store {
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 return Err(StoreError::NotFound {
                     name: name.to_string(),
+                    near: self.nearest(name),
                 });
             }
             Err(e) if e.kind() == io::ErrorKind::InvalidData => {
@@ -289,6 +298,7 @@ impl Store {
             Ok(()) => sync_dir(&self.profiles()).map_err(io_at(&path)),
             Err(e) if e.kind() == io::ErrorKind::NotFound => Err(StoreError::NotFound {
                 name: name.to_string(),
+                near: self.nearest(name),
             }),
             Err(e) => Err(io_at(&path)(e)),
         }
