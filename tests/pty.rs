@@ -343,3 +343,44 @@ fn closing_the_terminal_ends_rolemap() {
     // 128 + SIGHUP, not a panic's 101 (printing to a terminal that is gone).
     assert_eq!(status.code(), Some(128 + libc::SIGHUP), "{status:?}");
 }
+
+#[test]
+fn a_coach_switches_clients_and_a_typo_is_never_made_a_client() {
+    let home = tempfile::tempdir().unwrap();
+    let profiles = home.path().join("profiles");
+    std::fs::create_dir_all(&profiles).unwrap();
+    let ana = include_str!("fixtures/profiles/v1.ron");
+    std::fs::write(profiles.join("ana.ron"), ana).unwrap();
+    std::fs::write(profiles.join("bo.ron"), ana).unwrap();
+    std::fs::write(home.path().join("last-profile"), "ana\n").unwrap();
+    // A name no client has: the picker, with the name typed.
+    let mut s = Session::start_in(home, &["--profile", "alcie"], &[]);
+    s.wait_for_text("+ New client `alcie` (Enter)");
+    s.wait_for_text("There is no client `alcie`");
+    assert!(
+        !profiles.join("alcie.ron").exists(),
+        "nothing made silently"
+    );
+    // Esc: the client used last stays open.
+    s.send("\x1b");
+    s.wait_for_text("◆ ana │");
+    // Ctrl-O, a few letters, Enter: the whole app is Bo's.
+    s.send("\x0f");
+    s.wait_for_text("Open a client");
+    s.send("bo");
+    s.wait_for_text("▶   bo");
+    s.send("\r");
+    s.wait_for_text("◆ bo │");
+    s.wait_for_text("Client `bo` is open.");
+    // A new client, made on purpose.
+    s.send("\x0fzoe");
+    s.wait_for_text("+ New client `zoe` (Enter)");
+    s.send("\r");
+    s.wait_for_text("◆ zoe │");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    assert!(profiles.join("zoe.ron").exists());
+    assert!(!profiles.join("alcie.ron").exists());
+    let last = std::fs::read_to_string(s.home.path().join("last-profile")).unwrap();
+    assert_eq!(last.trim(), "zoe");
+}

@@ -18,6 +18,7 @@ use rolemap::tui::list::Row;
 use rolemap::tui::person::{Outcome, Person};
 use rolemap::tui::prepared::Prepared;
 use rolemap::tui::render;
+use rolemap::tui::screen::clients::Client;
 use rolemap::tui::screen::{ExplorePane, Given};
 use rolemap::tui::state::AppState;
 use rolemap::tui::theme::Theme;
@@ -572,6 +573,7 @@ fn the_readme_lists_every_key_of_the_main_screens() {
         Context::Skill,
         Context::Profile,
         Context::Plan,
+        Context::Clients,
     ] {
         for binding in rolemap::tui::keymap::bindings(context) {
             let row = format!(
@@ -594,7 +596,7 @@ mod random_use {
             "j", "k", "g", "G", "l", "h", "L", "]", "<enter>", "<bs>", "<esc>", "<tab>", "<s-tab>",
             "<pgup>", "<pgdn>", "<up>", "<down>", "<left>", "<right>", "/", "?", "s", "q", "a",
             "e", "c", "<c-u>", "<f1>", "<home>", "<end>", "t", "p", "m", "+", "-", "0", "3",
-            "<space>", "<lt>", "<gt>", "f",
+            "<space>", "<lt>", "<gt>", "f", "<c-o>", "o", "<c-a>", "b",
         ]);
         prop_oneof![
             6 => keys.prop_map(|k| Step::Keys(k.to_string())),
@@ -613,13 +615,22 @@ mod random_use {
         Input(Input),
     }
 
-    /// Plays a step; false once it quits.
+    /// Plays a step, doing what the event loop does with its effect;
+    /// false once it quits.
     fn play(state: &mut AppState, p: &Prepared, step: Step) -> bool {
         let effect = match step {
             Step::Keys(keys) => press(state, p, &keys),
             Step::Input(input) => update::update(state, p, input),
         };
-        effect != Some(Effect::Quit)
+        match effect {
+            Some(Effect::Quit) => return false,
+            Some(Effect::Clients(query)) => update::open_clients(state, p, clients(), &query),
+            Some(Effect::Switch { name, .. }) => {
+                update::switch_to(state, p, Profile::new(&name, NOW))
+            }
+            Some(Effect::Save(_)) | None => {}
+        }
+        true
     }
 
     fn check(state: &AppState) {
@@ -640,6 +651,9 @@ mod random_use {
                 }
                 Layer::Plan(v) => {
                     assert!(v.routes() == 0 || v.list.selected < v.routes())
+                }
+                Layer::Clients(v) => {
+                    assert!(v.rows() == 0 || v.list.selected < v.rows())
                 }
                 Layer::Help(..) | Layer::Sources(..) | Layer::Notice(..) => {}
             }
@@ -1288,4 +1302,81 @@ fn the_card_pane_and_rolemap_show_say_the_same() {
             assert!(shown.contains(&text), "{}: `show` lacks {text}", card.id);
         }
     }
+}
+
+/// Clients as the store would list them: Ana, Bo, and one that cannot be read.
+fn clients() -> Vec<Client> {
+    let client = |name: &str, roles: &str, updated: &str| Client {
+        name: name.into(),
+        roles: roles.into(),
+        updated: updated.into(),
+        problem: None,
+    };
+    vec![
+        client(
+            "ana",
+            "Junior Systems Programmer → Senior Backend Engineer",
+            "2026-11-20T09:00:00Z",
+        ),
+        client("bo", "Compiler Engineer → not set", "2026-12-01T09:00:00Z"),
+        Client {
+            problem: Some("line 1, column 1: expected `(`".into()),
+            ..client("cy", "", "")
+        },
+    ]
+}
+
+#[test]
+fn the_client_picker_opens_a_client_or_makes_one() {
+    let p = prepared();
+    let mut state = start_as(&p, 80, 24, ana());
+    assert!(screen(&state, &p).contains("◆ ana │ [Junior Systems Programmer]"));
+    // Ctrl-O from any screen, the search included, asks for the list.
+    press(&mut state, &p, "/comp");
+    assert_eq!(
+        press(&mut state, &p, "<c-o>"),
+        Some(Effect::Clients(String::new()))
+    );
+    update::open_clients(&mut state, &p, clients(), "");
+    assert_eq!(state.context(), Context::Clients);
+    let shown = screen(&state, &p);
+    let (bo, ana) = (shown.find("▶   bo").unwrap(), shown.find("● ana").unwrap());
+    assert!(bo < ana, "newest first, the open one marked:\n{shown}");
+    assert!(shown.contains("unreadable   line 1, column 1"), "{shown}");
+    // Typing filters; letters that are keys elsewhere are typed.
+    press(&mut state, &p, "b");
+    assert_eq!(
+        press(&mut state, &p, "<enter>"),
+        Some(Effect::Switch {
+            name: "bo".into(),
+            new: false
+        })
+    );
+    // A name that is no client's is offered as a new one.
+    press(&mut state, &p, "<c-u>alcie");
+    assert!(screen(&state, &p).contains("+ New client `alcie` (Enter)"));
+    assert_eq!(
+        press(&mut state, &p, "<enter>"),
+        Some(Effect::Switch {
+            name: "alcie".into(),
+            new: true
+        })
+    );
+    assert_eq!(
+        press(&mut state, &p, "<c-a>"),
+        Some(Effect::Switch {
+            name: "alcie".into(),
+            new: true
+        })
+    );
+    // Esc leaves the client open as it was.
+    press(&mut state, &p, "<esc>");
+    assert_eq!(state.context(), Context::Search);
+    // Switching is the whole app for the other client.
+    let mut bo = Profile::new("bo", NOW);
+    bo.current_role = Some("compiler-engineer".into());
+    update::switch_to(&mut state, &p, bo);
+    assert!(state.layers.is_empty());
+    assert_eq!(current_title(&state, &p), "Compiler Engineer");
+    assert!(screen(&state, &p).contains("◆ bo │ [Compiler Engineer]"));
 }

@@ -85,6 +85,10 @@ actions! {
     ToggleTimes,
     /// Show all skills, or only those the person's roles need.
     ToggleFilter,
+    /// The client picker.
+    Clients,
+    /// A new client of the name typed in the picker.
+    NewClient,
 }
 
 /// Everything that can change the state: actions from keys, text typed into

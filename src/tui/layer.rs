@@ -10,9 +10,9 @@ use super::doc::Doc;
 use super::keymap::Context;
 use super::list::TextView;
 use super::screen::overlay;
-use super::screen::{Ask, Given, PlanView, ProfileView, Search, SkillView};
+use super::screen::{Ask, ClientsView, Given, PlanView, ProfileView, Search, SkillView};
 use super::theme::Theme;
-use super::view::{overlay as overlay_view, plan, profile, search, skill};
+use super::view::{clients, overlay as overlay_view, plan, profile, search, skill};
 use crate::model::behind::Behind;
 
 /// A screen or overlay on top of Explore.
@@ -30,6 +30,7 @@ pub enum Layer {
     Notice(String, TextView),
     Profile(ProfileView),
     Plan(PlanView),
+    Clients(ClientsView),
 }
 
 impl Layer {
@@ -42,6 +43,7 @@ impl Layer {
             Layer::Notice(..) => Context::Notice,
             Layer::Profile(_) => Context::Profile,
             Layer::Plan(_) => Context::Plan,
+            Layer::Clients(_) => Context::Clients,
         }
     }
 
@@ -76,6 +78,7 @@ impl Layer {
             Layer::Skill(s) => s.act(g, action),
             Layer::Profile(v) => v.act(g, action),
             Layer::Plan(v) => v.act(g, action),
+            Layer::Clients(v) => v.act(g, action),
             Layer::Help(_, text) | Layer::Sources(_, text) | Layer::Notice(_, text) => {
                 overlay::act(text, g, action)
             }
@@ -84,8 +87,10 @@ impl Layer {
 
     /// A printable key where the screen has a text field.
     pub fn typed(&mut self, g: &Given, c: char) {
-        if let Layer::Search(s) = self {
-            s.typed(g, c);
+        match self {
+            Layer::Search(s) => s.typed(g, c),
+            Layer::Clients(v) => v.typed(c),
+            _ => {}
         }
     }
 
@@ -95,6 +100,7 @@ impl Layer {
             Layer::Skill(s) => s.click(g, column, row, double),
             Layer::Profile(v) => v.click(g, column, row),
             Layer::Plan(v) => v.click(g, column, row, double),
+            Layer::Clients(v) => v.click(g, column, row, double),
             Layer::Help(..) | Layer::Sources(..) | Layer::Notice(..) => {
                 overlay::click(g, column, row)
             }
@@ -107,7 +113,11 @@ impl Layer {
             Layer::Profile(v) => v.wheel(g, column, row, lines),
             Layer::Plan(v) => v.wheel(g, column, row, lines),
             // Elsewhere the wheel moves as the arrow keys do.
-            Layer::Search(_) | Layer::Help(..) | Layer::Sources(..) | Layer::Notice(..) => {
+            Layer::Search(_)
+            | Layer::Clients(_)
+            | Layer::Help(..)
+            | Layer::Sources(..)
+            | Layer::Notice(..) => {
                 let (action, steps) = super::list::wheel(lines);
                 let mut ask = Ask::Nothing;
                 for _ in 0..steps {
@@ -128,6 +138,7 @@ impl Layer {
             Layer::Notice(message, text) => overlay::relaid(text, overlay::notice(message, g), g),
             Layer::Profile(v) => v.relayout(g),
             Layer::Plan(v) => v.relayout(g),
+            Layer::Clients(v) => v.relayout(g),
         }
     }
 
@@ -138,7 +149,11 @@ impl Layer {
             Layer::Profile(v) => v.person_changed(g),
             Layer::Skill(v) => v.relayout(g),
             Layer::Plan(v) => v.person_changed(g, routes_change),
-            Layer::Search(_) | Layer::Help(..) | Layer::Sources(..) | Layer::Notice(..) => {}
+            Layer::Search(_)
+            | Layer::Clients(_)
+            | Layer::Help(..)
+            | Layer::Sources(..)
+            | Layer::Notice(..) => {}
         }
     }
 
@@ -153,7 +168,7 @@ impl Layer {
     /// The texts the screen keeps laid out, so a frame only slices them.
     pub fn texts(&self) -> Vec<&Doc> {
         match self {
-            Layer::Search(_) => Vec::new(),
+            Layer::Search(_) | Layer::Clients(_) => Vec::new(),
             Layer::Skill(v) => v.texts(),
             Layer::Profile(v) => v.texts(),
             Layer::Plan(v) => v.texts(),
@@ -168,7 +183,7 @@ impl Layer {
     /// screen is out of date.
     pub fn fresh_texts(&self, g: &Given) -> Vec<Doc> {
         match self {
-            Layer::Search(_) => Vec::new(),
+            Layer::Search(_) | Layer::Clients(_) => Vec::new(),
             Layer::Skill(v) => v.fresh_texts(g),
             Layer::Profile(v) => v.fresh_texts(g),
             Layer::Plan(v) => v.fresh_texts(g),
@@ -198,6 +213,7 @@ impl Layer {
             Layer::Skill(s) => skill::draw(frame, s, g.prepared, theme),
             Layer::Profile(v) => profile::draw(frame, v, g, theme),
             Layer::Plan(v) => plan::draw(frame, v, g, theme),
+            Layer::Clients(v) => clients::draw(frame, v, theme),
             Layer::Help(context, text) => {
                 let title = format!("Keys · {}", context.name());
                 overlay_view::draw(frame, &title, text, theme);

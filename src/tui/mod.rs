@@ -195,6 +195,16 @@ fn event_loop(
                         return Ok(Ended::Quit);
                     }
                     Some(Effect::Save(more)) => edits.extend(more),
+                    Some(Effect::Clients(query)) => {
+                        session.open_clients(&mut state, prepared, &query)
+                    }
+                    Some(Effect::Switch { name, new }) => {
+                        // The client open now keeps every edit made.
+                        if !edits.is_empty() {
+                            session.save(&mut state, prepared, &std::mem::take(&mut edits));
+                        }
+                        session.switch(&mut state, prepared, &name, new);
+                    }
                     None => {}
                 }
             }

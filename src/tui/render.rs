@@ -42,10 +42,20 @@ pub fn frame(frame: &mut Frame, state: &AppState, p: &Prepared, theme: &Theme) {
     hints(frame, parts.hints, state, theme);
 }
 
-/// The way taken: past roles, the current one, and any ahead after going back.
+/// Whose profile is open, then the way taken: past roles, the current
+/// one, and any ahead after going back.
 fn trail(frame: &mut Frame, area: Rect, state: &AppState, p: &Prepared, theme: &Theme) {
-    let mut spans = vec![Span::styled(" rolemap ", theme.title()), Span::raw("│ ")];
-    let width = usize::from(area.width).saturating_sub(12);
+    // A long name is cut so the current role keeps room.
+    let client = crate::wrap::fit(&state.person.profile.name, 20);
+    let client = client.trim_end();
+    let mut spans = vec![
+        Span::styled(" rolemap ", theme.title()),
+        Span::raw("│ "),
+        Span::styled(format!("◆ {client}"), theme.heading()),
+        Span::raw(" │ "),
+    ];
+    let used = 12 + 5 + unicode_width::UnicodeWidthStr::width(client);
+    let width = usize::from(area.width).saturating_sub(used);
     let names: Vec<String> = state
         .trail
         .iter()

@@ -2,12 +2,13 @@
 //! what start-up has to say about it, and saving edits as they are made.
 
 use super::prepared::Prepared;
+use super::screen::clients::Client;
 use super::state::AppState;
 use super::update;
 use crate::cli::Cli;
 use crate::commands::Failure;
-use crate::model::profile::{Edit, Profile};
-use crate::store::{self, Store, StoreError};
+use crate::model::profile::{Edit, Profile, check_name};
+use crate::store::{self, MovedAside, Store, StoreError};
 
 /// The person's profile and where it is kept, for one run of the explorer.
 pub struct Session {
@@ -23,6 +24,9 @@ pub struct Session {
     save_first: bool,
     /// Remember this profile as the last used.
     remember: bool,
+    /// A `--profile` name that is no client's while others exist: the
+    /// picker opens with it typed, to open a client or make this one.
+    pick: Option<String>,
 }
 
 impl Session {
@@ -35,22 +39,29 @@ impl Session {
             Ok(store) => store,
             Err(e) => return Ok(Session::in_memory(store::DEFAULT_PROFILE, &now, e)),
         };
-        let (name, is_last) = store.chosen(cli.profile.as_deref());
-        let remember = !is_last;
+        let (mut name, is_last) = store.chosen(cli.profile.as_deref());
+        let mut remember = !is_last;
+        // A name that is no client's is never made silently while there
+        // are clients: the last one used opens, under the picker.
+        let pick = cli
+            .profile
+            .as_deref()
+            .and_then(|asked| unknown_among_others(&store, asked));
+        if let Some((_, behind)) = &pick {
+            name = behind.clone();
+            remember = false;
+        }
         match store.open_for_app(&name, &now, &store::stamp()) {
             Ok(opened) => {
-                let note = opened.moved.map(|m| {
-                    let at = m.problem.location.as_ref().map_or(String::new(), |l| {
-                        format!(" at line {}, column {}", l.line, l.column)
-                    });
+                let note = opened.moved.as_ref().map(|m| moved_note(&name, m));
+                let status = (opened.is_new
+                    && note.is_none()
+                    && cli.profile.is_some()
+                    && pick.is_none())
+                .then(|| {
                     format!(
-                        "Profile `{name}` could not be read: {}{at}.\nIt was moved to {}, where it is kept as it was, and a new, empty profile `{name}` was started.",
-                        m.problem.message,
-                        crate::model::text::path(&m.to)
+                        "A new profile `{name}` was made; `rolemap profile list` shows the others."
                     )
-                });
-                let status = (opened.is_new && note.is_none() && cli.profile.is_some()).then(|| {
-                    format!("A new profile `{name}` was made; `rolemap profile list` shows the others.")
                 });
                 let mut session = Session {
                     store: Some(store),
@@ -59,6 +70,7 @@ impl Session {
                     note,
                     status,
                     remember,
+                    pick: pick.map(|(asked, _)| asked),
                 };
                 let unknown = session.profile.resolve(model).unknown;
                 if session.status.is_none() && !unknown.is_empty() {
@@ -85,6 +97,7 @@ impl Session {
             status: None,
             save_first: false,
             remember: false,
+            pick: None,
         }
     }
 
@@ -100,6 +113,66 @@ impl Session {
         }
     }
 
+    /// Opens the picker over every client there is, `query` typed.
+    pub fn open_clients(&self, state: &mut AppState, prepared: &Prepared, query: &str) {
+        let Some(store) = &self.store else {
+            state.status = Some(
+                "No other clients: there is no folder to keep profiles in, so this run has one, unsaved."
+                    .into(),
+            );
+            return;
+        };
+        match store.list() {
+            Ok(listed) => {
+                let clients = listed
+                    .iter()
+                    .map(|l| Client::listed(&prepared.model, l))
+                    .collect();
+                update::open_clients(state, prepared, clients, query);
+            }
+            Err(e) => state.status = Some(format!("Cannot list the clients: {e}")),
+        }
+    }
+
+    /// Opens client `name` in place of the one open now (their edits are
+    /// saved already), making them first when `new`; remembers them as
+    /// the one to open next time.
+    pub fn switch(&mut self, state: &mut AppState, prepared: &Prepared, name: &str, new: bool) {
+        let Some(store) = self.store.clone() else {
+            return;
+        };
+        let now = store::now();
+        if new {
+            match store.create(name, &now) {
+                Ok(profile) => update::switch_to(state, prepared, profile),
+                Err(e) => {
+                    state.status = Some(format!("Could not make client `{name}`: {e}"));
+                    return;
+                }
+            }
+        } else {
+            match store.open_for_app(name, &now, &store::stamp()) {
+                Ok(opened) => {
+                    let note = opened.moved.as_ref().map(|m| moved_note(name, m));
+                    update::switch_to(state, prepared, opened.profile);
+                    if let Some(note) = note {
+                        update::notice(state, prepared, note);
+                    }
+                    if opened.is_new {
+                        self.save(state, prepared, &[]);
+                    }
+                }
+                Err(e) => {
+                    state.status = Some(format!("Could not open client `{name}`: {e}"));
+                    return;
+                }
+            }
+        }
+        if let Err(e) = store.set_last_used(name) {
+            state.status = Some(format!("Could not remember the client: {e}"));
+        }
+    }
+
     /// What start-up left to do once the first frame is on screen.
     pub fn after_first_frame(&mut self, state: &mut AppState, prepared: &Prepared) {
         if std::mem::take(&mut self.save_first) {
@@ -111,5 +184,39 @@ impl Session {
         {
             state.status = Some(format!("Could not remember the profile: {e}"));
         }
+        if let Some(name) = self.pick.take() {
+            self.open_clients(state, prepared, &name);
+            state.status = Some(format!(
+                "There is no client `{name}`: open one of these, or Enter makes `{name}`."
+            ));
+        }
     }
+}
+
+/// When `asked` is a good name that no profile has while others exist:
+/// the name, and the client to open beneath the picker (the last used,
+/// else the first by name).
+fn unknown_among_others(store: &Store, asked: &str) -> Option<(String, String)> {
+    check_name(asked).ok()?;
+    if std::fs::symlink_metadata(store.path_of(asked)).is_ok() {
+        return None;
+    }
+    let names = store.names().ok()?;
+    let behind = store
+        .last_used()
+        .filter(|last| names.contains(last))
+        .or_else(|| names.first().cloned())?;
+    Some((asked.to_string(), behind))
+}
+
+/// What is said of a profile that could not be read and was moved aside.
+fn moved_note(name: &str, moved: &MovedAside) -> String {
+    let at = moved.problem.location.as_ref().map_or(String::new(), |l| {
+        format!(" at line {}, column {}", l.line, l.column)
+    });
+    format!(
+        "Profile `{name}` could not be read: {}{at}.\nIt was moved to {}, where it is kept as it was, and a new, empty profile `{name}` was started.",
+        moved.problem.message,
+        crate::model::text::path(&moved.to)
+    )
 }

@@ -13,7 +13,8 @@ use super::keys::Key;
 use super::layer::Layer;
 use super::person::Person;
 use super::prepared::Prepared;
-use super::screen::{Ask, Explore, Given, PlanView, ProfileView, Search, SkillView};
+use super::screen::clients::Client;
+use super::screen::{Ask, ClientsView, Explore, Given, PlanView, ProfileView, Search, SkillView};
 use super::state::AppState;
 use crate::model::RoleIx;
 use crate::model::profile::{Edit, Profile};
@@ -24,6 +25,14 @@ pub enum Effect {
     Quit,
     /// Save these edits to the person's profile (already made in memory).
     Save(Vec<Edit>),
+    /// List the clients and open the picker, this name typed already.
+    Clients(String),
+    /// Open client `name` in place of the one open now, making them
+    /// first when `new`.
+    Switch {
+        name: String,
+        new: bool,
+    },
 }
 
 /// A key press: typed into the query where there is one, else looked up in
@@ -60,6 +69,11 @@ pub fn update(state: &mut AppState, p: &Prepared, input: Input) -> Option<Effect
         Input::Action(Action::Help) => {
             toggle_help(state, p);
             Ask::Nothing
+        }
+        Input::Action(Action::Clients)
+            if !matches!(state.layers.last(), Some(Layer::Clients(_))) =>
+        {
+            return Some(Effect::Clients(String::new()));
         }
         Input::Action(action) => match state.layers.last_mut() {
             Some(layer) => layer.act(&g, action),
@@ -134,6 +148,8 @@ pub fn apply(state: &mut AppState, p: &Prepared, ask: Ask) -> Option<Effect> {
             state.layers.push(layer);
         }
         Ask::Say(message) => state.status = Some(message),
+        Ask::Switch(name) => return Some(Effect::Switch { name, new: false }),
+        Ask::NewClient(name) => return Some(Effect::Switch { name, new: true }),
     }
     None
 }
@@ -320,4 +336,19 @@ fn person_changed(state: &mut AppState, p: &Prepared, routes_change: bool) {
         layer.person_changed(&g, routes_change);
     }
     shown(state, p);
+}
+
+/// Opens the client picker over `clients`, `query` typed already.
+pub fn open_clients(state: &mut AppState, p: &Prepared, clients: Vec<Client>, query: &str) {
+    let mut view = ClientsView::new(clients, &state.person.profile.name, query);
+    view.relayout(&given(p, &state.person, state.area));
+    state.layers.push(Layer::Clients(view));
+}
+
+/// The whole app for another client: their current role, a fresh trail,
+/// no screen above Explore.
+pub fn switch_to(state: &mut AppState, p: &Prepared, profile: Profile) {
+    let name = profile.name.clone();
+    *state = AppState::new(p, state.area, Person::new(&p.model, profile));
+    state.status = Some(format!("Client `{name}` is open."));
 }

@@ -6,6 +6,11 @@ use crate::tui::action::Action::*;
 pub(super) static GLOBAL: &[Row] = &[
     row("<c-c>", Quit, "Quit rolemap"),
     row("<f1>", Help, "Show the keys of this screen"),
+    row(
+        "<c-o>",
+        Clients,
+        "Clients: open another client's profile, or make a new one",
+    ),
 ];
 
 pub(super) static EXPLORE_UP_DOWN: &[Row] = &[
@@ -51,6 +56,13 @@ pub(super) static EXPLORE: &[Row] = &[
     )
     .hint("role"),
     row("t", SetTarget, "This is my goal: make it your target role").hint("goal"),
+    row(
+        "o",
+        Clients,
+        "Clients: open another client's profile (Ctrl-O on every screen)",
+    )
+    .hint("clients")
+    .if_room(),
 ];
 
 pub(super) static SEARCH: &[Row] = &[
@@ -69,6 +81,31 @@ pub(super) static SEARCH: &[Row] = &[
     row("<bs>", DeleteChar, "Delete the last character"),
     row("<c-u>", ClearQuery, "Clear the query").hint("clear"),
     row("<esc>", Close, "Close the search").hint("close"),
+    row("<f1>", Help, "Show every key of this screen").hint("help"),
+];
+
+pub(super) static CLIENTS: &[Row] = &[
+    row("<up><c-p>", Up, "Select the previous client").hint_pair("select"),
+    row("<down><c-n>", Down, "Select the next client"),
+    row("<pgup>", PageUp, "Up one page"),
+    row("<pgdn>", PageDown, "Down one page"),
+    row("<home>", Top, "To the first client"),
+    row("<end>", Bottom, "To the last client"),
+    row(
+        "<enter>",
+        Open,
+        "Open the selected client, or make the new one the last row offers",
+    )
+    .hint("open"),
+    row("<c-a>", NewClient, "Make a new client of the name typed").hint("new"),
+    row("<bs>", DeleteChar, "Delete the last character"),
+    row("<c-u>", ClearQuery, "Clear the name typed"),
+    row(
+        "<esc><c-o>",
+        Close,
+        "Close the picker; the open client stays",
+    )
+    .hint("close"),
     row("<f1>", Help, "Show every key of this screen").hint("help"),
 ];
 

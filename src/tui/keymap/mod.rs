@@ -20,10 +20,11 @@ pub enum Context {
     Notice,
     Profile,
     Plan,
+    Clients,
 }
 
 impl Context {
-    pub const SCREENS: [Context; 8] = [
+    pub const SCREENS: [Context; 9] = [
         Context::Explore,
         Context::Search,
         Context::Skill,
@@ -32,11 +33,12 @@ impl Context {
         Context::Notice,
         Context::Profile,
         Context::Plan,
+        Context::Clients,
     ];
 
     /// Whether printable keys type into a text field here before any binding.
     pub fn has_text_input(self) -> bool {
-        self == Context::Search
+        matches!(self, Context::Search | Context::Clients)
     }
 
     pub fn name(self) -> &'static str {
@@ -50,6 +52,7 @@ impl Context {
             Context::Notice => "Notice",
             Context::Profile => "Profile",
             Context::Plan => "Plan",
+            Context::Clients => "Clients",
         }
     }
 }
@@ -147,6 +150,7 @@ static SCREENS: &[(Context, &[&[Row]])] = &[
         &[browse::EXPLORE_UP_DOWN, PAGES, browse::EXPLORE, LEAVE],
     ),
     (Context::Search, &[browse::SEARCH]),
+    (Context::Clients, &[browse::CLIENTS]),
     (
         Context::Skill,
         &[browse::SKILL_UP_DOWN, PAGES, browse::SKILL, LEAVE],

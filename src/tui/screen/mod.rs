@@ -10,6 +10,7 @@
 //! Adding a screen is a file here, a file of drawing in `view/`, a variant
 //! of `layer::Layer` and its rows in the keymap.
 
+pub mod clients;
 pub mod explore;
 pub mod overlay;
 pub mod plan;
@@ -26,6 +27,7 @@ use crate::model::profile::Edit;
 use crate::model::search::SearchIndex;
 use crate::model::{Model, RoleIx, SkillIx};
 
+pub use clients::ClientsView;
 pub use explore::{Explore, ExplorePane};
 pub use plan::{PlanPane, PlanView};
 pub use profile::ProfileView;
@@ -88,4 +90,8 @@ pub enum Ask {
     Sources(Behind),
     /// A message for the status line.
     Say(String),
+    /// Open this client instead of the one open now.
+    Switch(String),
+    /// Make a new client of this name and open them.
+    NewClient(String),
 }

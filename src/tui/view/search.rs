@@ -2,11 +2,10 @@
 //! marked. Match positions are computed only for the rows shown.
 
 use ratatui::Frame;
-use ratatui::layout::Position;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::widgets::{fit, pane, row_style, with_position};
+use super::widgets::{fit, input, pane, row_style, with_position};
 use crate::format;
 use crate::model::search::{Field, Hit, Target};
 use crate::tui::layout;
@@ -17,20 +16,13 @@ use crate::tui::theme::Theme;
 pub fn draw(frame: &mut Frame, search: &Search, p: &Prepared, theme: &Theme) {
     let panes = layout::search(frame.area());
     frame.render_widget(pane("Search roles and skills", false, theme), panes.query);
-    let input = layout::inner(panes.query);
-    let query = Line::from(vec![
-        Span::styled("/ ", theme.key()),
-        Span::raw(search.query.as_str()),
-    ]);
-    super::widgets::rows(frame, input, [query]);
-    let typed = 2 + unicode_width::UnicodeWidthStr::width(search.query.as_str());
-    let x = input
-        .x
-        .saturating_add(typed as u16)
-        .min(input.right().saturating_sub(1));
-    if input.height > 0 {
-        frame.set_cursor_position(Position::new(x, input.y));
-    }
+    input(
+        frame,
+        layout::inner(panes.query),
+        "/ ",
+        &search.query,
+        theme,
+    );
 
     let title = match search.hits.len() {
         0 => "Hits".to_string(),

@@ -116,3 +116,21 @@ pub fn row_style(selected: bool, focused: bool, theme: &Theme) -> (&'static str,
 pub fn fit(text: &str, width: usize) -> String {
     doc::fit(text, width)
 }
+
+/// A one-line text field: `prompt`, what is typed, and the cursor after it.
+pub fn input(frame: &mut Frame, area: Rect, prompt: &str, typed: &str, theme: &Theme) {
+    let line = Line::from(vec![
+        Span::styled(prompt.to_string(), theme.key()),
+        Span::raw(typed.to_string()),
+    ]);
+    rows(frame, area, [line]);
+    let at = unicode_width::UnicodeWidthStr::width(prompt)
+        + unicode_width::UnicodeWidthStr::width(typed);
+    let x = area
+        .x
+        .saturating_add(at as u16)
+        .min(area.right().saturating_sub(1));
+    if area.height > 0 {
+        frame.set_cursor_position(ratatui::layout::Position::new(x, area.y));
+    }
+}
