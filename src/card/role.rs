@@ -7,7 +7,7 @@ use super::{Shown, Spans, cost_meaning};
 use crate::format;
 use crate::model::gap::{Cost, Fit, fit, skill_cost};
 use crate::model::neighbours::{Neighbour, neighbours};
-use crate::model::profile::{BASELINE_HOURS_PER_WEEK, Profile, Resolved};
+use crate::model::profile::{BASELINE_HOURS_PER_WEEK, Profile, Resolved, pace};
 use crate::model::{Model, Need, RoleIx, SkillIx, SourceIx, WageReference};
 use crate::palette::Meaning;
 
@@ -27,10 +27,8 @@ pub struct RoleCard {
     /// `Mid band · Backend track`.
     pub placing: String,
     pub summary: String,
-    /// The hours a week times are shown at, and what the pack's months
-    /// are multiplied by at that pace.
+    /// The hours a week times are shown at.
     pub hours_per_week: u16,
-    pub pace: f64,
     /// How the viewer meets the role, when the card has one.
     pub you: Option<YourMatch>,
     pub skills: Vec<RequirementLine>,
@@ -109,7 +107,6 @@ impl RoleCard {
     pub fn new(model: &Model, ix: RoleIx, viewer: Option<Viewer>) -> RoleCard {
         let role = model.role(ix);
         let hours = viewer.map_or(BASELINE_HOURS_PER_WEEK, |v| v.profile.hours_per_week);
-        let pace = viewer.map_or(1.0, |v| v.profile.pace());
         let sources = model.role_sources(ix);
         let skills = role
             .skills
@@ -141,7 +138,6 @@ impl RoleCard {
             ),
             summary: role.summary.clone(),
             hours_per_week: hours,
-            pace,
             you: viewer.map(|v| YourMatch::new(model, ix, v)),
             skills,
             legend: legend(hours, viewer.is_some()),
@@ -162,14 +158,19 @@ impl RoleCard {
     pub fn with_moves(mut self, model: &Model) -> RoleCard {
         self.moves = neighbours(model, self.role)
             .into_iter()
-            .map(|n| MoveLine::new(model, n, self.pace))
+            .map(|n| MoveLine::new(model, n, self.pace()))
             .collect();
         self
     }
 
+    /// What the pack's months are multiplied by at the card's pace.
+    pub fn pace(&self) -> f64 {
+        pace(self.hours_per_week)
+    }
+
     /// A requirement's learning time at the card's pace.
     pub fn time(&self, req: &RequirementLine) -> Cost {
-        req.time.scaled(self.pace)
+        req.time.scaled(self.pace())
     }
 }
 
@@ -354,7 +355,7 @@ mod tests {
             resolved: &resolved,
         };
         let slow = RoleCard::new(&m, junior, Some(viewer)).with_moves(&m);
-        assert_eq!(slow.pace, 2.0);
+        assert_eq!(slow.pace(), 2.0);
         assert_eq!(slow.you.as_ref().unwrap().marks, ["★ Your role"]);
         assert!(slow.legend.contains("4 h a week") && slow.legend.contains("✓ met"));
         let req = &slow.skills[0];

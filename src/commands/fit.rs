@@ -3,11 +3,9 @@
 
 use serde::Serialize;
 
-use super::Run;
 use super::json::{CostJson, SkillStepJson};
-use crate::model::RoleIx;
-use crate::model::gap::fit;
-use crate::model::profile::Profile;
+use crate::card::role::{RoleCard, YourMatch};
+use crate::model::Model;
 
 #[derive(Serialize)]
 pub struct FitJson {
@@ -23,18 +21,18 @@ pub struct FitJson {
     hours_per_week: u16,
 }
 
-pub fn json(ctx: &Run, profile: &Profile, role: RoleIx) -> FitJson {
-    let m = ctx.model;
-    let f = fit(m, &profile.resolve(m).levels, role);
+/// The match the card worked out, as JSON, with times at the card's pace.
+pub fn json(m: &Model, you: &YourMatch, card: &RoleCard) -> FitJson {
+    let f = &you.fit;
     FitJson {
-        profile: profile.name.clone(),
+        profile: you.profile.clone(),
         essential_met: f.essential_met,
         essential: f.essential,
         optional_met: f.optional_met,
         optional: f.optional,
         gap: f.gap.iter().map(|s| SkillStepJson::new(m, s)).collect(),
         cost: CostJson::from(&f.cost),
-        at_your_pace: CostJson::from(&f.cost.scaled(profile.pace())),
-        hours_per_week: profile.hours_per_week,
+        at_your_pace: CostJson::from(&f.cost.scaled(card.pace())),
+        hours_per_week: card.hours_per_week,
     }
 }

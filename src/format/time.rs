@@ -114,7 +114,7 @@ pub fn pace_meaning(hours_per_week: u16) -> String {
     if hours_per_week == base {
         format!("{hours_per_week} h a week, about one day: the pack's times as they are")
     } else {
-        let factor = f64::from(base) / f64::from(hours_per_week.max(1));
+        let factor = crate::model::profile::pace(hours_per_week);
         format!(
             "{hours_per_week} h a week: the pack's times × {} (they assume {base} h, about one day)",
             number(factor)

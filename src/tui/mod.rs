@@ -195,9 +195,7 @@ fn event_loop(
                         return Ok(Ended::Quit);
                     }
                     Some(Effect::Save(more)) => edits.extend(more),
-                    Some(Effect::Clients(query)) => {
-                        session.open_clients(&mut state, prepared, &query)
-                    }
+                    Some(Effect::Clients) => session.open_clients(&mut state, prepared, ""),
                     Some(Effect::Switch { name, new }) => {
                         // The client open now keeps every edit made.
                         if !edits.is_empty() {

@@ -25,8 +25,8 @@ pub enum Effect {
     Quit,
     /// Save these edits to the person's profile (already made in memory).
     Save(Vec<Edit>),
-    /// List the clients and open the picker, this name typed already.
-    Clients(String),
+    /// List the clients and open the picker.
+    Clients,
     /// Open client `name` in place of the one open now, making them
     /// first when `new`.
     Switch {
@@ -70,11 +70,8 @@ pub fn update(state: &mut AppState, p: &Prepared, input: Input) -> Option<Effect
             toggle_help(state, p);
             Ask::Nothing
         }
-        Input::Action(Action::Clients)
-            if !matches!(state.layers.last(), Some(Layer::Clients(_))) =>
-        {
-            return Some(Effect::Clients(String::new()));
-        }
+        // The picker binds the same keys to closing itself.
+        Input::Action(Action::Clients) => return Some(Effect::Clients),
         Input::Action(action) => match state.layers.last_mut() {
             Some(layer) => layer.act(&g, action),
             None => state.explore.act(&g, action),

@@ -62,7 +62,10 @@ pub fn run(
     let card = RoleCard::new(ctx.model, role, viewer).with_moves(ctx.model);
     if as_json {
         let mut doc = card_json(ctx.model, &card);
-        doc.person = profile.as_ref().map(|p| fit::json(ctx, p, role));
+        doc.person = card
+            .you
+            .as_ref()
+            .map(|you| fit::json(ctx.model, you, &card));
         return Ok(json::write(out, &doc)?);
     }
     write_card(ctx, &card, out)

@@ -152,7 +152,7 @@ impl Profile {
 
     /// How much longer than the pack's times learning takes at this pace.
     pub fn pace(&self) -> f64 {
-        f64::from(BASELINE_HOURS_PER_WEEK) / f64::from(self.hours_per_week.max(1))
+        pace(self.hours_per_week)
     }
 
     /// The profile read against `model`.
@@ -187,6 +187,12 @@ impl Profile {
             unknown,
         }
     }
+}
+
+/// What the pack's months are multiplied by at `hours_per_week` (the
+/// pack's times assume the baseline hours).
+pub fn pace(hours_per_week: u16) -> f64 {
+    f64::from(BASELINE_HOURS_PER_WEEK) / f64::from(hours_per_week.max(1))
 }
 
 #[cfg(test)]

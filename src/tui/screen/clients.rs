@@ -158,8 +158,6 @@ impl ClientsView {
             Action::Open => return self.open(self.list.selected),
             Action::NewClient => {
                 return match &self.offer {
-                    Offer::New(name) => Ask::NewClient(name.clone()),
-                    Offer::Invalid(why) => Ask::Say(format!("Not a client's name: {why}.")),
                     Offer::Nothing if self.query.trim().is_empty() => {
                         Ask::Say("Type the new client's name, then Ctrl-A.".into())
                     }
@@ -167,6 +165,7 @@ impl ClientsView {
                         "There is a client `{}` already: Enter opens them.",
                         self.query.trim()
                     )),
+                    _ => self.offered(),
                 };
             }
             Action::DeleteChar => {
@@ -196,6 +195,11 @@ impl ClientsView {
                 Some(problem) => Ask::Say(format!("`{}` cannot be opened: {problem}", client.name)),
             };
         }
+        self.offered()
+    }
+
+    /// What taking the offer of the last row asks for.
+    fn offered(&self) -> Ask {
         match &self.offer {
             Offer::New(name) => Ask::NewClient(name.clone()),
             Offer::Invalid(why) => Ask::Say(format!("Not a client's name: {why}.")),
