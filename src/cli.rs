@@ -93,8 +93,8 @@ pub enum Command {
         #[arg(long, value_name = "NAME")]
         profile: Option<String>,
         /// Markdown for people, JSON for scripts.
-        #[arg(long, value_enum, default_value_t = PlanFormat::Md)]
-        format: PlanFormat,
+        #[arg(long, value_enum, default_value_t = DocFormat::Md)]
+        format: DocFormat,
         /// Write to this file instead of standard output (atomically, owner-only).
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
@@ -110,6 +110,42 @@ pub enum Command {
         #[command(subcommand)]
         action: ProfileAction,
     },
+    /// A client's session notes and action items: print them, add to them,
+    /// or edit a session in your editor.
+    Notes {
+        /// The client (their profile's name).
+        name: String,
+        /// The session, YYYY-MM-DD (default: every session to print, today's to add or edit).
+        #[arg(long, value_name = "DATE")]
+        session: Option<String>,
+        /// Markdown for people, JSON for scripts.
+        #[arg(long, value_enum, default_value_t = DocFormat::Md)]
+        format: DocFormat,
+        /// Also print private notes and items (for the coach only).
+        #[arg(long)]
+        include_private: bool,
+        /// Add a note to the session; private unless --shared.
+        #[arg(long, value_name = "TEXT", conflicts_with_all = ["item", "edit", "done", "undone"])]
+        add: Option<String>,
+        /// Add an action item to the session; private unless --shared.
+        #[arg(long, value_name = "TEXT", conflicts_with_all = ["edit", "done", "undone"])]
+        item: Option<String>,
+        /// When the item should be done by, YYYY-MM-DD.
+        #[arg(long, value_name = "DATE", requires = "item")]
+        by: Option<String>,
+        /// Make the note or item added shared: it may go to the client.
+        #[arg(long)]
+        shared: bool,
+        /// Mark action item ID done (IDs are in the printed notes).
+        #[arg(long, value_name = "ID", conflicts_with_all = ["edit", "undone"])]
+        done: Option<u32>,
+        /// Mark action item ID open again.
+        #[arg(long, value_name = "ID", conflicts_with = "edit")]
+        undone: Option<u32>,
+        /// Edit the session's notes in $VISUAL or $EDITOR.
+        #[arg(long)]
+        edit: bool,
+    },
     /// Check data packs and report every problem with file, line and column.
     Validate {
         /// Pack folders or .ron files.
@@ -123,7 +159,7 @@ pub enum Command {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum PlanFormat {
+pub enum DocFormat {
     Md,
     Json,
 }
@@ -143,7 +179,8 @@ pub enum ProfileAction {
         #[command(flatten)]
         output: JsonFlag,
     },
-    /// Delete a profile (asks first on a terminal; elsewhere needs --yes).
+    /// Delete a client: their profile, notes and every other file of theirs
+    /// in the data folder (asks first on a terminal; elsewhere needs --yes).
     Delete {
         name: String,
         /// Delete without asking.

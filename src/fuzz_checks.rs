@@ -170,7 +170,7 @@ fn draw(state: &AppState, p: &Prepared) {
 /// line to a plan.
 pub fn markdown(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
-    let escaped = crate::commands::plan::md(&text);
+    let escaped = crate::format::markdown::md(&text);
     assert!(!escaped.contains(['\n', '\r']), "{escaped:?}");
     assert!(!escaped.chars().any(text::is_unsafe), "{escaped:?}");
     // The text as Markdown reads it: each character, and whether a

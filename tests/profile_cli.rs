@@ -7,39 +7,18 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-struct Home {
-    dir: tempfile::TempDir,
+#[path = "support/home.rs"]
+mod home;
+
+use home::Home;
+
+/// The profile cases' own helpers.
+trait Profiles {
+    fn file(&self, name: &str) -> std::path::PathBuf;
+    fn ana(&self);
 }
 
-impl Home {
-    fn new() -> Home {
-        Home {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn rolemap(&self) -> Command {
-        let mut cmd = Command::cargo_bin("rolemap").unwrap();
-        cmd.env_remove("NO_COLOR")
-            .env("ROLEMAP_HOME", self.dir.path())
-            .env("COLUMNS", "80");
-        cmd
-    }
-
-    fn run(&self, args: &[&str]) -> String {
-        let out = self.rolemap().args(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        serde_json::from_str(&self.run(args)).unwrap()
-    }
-
+impl Profiles for Home {
     fn file(&self, name: &str) -> std::path::PathBuf {
         self.dir.path().join("profiles").join(format!("{name}.ron"))
     }

@@ -63,13 +63,13 @@ fn profiles_are_made_listed_changed_and_deleted() {
         (NOW, "later")
     );
 
-    store.delete("ana").unwrap();
+    store.delete_client("ana").unwrap();
     assert!(matches!(
         store.load("ana"),
         Err(StoreError::NotFound { .. })
     ));
     assert!(matches!(
-        store.delete("ana"),
+        store.delete_client("ana"),
         Err(StoreError::NotFound { .. })
     ));
     assert!(matches!(
@@ -251,7 +251,7 @@ fn an_edit_is_applied_to_what_another_process_saved_meanwhile() {
         .unwrap();
     assert_eq!((saved.level("git"), saved.level("tokio")), (2, 1));
     // Deleted meanwhile: saved again from this process's copy.
-    store.delete("ana").unwrap();
+    store.delete_client("ana").unwrap();
     let back = store
         .update("ana", &[level("tokio", 2)], NOW, Some(&saved))
         .unwrap();
@@ -475,7 +475,7 @@ fn copies_left_by_killed_saves_go_with_the_next_save_open_or_delete() {
     assert_eq!(temps(&store), kept, "and listing, when no one is saving");
 
     plant();
-    store.delete("bo").unwrap();
+    store.delete_client("bo").unwrap();
     assert_eq!(temps(&store), kept, "and deleting");
     assert_eq!(store.load("ana").unwrap().level("git"), 1);
 }
@@ -548,7 +548,7 @@ fn a_symlinked_profile_is_neither_followed_nor_replaced() {
         "not written through"
     );
     // Deleting removes the link only.
-    store.delete("ana").unwrap();
+    store.delete_client("ana").unwrap();
     assert!(fs::symlink_metadata(&path).is_err());
     assert_eq!(fs::read_to_string(&real).unwrap(), before);
 }
@@ -596,4 +596,55 @@ fn paths_in_messages_carry_no_control_or_invisible_characters() {
         "{}",
         messages[2]
     );
+}
+
+/// Deleting a client removes their profile, notes, copies moved aside and
+/// reports in the data folder, and nothing of anyone else's.
+#[test]
+fn deleting_a_client_leaves_nothing_of_theirs() {
+    use rolemap::model::notes::Edit as NoteEdit;
+    let (_dir, store) = store();
+    for name in ["ana", "ana-maria"] {
+        store.create(name, NOW).unwrap();
+        store
+            .update_notes(
+                name,
+                &[NoteEdit::AddNote {
+                    session: "2026-12-02".into(),
+                    text: "private".into(),
+                    shared: false,
+                }],
+                NOW,
+            )
+            .unwrap();
+    }
+    store.set_last_used("ana").unwrap();
+    let aside = store.root().join("notes/ana.ron.damaged-20261201T000000Z");
+    fs::write(&aside, "old").unwrap();
+    let reports = store.reports_dir();
+    fs::create_dir_all(&reports).unwrap();
+    for file in ["ana-2026-12-02.md", "ana-maria-2026-12-02.md"] {
+        fs::write(reports.join(file), "report").unwrap();
+    }
+
+    let listed = store.files_of("ana").unwrap();
+    assert_eq!(
+        listed,
+        [
+            store.path_of("ana"),
+            store.notes_path("ana"),
+            aside.clone(),
+            reports.join("ana-2026-12-02.md")
+        ]
+    );
+    assert_eq!(store.delete_client("ana").unwrap(), listed);
+    for file in &listed {
+        assert!(fs::symlink_metadata(file).is_err(), "{}", file.display());
+    }
+    assert_eq!(store.last_used(), None);
+    assert_eq!(store.files_of("ana-maria").unwrap().len(), 3);
+    assert!(matches!(
+        store.delete_client("ana"),
+        Err(StoreError::NotFound { .. })
+    ));
 }

@@ -6,6 +6,7 @@ mod fit;
 mod format;
 mod json;
 mod listing;
+pub(crate) mod notes;
 mod path;
 pub(crate) mod plan;
 mod profile;
@@ -289,6 +290,36 @@ fn dispatch(cli: &Cli, paint: Paint, width: usize, out: &mut impl Write) -> Outc
         Some(Command::Validate { paths, output }) => {
             return validate::run(paths, output.json, paint, out);
         }
+        Some(Command::Notes {
+            name,
+            session,
+            format,
+            include_private,
+            add,
+            item,
+            by,
+            shared,
+            done,
+            undone,
+            edit,
+        }) => {
+            return notes::run(
+                &notes::Request {
+                    name,
+                    session: session.as_deref(),
+                    format: *format,
+                    include_private: *include_private,
+                    add: add.as_deref(),
+                    item: item.as_deref(),
+                    by: by.as_deref(),
+                    shared: *shared,
+                    done: *done,
+                    undone: *undone,
+                    edit: *edit,
+                },
+                out,
+            );
+        }
         Some(Command::Completions { shell }) => {
             // clap_complete panics when it cannot write (a closed pipe, a
             // full disk), so the script is made in memory and written here.
@@ -362,7 +393,9 @@ fn dispatch(cli: &Cli, paint: Paint, width: usize, out: &mut impl Write) -> Outc
             alternatives,
             output,
         }) => path::run(&ctx, from, to, usize::from(*alternatives), output.json, out),
-        Some(Command::Validate { .. } | Command::Completions { .. }) => Ok(()),
+        Some(Command::Validate { .. } | Command::Completions { .. } | Command::Notes { .. }) => {
+            Ok(())
+        }
     }
 }
 

@@ -8,6 +8,7 @@
 use crate::model::plan::Blocked;
 use crate::model::{Fact, Figure, Model, RoleIx};
 
+pub mod markdown;
 mod names;
 mod time;
 

@@ -46,9 +46,60 @@ pub fn day(timestamp: &str) -> &str {
     timestamp.get(..10).unwrap_or(timestamp)
 }
 
+/// Whether `text` is a real calendar day written `YYYY-MM-DD`, the one
+/// form sessions and due dates take (so they sort as text).
+pub fn is_day(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let number = |r: std::ops::Range<usize>| {
+        b[r.clone()]
+            .iter()
+            .all(u8::is_ascii_digit)
+            .then(|| text[r].parse::<u32>().ok())
+            .flatten()
+    };
+    let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    year >= 1 && (1..=days).contains(&day)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_are_checked_against_the_calendar() {
+        for good in ["2026-12-02", "2024-02-29", "2000-02-29", "0001-01-01"] {
+            assert!(is_day(good), "{good}");
+        }
+        for bad in [
+            "2026-13-01",
+            "2026-02-29",
+            "1900-02-29",
+            "2026-04-31",
+            "2026-1-01",
+            "26-12-02",
+            "2026/12/02",
+            "2026-12-0x",
+            "",
+            "2026-12-02T",
+            "0000-01-01",
+            "２０２６-12-02",
+        ] {
+            assert!(!is_day(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn known_instants() {

@@ -69,12 +69,19 @@ impl std::fmt::Display for StoreError {
                 )
             }
             StoreError::Exists { name } => write!(f, "a profile `{name}` exists already"),
-            StoreError::Damaged { path, problem } | StoreError::Newer { path, problem } => write!(
-                f,
-                "the profile {} cannot be read: {}",
-                text::path(path),
-                problem.message
-            ),
+            StoreError::Damaged { path, problem } | StoreError::Newer { path, problem } => {
+                let what = if path.parent().and_then(Path::file_name) == Some("notes".as_ref()) {
+                    "the notes"
+                } else {
+                    "the profile"
+                };
+                write!(
+                    f,
+                    "{what} {} cannot be read: {}",
+                    text::path(path),
+                    problem.message
+                )
+            }
             StoreError::Locked { path } => write!(
                 f,
                 "another rolemap is saving profiles and holds {}; try again in a moment",

@@ -14,7 +14,7 @@ use super::error::{StoreError, io_at};
 use super::read::no_wait;
 
 impl Store {
-    /// Holds the profiles' lock until dropped, waiting a while for another
+    /// Holds the lock of profiles and notes until dropped, waiting a while for another
     /// process to finish; once held, removes what killed saves left.
     pub(super) fn lock(&self) -> Result<File, StoreError> {
         let dir = self.profiles();
@@ -33,6 +33,7 @@ impl Store {
             }
         }
         remove_stale_temps(&dir);
+        remove_stale_temps(&self.notes_dir());
         Ok(file)
     }
 
@@ -46,6 +47,7 @@ impl Store {
         };
         if file.try_lock().is_ok() {
             remove_stale_temps(&dir);
+            remove_stale_temps(&self.notes_dir());
         }
     }
 }

@@ -26,13 +26,18 @@
 //! - Paths come from `ROLEMAP_HOME`, which anyone may set to anything:
 //!   messages print them through [`crate::model::text::path`].
 //!
+//! A client's session notes are `notes/NAME.ron`, kept by the same rules
+//! (`notes`); `client` knows every file of a client, to delete them all.
+//!
 //! The lock is in `lock`, atomic writes and what killed ones leave in
 //! `atomic`, careful reading of files anyone may have put there in `read`,
 //! and what can go wrong in `error`; this file holds the store itself.
 
 mod atomic;
+mod client;
 mod error;
 mod lock;
+mod notes;
 mod read;
 
 use std::ffi::OsString;
@@ -42,7 +47,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::model::Diagnostic;
-use crate::model::profile::{self, Edit, ParseError, Profile};
+use crate::model::profile::{self, Edit, Profile};
 use crate::model::{date, text};
 
 pub use atomic::{Replace, write_atomic, write_atomic_with};
@@ -50,7 +55,7 @@ pub use error::StoreError;
 
 use atomic::sync_dir;
 use error::io_at;
-use read::{read_text, refuse_link};
+use read::{parse_failed, read_stored, read_text, refuse_link};
 
 /// The profile made on the first launch of the explorer.
 pub const DEFAULT_PROFILE: &str = "default";
@@ -183,35 +188,13 @@ impl Store {
         profile::check_name(name).map_err(StoreError::BadName)?;
         let path = self.path_of(name);
         refuse_link(name, &path)?;
-        let text = match read_text(&path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                return Err(StoreError::NotFound {
-                    name: name.to_string(),
-                    near: self.nearest(name),
-                });
-            }
-            Err(e) if e.kind() == io::ErrorKind::InvalidData => {
-                let problem = Diagnostic::error(format!("{} {e}", text::path(&path))).with_hint(
-                    "move or rename it: profiles are read only from regular UTF-8 files",
-                );
-                return Err(StoreError::Damaged {
-                    problem: Box::new(problem),
-                    path,
-                });
-            }
-            Err(e) => return Err(io_at(&path)(e)),
+        let Some(text) = read_stored(&path, "profiles")? else {
+            return Err(StoreError::NotFound {
+                name: name.to_string(),
+                near: self.nearest(name),
+            });
         };
-        let mut profile = Profile::parse(&text, &text::path(&path)).map_err(|e| match e {
-            ParseError::Invalid(d) => StoreError::Damaged {
-                path: path.clone(),
-                problem: Box::new(d),
-            },
-            ParseError::Newer(d) => StoreError::Newer {
-                path: path.clone(),
-                problem: Box::new(d),
-            },
-        })?;
+        let mut profile = Profile::parse(&text, &text::path(&path)).map_err(parse_failed(&path))?;
         // The file's name is the profile's name.
         profile.name = name.to_string();
         Ok(profile)
@@ -289,21 +272,6 @@ impl Store {
         Ok(profile)
     }
 
-    /// Removes a profile.
-    pub fn delete(&self, name: &str) -> Result<(), StoreError> {
-        profile::check_name(name).map_err(StoreError::BadName)?;
-        let _lock = self.lock()?;
-        let path = self.path_of(name);
-        match fs::remove_file(&path) {
-            Ok(()) => sync_dir(&self.profiles()).map_err(io_at(&path)),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Err(StoreError::NotFound {
-                name: name.to_string(),
-                near: self.nearest(name),
-            }),
-            Err(e) => Err(io_at(&path)(e)),
-        }
-    }
-
     /// The profile a command means: the one asked for, else the one the
     /// explorer used last, else the default one; and whether that is the
     /// one used last already (so it need not be remembered again).
@@ -349,7 +317,9 @@ impl Store {
             n += 1;
         }
         fs::rename(path, &to).map_err(io_at(path))?;
-        sync_dir(&self.profiles()).map_err(io_at(path))?;
+        if let Some(dir) = path.parent() {
+            sync_dir(dir).map_err(io_at(path))?;
+        }
         Ok(to)
     }
 }
@@ -357,6 +327,36 @@ impl Store {
 /// Now, as the store and the faces write it into profiles.
 pub fn now() -> String {
     date::timestamp(unix_now())
+}
+
+/// Today's date where the coach is (`2026-12-02`): sessions are dated by
+/// the local calendar, not by UTC, so an evening session keeps its day.
+pub fn today() -> String {
+    let seconds = unix_now();
+    date::day(&date::timestamp(seconds + local_offset(seconds))).to_string()
+}
+
+/// Seconds the local time zone is ahead of UTC at `seconds`; 0 where it
+/// cannot be known.
+fn local_offset(seconds: i64) -> i64 {
+    #[cfg(unix)]
+    {
+        let t = seconds as libc::time_t;
+        // SAFETY: `localtime_r` only writes the `tm` it is given, which
+        // lives on this stack frame; a null result is handled.
+        unsafe {
+            let mut tm: libc::tm = std::mem::zeroed();
+            if libc::localtime_r(&t, &mut tm).is_null() {
+                return 0;
+            }
+            tm.tm_gmtoff
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = seconds;
+        0
+    }
 }
 
 /// Now, for file names: `20261201T073345Z`.

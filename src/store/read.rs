@@ -7,7 +7,9 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
-use super::error::StoreError;
+use super::error::{StoreError, io_at};
+use crate::model::profile::ParseError;
+use crate::model::{Diagnostic, text};
 
 /// Refuses a profile whose file is a symbolic link: reading through it
 /// would show what it leads to as the profile, and a save would replace the
@@ -86,4 +88,38 @@ pub(super) fn no_wait(options: &mut fs::OpenOptions) {
     }
     #[cfg(not(unix))]
     let _ = options;
+}
+
+/// The text of a stored file (a profile, notes), or `None` when there is
+/// none; a file that is not UTF-8 text is damaged. `kind` names what such
+/// files hold, for the hint.
+pub(super) fn read_stored(path: &Path, kind: &str) -> Result<Option<String>, StoreError> {
+    match read_text(path) {
+        Ok(text) => Ok(Some(text)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) if e.kind() == io::ErrorKind::InvalidData => {
+            let problem = Diagnostic::error(format!("{} {e}", text::path(path))).with_hint(
+                format!("move or rename it: {kind} are read only from regular UTF-8 files"),
+            );
+            Err(StoreError::Damaged {
+                problem: Box::new(problem),
+                path: path.to_path_buf(),
+            })
+        }
+        Err(e) => Err(io_at(path)(e)),
+    }
+}
+
+/// A stored file's parse error as the store's error for `path`.
+pub(super) fn parse_failed(path: &Path) -> impl FnOnce(ParseError) -> StoreError + '_ {
+    move |e| match e {
+        ParseError::Invalid(d) => StoreError::Damaged {
+            path: path.to_path_buf(),
+            problem: Box::new(d),
+        },
+        ParseError::Newer(d) => StoreError::Newer {
+            path: path.to_path_buf(),
+            problem: Box::new(d),
+        },
+    }
 }

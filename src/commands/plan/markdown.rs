@@ -5,44 +5,8 @@
 use super::Planned;
 use crate::card::route::{NO_SKILLS, NOT_PROVED, RouteCard};
 use crate::format;
+use crate::format::markdown::{md, md_url};
 use crate::model::behind::Behind;
-
-/// Text from a pack or a profile for Markdown: on one line (a line break
-/// could start a heading, a list item or a table row of its own), with
-/// every character that Markdown or HTML reads as inline markup escaped, so
-/// it reads as the text it is and never as a link, an image, an entity or a
-/// tag. The marks of the autolinks that GitHub finds in bare text are
-/// broken too: `@` (an e-mail address), `:` before `//` (`https://`) and
-/// the dot of `www.`. It always follows other text on its line, so
-/// line-start markers (`-`, `1.`, `=`) cannot take effect and are left as
-/// they are.
-pub fn md(text: &str) -> String {
-    let line = crate::model::text::clean_line(text);
-    let mut out = String::with_capacity(line.len());
-    for (at, c) in line.char_indices() {
-        let autolink = match c {
-            '@' => true,
-            ':' => line[at + 1..].starts_with("//"),
-            '.' => out.as_bytes()[out.len().saturating_sub(3)..].eq_ignore_ascii_case(b"www"),
-            _ => false,
-        };
-        if autolink || "\\`*_{}[]()<>#!|~&".contains(c) {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// A web address for Markdown, as an autolink; anything the loader would
-/// not let through is shown as plain, escaped text.
-fn md_url(url: &str) -> String {
-    if crate::model::text::is_web_address(url) {
-        format!("<{url}>")
-    } else {
-        md(url)
-    }
-}
 
 /// The plan as a document for the person: what it starts from, each route
 /// with a table per step, how to read it, and the sources of its figures.

@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::json::{self, JSON_VERSION, RoleRefJson, RouteJson, SourceJson};
 use super::{Failure, Outcome, Run};
-use crate::cli::PlanFormat;
+use crate::cli::DocFormat;
 use crate::format;
 use crate::model::behind::Behind;
 use crate::model::plan::{self, Plan};
@@ -22,13 +22,13 @@ use crate::store::{self, Replace, Store};
 
 mod markdown;
 
-pub use markdown::{markdown, md};
+pub use markdown::markdown;
 
 /// What `rolemap plan` was asked for.
 pub struct Request<'a> {
     pub to: Option<&'a str>,
     pub profile: Option<&'a str>,
-    pub format: PlanFormat,
+    pub format: DocFormat,
     pub output: Option<&'a Path>,
     pub force: bool,
     pub alternatives: usize,
@@ -76,8 +76,8 @@ pub fn run(ctx: &Run, request: &Request, out: &mut impl Write) -> Outcome {
         plan,
     };
     let text = match request.format {
-        PlanFormat::Md => markdown(&planned, &store::now()),
-        PlanFormat::Json => {
+        DocFormat::Md => markdown(&planned, &store::now()),
+        DocFormat::Json => {
             let mut bytes = Vec::new();
             json::write(&mut bytes, &plan_json(&planned))?;
             String::from_utf8(bytes).expect("JSON is UTF-8")

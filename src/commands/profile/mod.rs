@@ -192,33 +192,58 @@ fn describe_edit(ctx: &Run, edit: &Edit) -> String {
 
 fn delete(store: &Store, name: &str, yes: bool, out: &mut impl Write) -> Outcome {
     // Fails early, before asking, when there is nothing to delete.
-    if let Err(e @ (StoreError::NotFound { .. } | StoreError::BadName(_))) = store.load(name) {
+    if let Err(e @ (StoreError::NotFound { .. } | StoreError::BadName(_))) = store.load(name)
+        && store.files_of(name).map_or(true, |f| f.is_empty())
+    {
         return Err(e.into());
     }
+    let files = store.files_of(name)?;
+    let listed: Vec<String> = files
+        .iter()
+        .map(|f| format!("  {}", crate::model::text::path(f)))
+        .collect();
     if !yes {
         let stdin = io::stdin();
         if !stdin.is_terminal() {
             return Err(Failure::Usage(format!(
-                "deleting a profile cannot be undone; add --yes to delete `{name}` when not on a terminal"
+                "deleting a client cannot be undone; add --yes to delete `{name}` and {} when \
+                 not on a terminal",
+                what_goes(files.len())
             )));
         }
         let mut err = io::stderr().lock();
         write!(
             err,
-            "Delete profile `{name}` ({})? It cannot be undone. [y/N] ",
-            crate::model::text::path(&store.path_of(name))
+            "Delete `{name}` and {}:\n{}\nIt cannot be undone. [y/N] ",
+            what_goes(files.len()),
+            listed.join("\n")
         )?;
         err.flush()?;
         let mut answer = String::new();
         stdin.lock().read_line(&mut answer)?;
         if !matches!(answer.trim().to_lowercase().as_str(), "y" | "yes") {
-            writeln!(out, "Kept profile `{name}`.")?;
+            writeln!(out, "Kept `{name}`; nothing was deleted.")?;
             return Ok(());
         }
     }
-    store.delete(name)?;
-    writeln!(out, "Deleted profile `{name}`.")?;
+    let gone = store.delete_client(name)?;
+    writeln!(
+        out,
+        "Deleted `{name}`: {}.",
+        crate::format::plural(gone.len(), "file")
+    )?;
+    for file in &gone {
+        writeln!(out, "  {}", crate::model::text::path(file))?;
+    }
     Ok(())
+}
+
+/// What deleting a client takes, for the question asked first.
+fn what_goes(files: usize) -> String {
+    match files {
+        1 => "their one file (profile)".to_string(),
+        n => format!("all {n} of their files (profile, notes, copies and reports)"),
+    }
 }
 
 /// A name as a shell would need it typed.

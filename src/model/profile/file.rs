@@ -7,7 +7,8 @@
 use serde::Deserialize;
 
 use super::{BASELINE_HOURS_PER_WEEK, FORMAT_VERSION, MAX_HOURS_PER_WEEK, Profile};
-use crate::model::diagnostic::{Diagnostic, Location, offset_of};
+use crate::model::diagnostic::{Diagnostic, Location};
+use crate::model::stored::{self, Kind};
 use crate::model::text::clean_line;
 use crate::model::types::MAX_LEVEL;
 
@@ -33,6 +34,15 @@ impl ParseError {
         }
     }
 }
+
+/// How profile files are spoken of in their problems.
+const PROFILE: Kind = Kind {
+    these_are: "this profile is",
+    it_has: "the profile has",
+    it: "it",
+    shape: "a profile is one RON structure `(version: 1, name: \"...\", ...)`",
+    fields: "see the fields of a profile in docs/profiles.md",
+};
 
 impl Profile {
     /// The profile as the text of its file.
@@ -60,54 +70,10 @@ impl Profile {
         struct VersionOnly {
             version: Option<u32>,
         }
-        let options = ron::Options::default()
-            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-        let located = |e: &ron::error::SpannedError| {
-            let offset = offset_of(text, e.span.start.line, e.span.start.col);
-            Location::at(file, text, offset)
-        };
-        match options.from_str::<VersionOnly>(text) {
-            Ok(VersionOnly {
-                version: Some(version),
-            }) if version > FORMAT_VERSION => {
-                return Err(ParseError::Newer(
-                    Diagnostic::error(format!(
-                        "this profile is in format {version}, written by a newer rolemap; \
-                     this one reads formats up to {FORMAT_VERSION}"
-                    ))
-                    .at(Location::at(file, text, text.find("version").unwrap_or(0)))
-                    .with_hint("update rolemap to open it; the file is left as it is"),
-                ));
-            }
-            Ok(VersionOnly {
-                version: Some(0) | None,
-            }) => {
-                return Err(ParseError::Invalid(
-                    Diagnostic::error("the profile has no format version")
-                        .at(Location::at(file, text, 0))
-                        .with_hint(format!(
-                            "add `version: {FORMAT_VERSION},` as its first field"
-                        )),
-                ));
-            }
-            Ok(_) => {}
-            Err(e) => {
-                return Err(ParseError::Invalid(
-                    Diagnostic::error(e.code.to_string())
-                        .at(located(&e))
-                        .with_hint(
-                            "a profile is one RON structure `(version: 1, name: \"...\", ...)`",
-                        ),
-                ));
-            }
-        }
-        let profile: Profile = options.from_str(text).map_err(|e| {
-            ParseError::Invalid(
-                Diagnostic::error(e.code.to_string())
-                    .at(located(&e))
-                    .with_hint("see the fields of a profile in docs/profiles.md"),
-            )
-        })?;
+        let version = stored::options()
+            .from_str::<VersionOnly>(text)
+            .map(|v| v.version);
+        let profile: Profile = stored::parse(text, file, version, FORMAT_VERSION, &PROFILE)?;
         profile.check(text, file).map_err(ParseError::Invalid)?;
         Ok(profile.cleaned())
     }

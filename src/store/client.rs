@@ -1,0 +1,131 @@
+//! Everything the store keeps of one client, so that deleting a client
+//! leaves nothing of theirs in the data folder: the profile, the notes,
+//! copies of either moved aside when damaged, and reports written into the
+//! data folder. (Reports written elsewhere are the coach's files.)
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::atomic::sync_dir;
+use super::error::io_at;
+use super::read::read_text;
+use super::{Store, StoreError};
+use crate::model::date::is_day;
+use crate::model::profile::check_name;
+
+impl Store {
+    /// Where reports go when there is no documents folder.
+    pub fn reports_dir(&self) -> PathBuf {
+        self.root.join("reports")
+    }
+
+    /// Every file of client `name` in the data folder, in the order a
+    /// person would read them: profile, notes, copies, reports.
+    pub fn files_of(&self, name: &str) -> Result<Vec<PathBuf>, StoreError> {
+        check_name(name).map_err(StoreError::BadName)?;
+        let own = format!("{name}.ron");
+        let copy = format!("{name}.ron.damaged-");
+        let mut files = Vec::new();
+        for dir in [self.profiles(), self.notes_dir()] {
+            files.extend(matching(&dir, |f| f == own)?);
+        }
+        for dir in [self.profiles(), self.notes_dir()] {
+            files.extend(matching(&dir, |f| f.starts_with(&copy))?);
+        }
+        files.extend(matching(&self.reports_dir(), |f| is_report_of(name, f))?);
+        Ok(files)
+    }
+
+    /// Removes every file of a client (see [`Store::files_of`]) and says
+    /// which went. The explorer forgets them as the last used profile.
+    pub fn delete_client(&self, name: &str) -> Result<Vec<PathBuf>, StoreError> {
+        check_name(name).map_err(StoreError::BadName)?;
+        let _lock = self.lock()?;
+        let files = self.files_of(name)?;
+        if files.is_empty() {
+            return Err(StoreError::NotFound {
+                name: name.to_string(),
+                near: self.nearest(name),
+            });
+        }
+        for file in &files {
+            match fs::remove_file(file) {
+                Ok(()) => {}
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                Err(e) => return Err(io_at(file)(e)),
+            }
+        }
+        for dir in [self.profiles(), self.notes_dir(), self.reports_dir()] {
+            if dir.exists() {
+                sync_dir(&dir).map_err(io_at(&dir))?;
+            }
+        }
+        let last = self.root.join("last-profile");
+        if read_text(&last).is_ok_and(|t| t.trim() == name) {
+            fs::remove_file(&last).map_err(io_at(&last))?;
+        }
+        Ok(files)
+    }
+}
+
+/// Whether `file` is a report rolemap names for client `name`:
+/// `NAME-YYYY-MM-DD.md` (or `.json`), perhaps with `-2`, `-3`… before it.
+pub fn is_report_of(name: &str, file: &str) -> bool {
+    let Some(rest) = file.strip_prefix(name).and_then(|r| r.strip_prefix('-')) else {
+        return false;
+    };
+    let Some(stem) = rest
+        .strip_suffix(".md")
+        .or_else(|| rest.strip_suffix(".json"))
+    else {
+        return false;
+    };
+    let (day, counter) = stem.split_at(stem.len().min(10));
+    is_day(day)
+        && (counter.is_empty()
+            || counter
+                .strip_prefix('-')
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
+}
+
+/// The regular files and links in `dir` whose names pass `keep`; none when
+/// there is no such folder.
+fn matching(dir: &Path, keep: impl Fn(&str) -> bool) -> Result<Vec<PathBuf>, StoreError> {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(io_at(dir)(e)),
+    };
+    let mut found = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(io_at(dir))?;
+        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        if !is_dir && entry.file_name().to_str().is_some_and(&keep) {
+            found.push(entry.path());
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reports_are_known_by_client_and_date() {
+        assert!(is_report_of("ana", "ana-2026-12-02.md"));
+        assert!(is_report_of("ana", "ana-2026-12-02-3.json"));
+        assert!(is_report_of("Ana García", "Ana García-2026-12-02.md"));
+        for other in [
+            "ana-maria-2026-12-02.md",
+            "ana-2026-12-02.txt",
+            "ana-2026-12-02-.md",
+            "anab-2026-12-02.md",
+            "ana-notes.md",
+        ] {
+            assert!(!is_report_of("ana", other), "{other}");
+        }
+    }
+}
