@@ -390,3 +390,60 @@ fn a_coach_switches_clients_and_a_typo_is_never_made_a_client() {
     let last = std::fs::read_to_string(s.home.path().join("last-profile")).unwrap();
     assert_eq!(last.trim(), "zoe");
 }
+
+/// Notes are saved as they are typed: killed with SIGKILL mid-typing,
+/// rolemap loses at most the last moment, and the next launch shows the
+/// note; a closed terminal (SIGHUP) keeps even that moment.
+#[test]
+fn notes_typed_survive_a_kill_and_a_hang_up() {
+    let home = tempfile::tempdir().unwrap();
+    let profiles = home.path().join("profiles");
+    std::fs::create_dir_all(&profiles).unwrap();
+    std::fs::write(
+        profiles.join("ana.ron"),
+        include_str!("fixtures/profiles/v1.ron"),
+    )
+    .unwrap();
+    let at = home.path().to_str().unwrap().to_string();
+    let env = [("ROLEMAP_HOME", at.as_str())];
+    let notes = home.path().join("notes/ana.ron");
+    let launch = || Session::start_in(tempfile::tempdir().unwrap(), &["--profile", "ana"], &env);
+
+    let mut s = launch();
+    s.wait_for_text("q quit");
+    s.send("n");
+    s.wait_for_text("No notes in this session");
+    s.send("n");
+    s.wait_for_text("saved as you type");
+    s.send(" lead a team");
+    s.wait_for_text("Goal: lead a team");
+    // A pause longer than a save takes to follow the keys, then more
+    // typing, and the process killed at once.
+    std::thread::sleep(Duration::from_millis(1000));
+    s.send(" by June");
+    s.signal(libc::SIGKILL);
+    s.wait_exit();
+    let saved = std::fs::read_to_string(&notes).unwrap();
+    assert!(saved.contains("Goal: lead a team"), "{saved}");
+
+    // The next launch shows it; this time the terminal closes mid-typing.
+    let mut s = launch();
+    s.wait_for_text("q quit");
+    s.send("n");
+    s.wait_for_text("[private] Note 1");
+    s.wait_for_text("Goal: lead a team");
+    s.send("e");
+    s.wait_for_text("saved as you type");
+    s.send(" soon");
+    s.wait_for_text("soon");
+    s.signal(libc::SIGHUP);
+    s.wait_exit();
+    let saved = std::fs::read_to_string(&notes).unwrap();
+    assert!(
+        saved.contains("soon"),
+        "a hang-up saves what was typed: {saved}"
+    );
+    let mode =
+        std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&notes).unwrap().permissions());
+    assert_eq!(mode & 0o777, 0o600);
+}

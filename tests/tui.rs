@@ -8,6 +8,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
 
+use rolemap::model::notes::{Edit as NoteEdit, Notes};
 use rolemap::model::profile::{Edit, Profile};
 use rolemap::model::search::Target;
 use rolemap::tui::action::Input;
@@ -53,6 +54,54 @@ fn press(state: &mut AppState, p: &Prepared, keys: &str) -> Option<Effect> {
         effect = update::key(state, p, key).or(effect);
     }
     effect
+}
+
+/// Does what the event loop does with an effect, the store in memory;
+/// false once it quits.
+fn carry_out(state: &mut AppState, p: &Prepared, effect: Option<Effect>) -> bool {
+    match effect {
+        Some(Effect::Quit) => return false,
+        Some(Effect::Clients) => update::open_clients(state, p, clients(), ""),
+        Some(Effect::Switch { name, .. }) => {
+            update::switch_to(state, p, Profile::new(&name, NOW), Notes::default())
+        }
+        Some(Effect::Notes) => {
+            let notes = state.person.notes.clone();
+            update::open_notes(state, p, notes, TODAY, true);
+        }
+        Some(Effect::SaveNotes(edits, said)) => {
+            let mut edits_all = update::unsaved_notes(state);
+            edits_all.extend(edits);
+            save_notes(state, edits_all);
+            if said.is_some() {
+                state.status = said;
+            }
+        }
+        Some(Effect::NotesTyped) => {
+            let unsaved = update::unsaved_notes(state);
+            save_notes(state, unsaved);
+        }
+        Some(Effect::Save(_) | Effect::Template(_)) | None => {}
+    }
+    true
+}
+
+/// The day the notes tests are on.
+const TODAY: &str = "2026-12-02";
+
+/// What the store does with changes to notes, in memory.
+fn save_notes(state: &mut AppState, edits: Vec<NoteEdit>) {
+    let mut notes = state.person.notes.clone();
+    let applied: Vec<_> = edits.iter().map(|e| notes.apply(e, NOW)).collect();
+    update::adopt_notes(state, notes, &edits, &applied);
+}
+
+/// Feeds a key string a key at a time, carrying out each effect.
+fn play_keys(state: &mut AppState, p: &Prepared, keys: &str) {
+    for key in keys::parse(keys).expect("valid key string") {
+        let effect = update::key(state, p, key);
+        carry_out(state, p, effect);
+    }
 }
 
 fn current_title(state: &AppState, p: &Prepared) -> String {
@@ -574,6 +623,8 @@ fn the_readme_lists_every_key_of_the_main_screens() {
         Context::Profile,
         Context::Plan,
         Context::Clients,
+        Context::Notes,
+        Context::NoteEditor,
     ] {
         for binding in rolemap::tui::keymap::bindings(context) {
             let row = format!(
@@ -596,7 +647,8 @@ mod random_use {
             "j", "k", "g", "G", "l", "h", "L", "]", "<enter>", "<bs>", "<esc>", "<tab>", "<s-tab>",
             "<pgup>", "<pgdn>", "<up>", "<down>", "<left>", "<right>", "/", "?", "s", "q", "a",
             "e", "c", "<c-u>", "<f1>", "<home>", "<end>", "t", "p", "m", "+", "-", "0", "3",
-            "<space>", "<lt>", "<gt>", "f", "<c-o>", "o", "<c-a>", "b",
+            "<space>", "<lt>", "<gt>", "f", "<c-o>", "o", "<c-a>", "b", "n", "i", "x", "D", "[",
+            "T", "Goal", "<c-r>", "<c-z>",
         ]);
         prop_oneof![
             6 => keys.prop_map(|k| Step::Keys(k.to_string())),
@@ -606,6 +658,7 @@ mod random_use {
                 .prop_map(|(column, row, lines)| Step::Input(Input::Scroll { column, row, lines })),
             1 => (0u16..210, 0u16..70)
                 .prop_map(|(columns, rows)| Step::Input(Input::Resize { columns, rows })),
+            1 => "[a-z \\n\\x1b]{0,12}".prop_map(Step::Paste),
         ]
     }
 
@@ -613,6 +666,7 @@ mod random_use {
     enum Step {
         Keys(String),
         Input(Input),
+        Paste(String),
     }
 
     /// Plays a step, doing what the event loop does with its effect;
@@ -621,16 +675,9 @@ mod random_use {
         let effect = match step {
             Step::Keys(keys) => press(state, p, &keys),
             Step::Input(input) => update::update(state, p, input),
+            Step::Paste(text) => update::paste(state, p, &text),
         };
-        match effect {
-            Some(Effect::Quit) => return false,
-            Some(Effect::Clients) => update::open_clients(state, p, clients(), ""),
-            Some(Effect::Switch { name, .. }) => {
-                update::switch_to(state, p, Profile::new(&name, NOW))
-            }
-            Some(Effect::Save(_)) | None => {}
-        }
-        true
+        carry_out(state, p, effect)
     }
 
     fn check(state: &AppState) {
@@ -654,6 +701,13 @@ mod random_use {
                 }
                 Layer::Clients(v) => {
                     assert!(v.rows() == 0 || v.list.selected < v.rows())
+                }
+                Layer::Notes(v) => {
+                    let notes = &state.person.notes;
+                    let shown = v.shown_notes(notes).len();
+                    assert!(shown == 0 || v.notes.selected < shown);
+                    let items = v.shown_items(notes).len();
+                    assert!(items == 0 || v.items.selected < items);
                 }
                 Layer::Help(..) | Layer::Sources(..) | Layer::Notice(..) => {}
             }
@@ -1310,6 +1364,7 @@ fn clients() -> Vec<Client> {
         name: name.into(),
         roles: roles.into(),
         updated: updated.into(),
+        last_session: None,
         problem: None,
     };
     vec![
@@ -1372,8 +1427,177 @@ fn the_client_picker_opens_a_client_or_makes_one() {
     // Switching is the whole app for the other client.
     let mut bo = Profile::new("bo", NOW);
     bo.current_role = Some("compiler-engineer".into());
-    update::switch_to(&mut state, &p, bo);
+    update::switch_to(&mut state, &p, bo, Notes::default());
     assert!(state.layers.is_empty());
     assert_eq!(current_title(&state, &p), "Compiler Engineer");
     assert!(screen(&state, &p).contains("◆ bo │ [Compiler Engineer]"));
+}
+
+/// Ana on the Notes screen, notes in memory.
+fn on_notes(p: &Prepared, columns: u16, rows: u16) -> AppState {
+    let mut state = start_as(p, columns, rows, ana());
+    play_keys(&mut state, p, "n");
+    assert_eq!(state.context(), Context::Notes);
+    state
+}
+
+#[test]
+fn a_session_starts_from_the_template_and_what_is_typed_is_kept() {
+    let p = prepared();
+    let mut state = on_notes(&p, 80, 24);
+    play_keys(&mut state, &p, "n");
+    assert_eq!(
+        state.context(),
+        Context::NoteEditor,
+        "the new note is open to write in"
+    );
+    // The cursor waits after "Goal:"; typing, a new line and a paste.
+    play_keys(&mut state, &p, " lead a team<enter>by June");
+    let pasted = update::paste(&mut state, &p, " (said twice)\u{1b}[2J");
+    carry_out(&mut state, &p, pasted);
+    let note = &state.person.notes.session(TODAY).unwrap().notes[0];
+    assert!(
+        note.text
+            .starts_with("Goal: lead a team\nby June (said twice)[2J\n"),
+        "saved as typed, escapes cleaned: {:?}",
+        note.text
+    );
+    assert!(!note.shared, "private by default");
+    // Undo, redo, word jumps and Home/End are the editor's.
+    play_keys(&mut state, &p, "<c-u><esc>");
+    let note = &state.person.notes.session(TODAY).unwrap().notes[0];
+    assert!(
+        note.text.starts_with("Goal: lead a team\nby June\n"),
+        "{:?}",
+        note.text
+    );
+    assert_eq!(state.context(), Context::Notes);
+    // p shares it, visibly, and again makes it private.
+    play_keys(&mut state, &p, "p");
+    assert!(state.person.notes.session(TODAY).unwrap().notes[0].shared);
+    assert!(screen(&state, &p).contains("[shared] Note 1"));
+    play_keys(&mut state, &p, "p");
+    assert!(screen(&state, &p).contains("[private] Note 1"));
+}
+
+#[test]
+fn action_items_get_a_date_a_done_mark_and_open_ones_come_first() {
+    let p = prepared();
+    let mut state = on_notes(&p, 100, 30);
+    play_keys(
+        &mut state,
+        &p,
+        "iAsk for a mentor<enter>iRead the book<enter>",
+    );
+    assert_eq!(state.person.notes.items.len(), 2);
+    play_keys(&mut state, &p, "b2026-13-01<enter>");
+    assert!(
+        state.status.as_deref().unwrap_or("").contains("not a date"),
+        "{:?}",
+        state.status
+    );
+    play_keys(&mut state, &p, "<esc>");
+    assert!(state.status.as_deref().unwrap_or("").contains("Not kept"));
+    play_keys(&mut state, &p, "gb2026-12-20<enter>");
+    let first = &state.person.notes.items_in_order()[0];
+    assert_eq!(first.by.as_deref(), Some("2026-12-20"));
+    play_keys(&mut state, &p, "x");
+    let order: Vec<(&str, bool)> = state
+        .person
+        .notes
+        .items_in_order()
+        .iter()
+        .map(|i| (i.text.as_str(), i.done))
+        .collect();
+    assert_eq!(
+        order,
+        [("Read the book", false), ("Ask for a mentor", true)]
+    );
+    let shown = screen(&state, &p);
+    assert!(shown.contains("[x] Ask for a mentor"), "{shown}");
+    assert!(shown.contains("by 2026-12-20 · [private]"), "{shown}");
+    // D asks, D again deletes.
+    play_keys(&mut state, &p, "gD");
+    assert_eq!(state.person.notes.items.len(), 2);
+    play_keys(&mut state, &p, "D");
+    assert_eq!(state.person.notes.items.len(), 1);
+}
+
+#[test]
+fn sessions_are_walked_with_brackets_and_today_is_started_once() {
+    let p = prepared();
+    let mut state = start_as(&p, 80, 24, ana());
+    let mut notes = Notes::default();
+    for (date, text) in [("2026-11-01", "first"), ("2026-11-15", "second")] {
+        notes.apply(
+            &NoteEdit::AddNote {
+                session: date.into(),
+                text: text.into(),
+                shared: false,
+            },
+            NOW,
+        );
+    }
+    state.person.notes = notes;
+    play_keys(&mut state, &p, "n");
+    assert!(screen(&state, &p).contains("Session of 2026-11-15"));
+    play_keys(&mut state, &p, "[");
+    assert!(screen(&state, &p).contains("Session of 2026-11-01"));
+    play_keys(&mut state, &p, "[");
+    assert!(
+        state
+            .status
+            .as_deref()
+            .unwrap()
+            .contains("No session further")
+    );
+    play_keys(&mut state, &p, "]]n<esc>");
+    assert!(screen(&state, &p).contains("Session of 2026-12-02"));
+    play_keys(&mut state, &p, "n");
+    assert_eq!(state.person.notes.session(TODAY).unwrap().notes.len(), 1);
+    assert!(state.status.as_deref().unwrap().contains("Today's session"));
+}
+
+#[test]
+fn notes_screen_snapshots() {
+    let p = prepared();
+    for (columns, rows) in [(80, 24), (120, 40)] {
+        let mut state = on_notes(&p, columns, rows);
+        play_keys(
+            &mut state,
+            &p,
+            "n lead a platform team<esc>aAsks about pay bands<esc>piAsk for a mentor<enter>b2026-12-20<enter>p",
+        );
+        insta::assert_snapshot!(format!("notes_{columns}x{rows}"), screen(&state, &p));
+        play_keys(&mut state, &p, "<tab>ge");
+        insta::assert_snapshot!(
+            format!("notes_writing_{columns}x{rows}"),
+            screen(&state, &p)
+        );
+    }
+}
+
+#[test]
+fn the_picker_lists_the_newest_session_first_and_says_its_date() {
+    let p = prepared();
+    let mut listed = clients();
+    for client in &mut listed {
+        client.last_session = match client.name.as_str() {
+            "bo" => Some("2026-11-30".into()),
+            "cy" => Some("2026-12-01".into()),
+            _ => None,
+        };
+    }
+    let names: Vec<String> = rolemap::tui::screen::ClientsView::new(listed.clone(), "ana", "")
+        .shown()
+        .map(|c| c.name.clone())
+        .collect();
+    assert_eq!(names, ["bo", "ana", "cy"], "unreadable ones last");
+    let mut state = start_as(&p, 100, 24, ana());
+    update::open_clients(&mut state, &p, listed, "");
+    let shown = screen(&state, &p);
+    assert!(
+        shown.contains("2026-11-30") && shown.contains("no session"),
+        "{shown}"
+    );
 }

@@ -89,6 +89,28 @@ actions! {
     Clients,
     /// A new client of the name typed in the picker.
     NewClient,
+    /// The Notes screen: the client's sessions and action items.
+    Notes,
+    /// Start today's session (from the template unless it is off).
+    NewSession,
+    /// A new note in the session shown.
+    NewNote,
+    /// A new action item.
+    NewItem,
+    /// Set when the selected item is due by.
+    DueBy,
+    /// Mark the selected item done, or open again.
+    Done,
+    /// Make the selected note or item shared, or private again.
+    Share,
+    /// Delete the selected note or item (asks for the key again).
+    Delete,
+    /// Start new sessions from the template, or blank.
+    ToggleTemplate,
+    /// The session before the one shown.
+    OlderSession,
+    /// The session after the one shown.
+    NewerSession,
 }
 
 /// Everything that can change the state: actions from keys, text typed into
@@ -98,6 +120,8 @@ pub enum Input {
     Action(Action),
     /// A character typed into the search query.
     Type(char),
+    /// A key for the editor open on the screen.
+    Edit(super::keys::Key),
     /// A click at a cell; `double` when it repeats the last click quickly.
     Click {
         column: u16,

@@ -21,6 +21,8 @@ pub enum Translated {
     Input(Input),
     /// Ctrl-Z: in raw mode the terminal sends it as a key, not as SIGTSTP.
     Suspend,
+    /// Text pasted (bracketed paste), to insert as one.
+    Paste(String),
 }
 
 /// The last click, to tell double clicks.
@@ -59,6 +61,7 @@ pub fn translate(event: Event, clicks: &mut Clicks, area: Rect) -> Option<Transl
             Some(Translated::Suspend)
         }
         Event::Key(key) => Key::from_event(&key).map(Translated::Key),
+        Event::Paste(text) => Some(Translated::Paste(text)),
         Event::Resize(columns, rows) => {
             let size = capped::drawn(Size::new(columns, rows));
             Some(Translated::Input(Input::Resize {

@@ -8,12 +8,14 @@ use ratatui::Frame;
 use super::action::Action;
 use super::doc::Doc;
 use super::keymap::Context;
+use super::keys::Key;
 use super::list::TextView;
 use super::screen::overlay;
-use super::screen::{Ask, ClientsView, Given, PlanView, ProfileView, Search, SkillView};
+use super::screen::{Ask, ClientsView, Given, NotesView, PlanView, ProfileView, Search, SkillView};
 use super::theme::Theme;
-use super::view::{clients, overlay as overlay_view, plan, profile, search, skill};
+use super::view::{clients, notes, overlay as overlay_view, plan, profile, search, skill};
 use crate::model::behind::Behind;
+use crate::model::notes::{Applied, Edit as NoteEdit, Notes};
 
 /// A screen or overlay on top of Explore.
 #[derive(Debug)]
@@ -31,6 +33,7 @@ pub enum Layer {
     Profile(ProfileView),
     Plan(PlanView),
     Clients(ClientsView),
+    Notes(Box<NotesView>),
 }
 
 impl Layer {
@@ -44,6 +47,8 @@ impl Layer {
             Layer::Profile(_) => Context::Profile,
             Layer::Plan(_) => Context::Plan,
             Layer::Clients(_) => Context::Clients,
+            Layer::Notes(v) if v.is_editing() => Context::NoteEditor,
+            Layer::Notes(_) => Context::Notes,
         }
     }
 
@@ -79,6 +84,7 @@ impl Layer {
             Layer::Profile(v) => v.act(g, action),
             Layer::Plan(v) => v.act(g, action),
             Layer::Clients(v) => v.act(g, action),
+            Layer::Notes(v) => v.act(g, action),
             Layer::Help(_, text) | Layer::Sources(_, text) | Layer::Notice(_, text) => {
                 overlay::act(text, g, action)
             }
@@ -94,6 +100,49 @@ impl Layer {
         }
     }
 
+    /// A key for the editor of a screen that has one open.
+    pub fn edit_key(&mut self, key: Key) -> Ask {
+        match self {
+            Layer::Notes(v) => v.edit_key(key),
+            _ => Ask::Nothing,
+        }
+    }
+
+    /// Pasted text: into the editor or the text field there is.
+    pub fn paste(&mut self, g: &Given, text: &str) -> Ask {
+        match self {
+            Layer::Notes(v) => v.paste(text),
+            Layer::Search(_) | Layer::Clients(_) => {
+                for c in crate::model::text::clean_line(text).chars() {
+                    self.typed(g, c);
+                }
+                Ask::Nothing
+            }
+            _ => Ask::Nothing,
+        }
+    }
+
+    /// What has been typed into notes and not saved yet.
+    pub fn unsaved_notes(&mut self) -> Option<NoteEdit> {
+        match self {
+            Layer::Notes(v) => v.unsaved(),
+            _ => None,
+        }
+    }
+
+    /// The notes were saved with these edits; says what the person should know.
+    pub fn notes_saved(
+        &mut self,
+        notes: &Notes,
+        edits: &[NoteEdit],
+        applied: &[Applied],
+    ) -> Option<String> {
+        match self {
+            Layer::Notes(v) => v.saved(notes, edits, applied),
+            _ => None,
+        }
+    }
+
     pub fn click(&mut self, g: &Given, column: u16, row: u16, double: bool) -> Ask {
         match self {
             Layer::Search(s) => s.click(g, column, row, double),
@@ -101,6 +150,7 @@ impl Layer {
             Layer::Profile(v) => v.click(g, column, row),
             Layer::Plan(v) => v.click(g, column, row, double),
             Layer::Clients(v) => v.click(g, column, row, double),
+            Layer::Notes(_) => Ask::Nothing,
             Layer::Help(..) | Layer::Sources(..) | Layer::Notice(..) => {
                 overlay::click(g, column, row)
             }
@@ -115,6 +165,7 @@ impl Layer {
             // Elsewhere the wheel moves as the arrow keys do.
             Layer::Search(_)
             | Layer::Clients(_)
+            | Layer::Notes(_)
             | Layer::Help(..)
             | Layer::Sources(..)
             | Layer::Notice(..) => {
@@ -139,6 +190,7 @@ impl Layer {
             Layer::Profile(v) => v.relayout(g),
             Layer::Plan(v) => v.relayout(g),
             Layer::Clients(v) => v.relayout(g),
+            Layer::Notes(_) => {}
         }
     }
 
@@ -151,6 +203,7 @@ impl Layer {
             Layer::Plan(v) => v.person_changed(g, routes_change),
             Layer::Search(_)
             | Layer::Clients(_)
+            | Layer::Notes(_)
             | Layer::Help(..)
             | Layer::Sources(..)
             | Layer::Notice(..) => {}
@@ -168,7 +221,7 @@ impl Layer {
     /// The texts the screen keeps laid out, so a frame only slices them.
     pub fn texts(&self) -> Vec<&Doc> {
         match self {
-            Layer::Search(_) | Layer::Clients(_) => Vec::new(),
+            Layer::Search(_) | Layer::Clients(_) | Layer::Notes(_) => Vec::new(),
             Layer::Skill(v) => v.texts(),
             Layer::Profile(v) => v.texts(),
             Layer::Plan(v) => v.texts(),
@@ -183,7 +236,7 @@ impl Layer {
     /// screen is out of date.
     pub fn fresh_texts(&self, g: &Given) -> Vec<Doc> {
         match self {
-            Layer::Search(_) | Layer::Clients(_) => Vec::new(),
+            Layer::Search(_) | Layer::Clients(_) | Layer::Notes(_) => Vec::new(),
             Layer::Skill(v) => v.fresh_texts(g),
             Layer::Profile(v) => v.fresh_texts(g),
             Layer::Plan(v) => v.fresh_texts(g),
@@ -214,6 +267,7 @@ impl Layer {
             Layer::Profile(v) => profile::draw(frame, v, g, theme),
             Layer::Plan(v) => plan::draw(frame, v, g, theme),
             Layer::Clients(v) => clients::draw(frame, v, theme),
+            Layer::Notes(v) => notes::draw(frame, v, g, theme),
             Layer::Help(context, text) => {
                 let title = format!("Keys · {}", context.name());
                 overlay_view::draw(frame, &title, text, theme);

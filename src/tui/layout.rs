@@ -88,6 +88,24 @@ pub fn explore(area: Rect) -> ExploreAreas {
 
 /// The Search screen: the query line and the hits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotesAreas {
+    pub notes: Rect,
+    pub items: Rect,
+}
+
+/// The Notes screen: the session's notes beside the action items, or above
+/// them where the terminal is narrow.
+pub fn notes(area: Rect) -> NotesAreas {
+    let body = frame(area).body;
+    let (notes, items) = if area.width >= 100 {
+        split_columns(body, percent(body.width, 62))
+    } else {
+        split_rows(body, percent(body.height, 62))
+    };
+    NotesAreas { notes, items }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SearchAreas {
     pub query: Rect,
     pub hits: Rect,

@@ -26,7 +26,7 @@ pub mod update;
 pub mod view;
 
 use std::process::ExitCode;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self};
 use ratatui::layout::Rect;
@@ -49,6 +49,10 @@ pub use capped::{MAX_COLUMNS, MAX_ROWS};
 /// How often the loop wakes without input to look for signals and for a
 /// size change it was not told of.
 const SIGNAL_CHECK: Duration = Duration::from_millis(100);
+
+/// How long after the first key typed into a note it is saved, typing or
+/// not: what a crash can lose.
+const NOTES_SAVE_AFTER: Duration = Duration::from_millis(400);
 
 /// Runs the TUI for `rolemap` without a subcommand on a terminal.
 pub fn main(cli: &Cli) -> ExitCode {
@@ -106,7 +110,8 @@ fn event_loop(
 ) -> Result<Ended, Failure> {
     // The size Terminal::new has just read; asking the terminal again costs time.
     let size = term.get_frame().area();
-    let person = Person::new(&prepared.model, session.profile.clone());
+    let person = Person::new(&prepared.model, session.profile.clone())
+        .with_notes(std::mem::take(&mut session.notes));
     let area = Rect::new(0, 0, size.width, size.height);
     let mut state = AppState::new(prepared, area, person);
     state.status = session.status.take();
@@ -118,6 +123,7 @@ fn event_loop(
     let mut first = true;
     let mut suspend = false;
     let mut edits: Vec<Edit> = Vec::new();
+    let mut notes = NotesSaver::default();
     loop {
         if dirty {
             term.draw(|frame| render::frame(frame, &state, prepared, &theme))?;
@@ -139,10 +145,21 @@ fn event_loop(
             dirty = true;
             continue;
         }
+        if notes.due() {
+            notes.flush(&session, &mut state, &[]);
+            dirty = true;
+            continue;
+        }
         if let Some(signal) = signals.caught() {
+            // A closed terminal (SIGHUP) or a kill (SIGTERM) keeps what was typed.
+            notes.flush(&session, &mut state, &[]);
+            if !edits.is_empty() {
+                session.save(&mut state, prepared, &edits);
+            }
             return Ok(Ended::Signal(signal));
         }
         if std::mem::take(&mut suspend) | signals.take_stop() {
+            notes.flush(&session, &mut state, &[]);
             if signals.can_stop() {
                 if let Some(ended) = stop(term, signals, &mut state, prepared)? {
                     return Ok(ended);
@@ -167,7 +184,7 @@ fn event_loop(
             dirty |= update::work(&mut state, prepared, person::SLICE);
             continue;
         }
-        if !event::poll(SIGNAL_CHECK)? {
+        if !event::poll(notes.wait(SIGNAL_CHECK))? {
             // A resize before the event reader started (it starts with the
             // first poll, after the first frame) sends no event: look.
             dirty |= follow_size(term, &mut state, prepared)? || term.backend().note_due();
@@ -181,6 +198,7 @@ fn event_loop(
                 let effect = match input {
                     Translated::Key(key) => update::key(&mut state, prepared, key),
                     Translated::Input(input) => update::update(&mut state, prepared, input),
+                    Translated::Paste(text) => update::paste(&mut state, prepared, &text),
                     Translated::Suspend => {
                         // Edits made so far are saved before stopping.
                         suspend = true;
@@ -189,6 +207,7 @@ fn event_loop(
                 };
                 match effect {
                     Some(Effect::Quit) => {
+                        notes.flush(&session, &mut state, &[]);
                         if !edits.is_empty() {
                             session.save(&mut state, prepared, &edits);
                         }
@@ -201,14 +220,81 @@ fn event_loop(
                         if !edits.is_empty() {
                             session.save(&mut state, prepared, &std::mem::take(&mut edits));
                         }
-                        session.switch(&mut state, prepared, &name, new);
+                        // The notes typed are this client's, not the next one's.
+                        notes.flush(&session, &mut state, &[]);
+                        if notes.is_clear() {
+                            session.switch(&mut state, prepared, &name, new);
+                        }
                     }
+                    Some(Effect::Notes) => {
+                        notes.flush(&session, &mut state, &[]);
+                        session.open_notes(&mut state, prepared);
+                    }
+                    Some(Effect::SaveNotes(more, said)) => {
+                        notes.flush(&session, &mut state, &more);
+                        if let Some(said) = said
+                            && notes.is_clear()
+                        {
+                            state.status = Some(said);
+                        }
+                    }
+                    Some(Effect::NotesTyped) => notes.typed(),
+                    Some(Effect::Template(on)) => session.set_template(&mut state, on),
                     None => {}
                 }
             }
             if !event::poll(Duration::ZERO)? {
                 break;
             }
+        }
+    }
+}
+
+/// What has been typed into notes and when it is to be saved, and changes
+/// that could not be saved yet (they are tried again with the next ones).
+#[derive(Default)]
+struct NotesSaver {
+    due: Option<Instant>,
+    failed: Vec<crate::model::notes::Edit>,
+}
+
+impl NotesSaver {
+    /// A key went into a note: it is saved soon, even if typing goes on.
+    fn typed(&mut self) {
+        self.due
+            .get_or_insert_with(|| Instant::now() + NOTES_SAVE_AFTER);
+    }
+
+    fn due(&self) -> bool {
+        self.due.is_some_and(|at| at <= Instant::now())
+    }
+
+    /// How long the loop may wait for input: no longer than until a save.
+    fn wait(&self, longest: Duration) -> Duration {
+        self.due.map_or(longest, |at| {
+            at.saturating_duration_since(Instant::now()).min(longest)
+        })
+    }
+
+    /// Whether nothing is waiting to be saved.
+    fn is_clear(&self) -> bool {
+        self.failed.is_empty()
+    }
+
+    /// Saves what is unsaved (the text typed, earlier failures, `more`),
+    /// in the order it happened.
+    fn flush(
+        &mut self,
+        session: &Session,
+        state: &mut AppState,
+        more: &[crate::model::notes::Edit],
+    ) {
+        self.due = None;
+        let mut edits = std::mem::take(&mut self.failed);
+        edits.extend(update::unsaved_notes(state));
+        edits.extend_from_slice(more);
+        if !edits.is_empty() && !session.save_notes(state, &edits) {
+            self.failed = edits;
         }
     }
 }

@@ -4,22 +4,34 @@
 //! `screen/`.
 
 use crate::format;
+use crate::model::notes::Notes;
 use crate::model::plan::{Blocked, Budget, Plan, Planner, Progress};
 use crate::model::profile::{Edit, Profile, Resolved};
 use crate::model::{Model, RoleIx, SkillIx};
 
-/// A profile with what it means in the loaded pack.
+/// A profile with what it means in the loaded pack, and the coach's notes
+/// on the person.
 #[derive(Debug, Clone)]
 pub struct Person {
     pub profile: Profile,
     pub resolved: Resolved,
+    pub notes: Notes,
 }
 
 impl Person {
     /// The person as `profile` says, read against `model` once.
     pub fn new(model: &Model, profile: Profile) -> Person {
         let resolved = profile.resolve(model);
-        Person { profile, resolved }
+        Person {
+            profile,
+            resolved,
+            notes: Notes::default(),
+        }
+    }
+
+    /// The same person with these notes.
+    pub fn with_notes(self, notes: Notes) -> Person {
+        Person { notes, ..self }
     }
 
     /// Applies an edit in memory; the store stamps the time when it saves.

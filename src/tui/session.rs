@@ -7,6 +7,7 @@ use super::state::AppState;
 use super::update;
 use crate::cli::Cli;
 use crate::commands::Failure;
+use crate::model::notes::{Edit as NoteEdit, Notes};
 use crate::model::profile::{Edit, Profile, check_name};
 use crate::store::{self, MovedAside, Store, StoreError};
 
@@ -15,6 +16,8 @@ pub struct Session {
     /// `None` when there is no folder to keep profiles in.
     store: Option<Store>,
     pub profile: Profile,
+    /// The coach's notes on them.
+    pub notes: Notes,
     /// Shown over the first frame until closed: a profile moved aside, or
     /// saving impossible.
     pub note: Option<String>,
@@ -63,10 +66,16 @@ impl Session {
                         "A new profile `{name}` was made; `rolemap profile list` shows the others."
                     )
                 });
+                let (notes, notes_note) = open_notes(&store, &name);
+                let note = match (note, notes_note) {
+                    (Some(a), Some(b)) => Some(format!("{a}\n\n{b}")),
+                    (a, b) => a.or(b),
+                };
                 let mut session = Session {
                     store: Some(store),
                     save_first: opened.is_new,
                     profile: opened.profile,
+                    notes,
                     note,
                     status,
                     remember,
@@ -91,6 +100,7 @@ impl Session {
         Session {
             store: None,
             profile: Profile::new(name, now),
+            notes: Notes::default(),
             note: Some(format!(
                 "Profile `{name}` cannot be opened: {why}.\nThis run goes on with an empty profile, and changes to it are not saved."
             )),
@@ -126,7 +136,11 @@ impl Session {
             Ok(listed) => {
                 let clients = listed
                     .iter()
-                    .map(|l| Client::listed(&prepared.model, l))
+                    .map(|l| {
+                        let last = store.load_notes(&l.name).ok();
+                        let last = last.as_ref().and_then(|n| n.last_session());
+                        Client::listed(&prepared.model, l, last.map(str::to_string))
+                    })
                     .collect();
                 update::open_clients(state, prepared, clients, query);
             }
@@ -144,7 +158,7 @@ impl Session {
         let now = store::now();
         if new {
             match store.create(name, &now) {
-                Ok(profile) => update::switch_to(state, prepared, profile),
+                Ok(profile) => update::switch_to(state, prepared, profile, Notes::default()),
                 Err(e) => {
                     state.status = Some(format!("Could not make client `{name}`: {e}"));
                     return;
@@ -154,8 +168,9 @@ impl Session {
             match store.open_for_app(name, &now, &store::stamp()) {
                 Ok(opened) => {
                     let note = opened.moved.as_ref().map(|m| moved_note(name, m));
-                    update::switch_to(state, prepared, opened.profile);
-                    if let Some(note) = note {
+                    let (notes, notes_note) = open_notes(&store, name);
+                    update::switch_to(state, prepared, opened.profile, notes);
+                    for note in [note, notes_note].into_iter().flatten() {
                         update::notice(state, prepared, note);
                     }
                     if opened.is_new {
@@ -171,6 +186,55 @@ impl Session {
         if let Err(e) = store.set_last_used(name) {
             state.status = Some(format!("Could not remember the client: {e}"));
         }
+    }
+
+    /// Saves changes to the client's notes; false when they could not be
+    /// saved (said in the status line), so the caller keeps them to try
+    /// again.
+    pub fn save_notes(&self, state: &mut AppState, edits: &[NoteEdit]) -> bool {
+        let Some(store) = &self.store else {
+            state.status = Some("Notes are not saved: there is no folder to keep them in.".into());
+            return true;
+        };
+        let name = state.person.profile.name.clone();
+        match store.update_notes(&name, edits, &store::now()) {
+            Ok((notes, applied)) => {
+                update::adopt_notes(state, notes, edits, &applied);
+                true
+            }
+            Err(e) => {
+                state.status = Some(format!(
+                    "Notes not saved yet (trying again as you go on): {e}"
+                ));
+                false
+            }
+        }
+    }
+
+    /// Reads the client's notes again (another window may have written)
+    /// and opens the Notes screen on them.
+    pub fn open_notes(&self, state: &mut AppState, prepared: &Prepared) {
+        let (notes, template) = match &self.store {
+            Some(store) => match store.load_notes(&state.person.profile.name) {
+                Ok(notes) => (notes, store.note_template()),
+                Err(e) => {
+                    state.status = Some(format!("Cannot open the notes: {e}"));
+                    return;
+                }
+            },
+            None => (state.person.notes.clone(), true),
+        };
+        update::open_notes(state, prepared, notes, &store::today(), template);
+    }
+
+    /// Starts new sessions from the template, or blank, for every client.
+    pub fn set_template(&self, state: &mut AppState, on: bool) {
+        let said = match self.store.as_ref().map(|s| s.set_note_template(on)) {
+            Some(Err(e)) => format!("Could not keep the choice: {e}"),
+            _ if on => "New sessions start from the template (goal, where they stand, options, next steps).".into(),
+            _ => "New sessions start blank.".into(),
+        };
+        state.status = Some(said);
     }
 
     /// What start-up left to do once the first frame is on screen.
@@ -207,6 +271,30 @@ fn unknown_among_others(store: &Store, asked: &str) -> Option<(String, String)> 
         .filter(|last| names.contains(last))
         .or_else(|| names.first().cloned())?;
     Some((asked.to_string(), behind))
+}
+
+/// A client's notes for the app, and what to say when a damaged file of
+/// them was moved aside (or they cannot be read at all: the app goes on
+/// without them, and saving them is refused until the file is mended).
+fn open_notes(store: &Store, name: &str) -> (Notes, Option<String>) {
+    match store.open_notes_for_app(name, &store::stamp()) {
+        Ok((notes, None)) => (notes, None),
+        Ok((notes, Some(moved))) => {
+            let at = moved.problem.location.as_ref().map_or(String::new(), |l| {
+                format!(" at line {}, column {}", l.line, l.column)
+            });
+            let said = format!(
+                "The notes on `{name}` could not be read: {}{at}.\nThey were moved to {}, where they are kept as they were, and new notes were started.",
+                moved.problem.message,
+                crate::model::text::path(&moved.to)
+            );
+            (notes, Some(said))
+        }
+        Err(e) => (
+            Notes::default(),
+            Some(format!("The notes on `{name}` cannot be opened: {e}.")),
+        ),
+    }
 }
 
 /// What is said of a profile that could not be read and was moved aside.

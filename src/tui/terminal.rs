@@ -8,7 +8,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
-use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -35,13 +37,19 @@ pub fn install_panic_hook() {
     }));
 }
 
-/// Raw mode, the alternate screen and mouse reports; restored by [`Modes`]' drop.
+/// Raw mode, the alternate screen, mouse reports and bracketed paste (a
+/// paste arrives as one text, not as keys that could act); restored by [`Modes`]' drop.
 pub fn enter() -> io::Result<Modes> {
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     let modes = Modes { _private: () };
     let mut out = io::stdout();
-    execute!(out, EnterAlternateScreen, EnableMouseCapture)?;
+    execute!(
+        out,
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )?;
     Ok(modes)
 }
 
@@ -59,7 +67,13 @@ pub fn terminal(note: Style) -> io::Result<Term> {
 pub fn restore() {
     if ACTIVE.swap(false, Ordering::SeqCst) && job::in_foreground() {
         let mut out = io::stdout();
-        let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, Show);
+        let _ = execute!(
+            out,
+            DisableBracketedPaste,
+            DisableMouseCapture,
+            LeaveAlternateScreen,
+            Show
+        );
         let _ = out.flush();
         let _ = disable_raw_mode();
     }
@@ -73,7 +87,12 @@ pub fn resume() -> io::Result<()> {
     let _ = disable_raw_mode();
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
-    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )
 }
 
 /// Restores the terminal when dropped, whatever way the app ends.

@@ -14,9 +14,12 @@ use super::layer::Layer;
 use super::person::Person;
 use super::prepared::Prepared;
 use super::screen::clients::Client;
-use super::screen::{Ask, ClientsView, Explore, Given, PlanView, ProfileView, Search, SkillView};
+use super::screen::{
+    Ask, ClientsView, Explore, Given, NotesView, PlanView, ProfileView, Search, SkillView,
+};
 use super::state::AppState;
 use crate::model::RoleIx;
+use crate::model::notes::{Applied, Edit as NoteEdit, Notes};
 use crate::model::profile::{Edit, Profile};
 
 /// What the state cannot do itself; the event loop carries it out.
@@ -33,12 +36,27 @@ pub enum Effect {
         name: String,
         new: bool,
     },
+    /// Read the client's notes again and open the Notes screen.
+    Notes,
+    /// Save these changes to the client's notes (then say something).
+    SaveNotes(Vec<NoteEdit>, Option<String>),
+    /// A note was typed into: save what is unsaved within a moment.
+    NotesTyped,
+    /// Start new sessions from the template, or blank.
+    Template(bool),
 }
 
 /// A key press: typed into the query where there is one, else looked up in
 /// the keymap. Unbound keys do nothing.
 pub fn key(state: &mut AppState, p: &Prepared, key: Key) -> Option<Effect> {
     let context = state.context();
+    if context.is_editor() {
+        let input = match keymap::action(context, key) {
+            Some(action) => Input::Action(action),
+            None => Input::Edit(key),
+        };
+        return update(state, p, input);
+    }
     if context.has_text_input()
         && let Some(c) = key.typed()
     {
@@ -72,9 +90,14 @@ pub fn update(state: &mut AppState, p: &Prepared, input: Input) -> Option<Effect
         }
         // The picker binds the same keys to closing itself.
         Input::Action(Action::Clients) => return Some(Effect::Clients),
+        Input::Action(Action::Notes) => return Some(Effect::Notes),
         Input::Action(action) => match state.layers.last_mut() {
             Some(layer) => layer.act(&g, action),
             None => state.explore.act(&g, action),
+        },
+        Input::Edit(key) => match state.layers.last_mut() {
+            Some(layer) => layer.edit_key(key),
+            None => Ask::Nothing,
         },
         Input::Type(c) => {
             if let Some(layer) = state.layers.last_mut() {
@@ -147,6 +170,10 @@ pub fn apply(state: &mut AppState, p: &Prepared, ask: Ask) -> Option<Effect> {
         Ask::Say(message) => state.status = Some(message),
         Ask::Switch(name) => return Some(Effect::Switch { name, new: false }),
         Ask::NewClient(name) => return Some(Effect::Switch { name, new: true }),
+        Ask::Notes(edits) => return Some(Effect::SaveNotes(edits, None)),
+        Ask::NotesSaid(edits, said) => return Some(Effect::SaveNotes(edits, Some(said))),
+        Ask::NotesTyped => return Some(Effect::NotesTyped),
+        Ask::Template(on) => return Some(Effect::Template(on)),
     }
     None
 }
@@ -318,7 +345,8 @@ pub fn adopt(state: &mut AppState, p: &Prepared, saved: Profile) {
         updated: state.person.profile.updated.clone(),
         ..saved.clone()
     } == state.person.profile;
-    state.person = Person::new(&p.model, saved);
+    let notes = std::mem::take(&mut state.person.notes);
+    state.person = Person::new(&p.model, saved).with_notes(notes);
     if !same {
         person_changed(state, p, true);
     }
@@ -344,8 +372,49 @@ pub fn open_clients(state: &mut AppState, p: &Prepared, clients: Vec<Client>, qu
 
 /// The whole app for another client: their current role, a fresh trail,
 /// no screen above Explore.
-pub fn switch_to(state: &mut AppState, p: &Prepared, profile: Profile) {
+pub fn switch_to(state: &mut AppState, p: &Prepared, profile: Profile, notes: Notes) {
     let name = profile.name.clone();
-    *state = AppState::new(p, state.area, Person::new(&p.model, profile));
+    let person = Person::new(&p.model, profile).with_notes(notes);
+    *state = AppState::new(p, state.area, person);
     state.status = Some(format!("Client `{name}` is open."));
+}
+
+/// Pasted text, for the screen on top (an editor or a text field).
+pub fn paste(state: &mut AppState, p: &Prepared, text: &str) -> Option<Effect> {
+    state.status = None;
+    let g = given(p, &state.person, state.area);
+    let ask = match state.layers.last_mut() {
+        Some(layer) => layer.paste(&g, text),
+        None => Ask::Nothing,
+    };
+    apply(state, p, ask)
+}
+
+/// Opens the Notes screen on `notes` (just read from disk), in place of
+/// one open already.
+pub fn open_notes(state: &mut AppState, p: &Prepared, notes: Notes, today: &str, template: bool) {
+    state.layers.retain(|l| !matches!(l, Layer::Notes(_)));
+    state.person.notes = notes;
+    let view = NotesView::new(&given(p, &state.person, state.area), today, template);
+    state.layers.push(Layer::Notes(Box::new(view)));
+}
+
+/// What has been typed into notes and not saved yet, as edits.
+pub fn unsaved_notes(state: &mut AppState) -> Vec<NoteEdit> {
+    state
+        .layers
+        .iter_mut()
+        .filter_map(Layer::unsaved_notes)
+        .collect()
+}
+
+/// The client's notes as saved with `edits`; the screens take up what
+/// the edits made.
+pub fn adopt_notes(state: &mut AppState, notes: Notes, edits: &[NoteEdit], applied: &[Applied]) {
+    for layer in &mut state.layers {
+        if let Some(said) = layer.notes_saved(&notes, edits, applied) {
+            state.status = Some(said);
+        }
+    }
+    state.person.notes = notes;
 }

@@ -114,6 +114,10 @@ pub enum Edit {
     },
     /// Marks an item done or open.
     Done { id: u32, done: bool },
+    /// Rewrites an item's text.
+    ItemText { id: u32, text: String },
+    /// Sets or clears when an item should be done by.
+    ItemBy { id: u32, by: Option<String> },
 }
 
 /// What an edit made, where the caller needs to know.
@@ -274,14 +278,18 @@ impl Notes {
                 });
                 Applied::Made(id)
             }
-            Edit::Done { id, done } => {
-                for item in self.items.iter_mut().filter(|i| i.id == *id) {
-                    item.done = *done;
-                    item.updated = now.to_string();
-                }
-                Applied::Done
-            }
+            Edit::Done { id, done } => self.change_item(*id, now, |i| i.done = *done),
+            Edit::ItemText { id, text } => self.change_item(*id, now, |i| i.text = text.clone()),
+            Edit::ItemBy { id, by } => self.change_item(*id, now, |i| i.by = by.clone()),
         }
+    }
+
+    fn change_item(&mut self, id: u32, now: &str, change: impl FnOnce(&mut Item)) -> Applied {
+        if let Some(item) = self.items.iter_mut().find(|i| i.id == id) {
+            change(item);
+            item.updated = now.to_string();
+        }
+        Applied::Done
     }
 
     fn take_id(&mut self) -> u32 {

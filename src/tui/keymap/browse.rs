@@ -63,6 +63,9 @@ pub(super) static EXPLORE: &[Row] = &[
     )
     .hint("clients")
     .if_room(),
+    row("n", Notes, "Notes: the client's sessions and action items")
+        .hint("notes")
+        .if_room(),
 ];
 
 pub(super) static SEARCH: &[Row] = &[

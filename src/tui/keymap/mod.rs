@@ -21,10 +21,13 @@ pub enum Context {
     Profile,
     Plan,
     Clients,
+    Notes,
+    /// A note or item being written on the Notes screen.
+    NoteEditor,
 }
 
 impl Context {
-    pub const SCREENS: [Context; 9] = [
+    pub const SCREENS: [Context; 11] = [
         Context::Explore,
         Context::Search,
         Context::Skill,
@@ -34,11 +37,18 @@ impl Context {
         Context::Profile,
         Context::Plan,
         Context::Clients,
+        Context::Notes,
+        Context::NoteEditor,
     ];
 
     /// Whether printable keys type into a text field here before any binding.
     pub fn has_text_input(self) -> bool {
         matches!(self, Context::Search | Context::Clients)
+    }
+
+    /// Whether every key not bound here (or everywhere) goes to an editor.
+    pub fn is_editor(self) -> bool {
+        self == Context::NoteEditor
     }
 
     pub fn name(self) -> &'static str {
@@ -53,6 +63,8 @@ impl Context {
             Context::Profile => "Profile",
             Context::Plan => "Plan",
             Context::Clients => "Clients",
+            Context::Notes => "Notes",
+            Context::NoteEditor => "Writing a note",
         }
     }
 }
@@ -126,6 +138,7 @@ impl Row {
 
 // The rows, in parts.
 mod browse;
+mod coaching;
 mod overlays;
 mod planning;
 
@@ -151,6 +164,11 @@ static SCREENS: &[(Context, &[&[Row]])] = &[
     ),
     (Context::Search, &[browse::SEARCH]),
     (Context::Clients, &[browse::CLIENTS]),
+    (
+        Context::Notes,
+        &[coaching::NOTES_UP_DOWN, PAGES, coaching::NOTES, LEAVE],
+    ),
+    (Context::NoteEditor, &[coaching::NOTE_EDITOR]),
     (
         Context::Skill,
         &[browse::SKILL_UP_DOWN, PAGES, browse::SKILL, LEAVE],

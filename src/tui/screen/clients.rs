@@ -1,5 +1,5 @@
-//! The client picker: every profile with its roles and when it last
-//! changed, filtered as the coach types, newest first; Enter opens the
+//! The client picker: every profile with its roles and the date of its
+//! last session, filtered as the coach types, newest session first; Enter opens the
 //! chosen client, and a name that is no client's can be made one.
 
 use fuzzy_matcher::FuzzyMatcher;
@@ -22,13 +22,16 @@ pub struct Client {
     /// When the profile last changed (RFC 3339), for the order; empty when
     /// it cannot be read.
     pub updated: String,
+    /// The date of the client's last session, if they had one.
+    pub last_session: Option<String>,
     /// Why the profile cannot be read, when it cannot.
     pub problem: Option<String>,
 }
 
 impl Client {
-    /// What the store listed, read against the pack.
-    pub fn listed(model: &Model, listed: &Listed) -> Client {
+    /// What the store listed, read against the pack, with the date of
+    /// the last session.
+    pub fn listed(model: &Model, listed: &Listed, last_session: Option<String>) -> Client {
         let title = |ix: Option<crate::model::RoleIx>, id: &Option<String>| match (ix, id) {
             (Some(ix), _) => model.role(ix).title.clone(),
             (None, Some(id)) => format!("{id} (not in this pack)"),
@@ -49,6 +52,7 @@ impl Client {
                     name: listed.name.clone(),
                     roles,
                     updated: profile.updated.clone(),
+                    last_session,
                     problem: None,
                 }
             }
@@ -56,6 +60,7 @@ impl Client {
                 name: listed.name.clone(),
                 roles: String::new(),
                 updated: String::new(),
+                last_session,
                 problem: Some(e.to_string()),
             },
         }
@@ -89,10 +94,12 @@ pub struct ClientsView {
 impl ClientsView {
     /// The picker over `clients`, `query` typed already.
     pub fn new(mut clients: Vec<Client>, active: &str, query: &str) -> ClientsView {
-        // Newest first; unreadable ones last; by name within a day.
+        // Newest session first, then those without one by their last
+        // change; unreadable ones last; by name within a day.
         clients.sort_by(|a, b| {
-            b.updated
-                .cmp(&a.updated)
+            (a.problem.is_some().cmp(&b.problem.is_some()))
+                .then_with(|| b.last_session.cmp(&a.last_session))
+                .then_with(|| b.updated.cmp(&a.updated))
                 .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
         });
         let mut view = ClientsView {
@@ -234,6 +241,7 @@ mod tests {
             name: name.into(),
             roles: String::new(),
             updated: updated.into(),
+            last_session: None,
             problem: None,
         }
     }

@@ -12,6 +12,7 @@
 
 pub mod clients;
 pub mod explore;
+pub mod notes;
 pub mod overlay;
 pub mod plan;
 pub mod profile;
@@ -29,6 +30,7 @@ use crate::model::{Model, RoleIx, SkillIx};
 
 pub use clients::ClientsView;
 pub use explore::{Explore, ExplorePane};
+pub use notes::NotesView;
 pub use plan::{PlanPane, PlanView};
 pub use profile::ProfileView;
 pub use search::Search;
@@ -94,4 +96,12 @@ pub enum Ask {
     Switch(String),
     /// Make a new client of this name and open them.
     NewClient(String),
+    /// Save these changes to the client's notes now.
+    Notes(Vec<crate::model::notes::Edit>),
+    /// The same, then say something.
+    NotesSaid(Vec<crate::model::notes::Edit>, String),
+    /// A note was typed into: save it within a moment.
+    NotesTyped,
+    /// Start new sessions from the template (true) or blank, from now on.
+    Template(bool),
 }

@@ -7,7 +7,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::widgets::{fit, input, pane, row_style, rows, with_position};
-use crate::model::date::day;
 use crate::tui::layout;
 use crate::tui::screen::ClientsView;
 use crate::tui::screen::clients::{Client, Offer};
@@ -28,7 +27,7 @@ pub fn draw(frame: &mut Frame, view: &ClientsView, theme: &Theme) {
     let inner = layout::inner(panes.hits);
     let total = view.rows();
     let title = format!(
-        "Clients ({}) · newest first · ● open now",
+        "Clients ({}) · last session · ● open now",
         view.shown().count()
     );
     let block = pane(&title, true, theme);
@@ -61,7 +60,8 @@ pub fn draw(frame: &mut Frame, view: &ClientsView, theme: &Theme) {
     rows(frame, inner, lines);
 }
 
-/// `▶ ● ana   2026-12-01  Junior Systems Programmer → Senior Backend Engineer`.
+/// `▶ ● ana   2026-12-01  Junior Systems Programmer → Senior Backend Engineer`,
+/// the date that of the last session.
 fn client_line<'a>(
     client: &Client,
     open: bool,
@@ -79,7 +79,13 @@ fn client_line<'a>(
     ];
     let mut rest = width.saturating_sub(2 + 2 + name_width);
     let (when, what) = match &client.problem {
-        None => (day(&client.updated).to_string(), client.roles.clone()),
+        None => (
+            client
+                .last_session
+                .clone()
+                .unwrap_or_else(|| "no session".into()),
+            client.roles.clone(),
+        ),
         Some(problem) => ("unreadable".to_string(), problem.clone()),
     };
     if rest > 12 {

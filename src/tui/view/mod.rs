@@ -4,6 +4,7 @@
 
 pub(super) mod clients;
 pub(super) mod explore;
+pub(super) mod notes;
 pub(super) mod overlay;
 pub(super) mod plan;
 pub(super) mod profile;
