@@ -146,6 +146,28 @@ pub enum Command {
         #[arg(long)]
         edit: bool,
     },
+    /// A client's session report: where they stand, what was agreed and their
+    /// plan, as Markdown (or JSON) to hand to them.
+    Report {
+        /// The client (their profile's name).
+        name: String,
+        /// The session, YYYY-MM-DD (default: the latest).
+        #[arg(long, value_name = "DATE")]
+        session: Option<String>,
+        /// Markdown for people, JSON for scripts.
+        #[arg(long, value_enum, default_value_t = DocFormat::Md)]
+        format: DocFormat,
+        /// The file or folder to write to (default: your documents folder,
+        /// else the data folder's reports/); `-` prints it.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+        /// Also put private notes and items in (marked as such): for the coach's own copy.
+        #[arg(long)]
+        include_private: bool,
+    },
     /// Check data packs and report every problem with file, line and column.
     Validate {
         /// Pack folders or .ron files.

@@ -25,22 +25,15 @@ impl Profiles for Home {
 
     /// Ana: a junior systems programmer aiming at senior backend.
     fn ana(&self) {
-        self.run(&["profile", "new", "ana"]);
-        self.run(&[
-            "profile",
-            "set",
+        self.junior_aiming_at_senior_backend(
             "ana",
-            "--current",
-            "junior systems",
-            "--target",
-            "senior-backend-engineer",
-            "--skill",
-            "rust-fundamentals=2",
-            "--skill",
-            "Ownership and borrowing=recognition",
-            "--skill",
-            "git=2",
-        ]);
+            &[
+                "--skill",
+                "Ownership and borrowing=recognition",
+                "--skill",
+                "git=2",
+            ],
+        );
     }
 }
 

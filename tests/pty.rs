@@ -436,6 +436,26 @@ fn notes_typed_survive_a_kill_and_a_hang_up() {
     s.wait_for_text("saved as you type");
     s.send(" soon");
     s.wait_for_text("soon");
+    // The report, from the Notes screen: shared notes only, so not this one.
+    s.send("\x1b");
+    s.wait_for_text("r report");
+    s.send("r");
+    s.wait_for_text("Report written to");
+    let reports: Vec<_> = std::fs::read_dir(home.path().join("reports"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(reports.len(), 1, "{reports:?}");
+    let report = std::fs::read_to_string(&reports[0]).unwrap();
+    assert!(report.starts_with("# Session report for ana, "), "{report}");
+    assert!(
+        !report.contains("lead a team"),
+        "a private note went into the report"
+    );
+    s.send("e");
+    s.wait_for_text("saved as you type");
+    s.send(" again");
+    s.wait_for_text("again");
     s.signal(libc::SIGHUP);
     s.wait_exit();
     let saved = std::fs::read_to_string(&notes).unwrap();

@@ -81,7 +81,7 @@ fn carry_out(state: &mut AppState, p: &Prepared, effect: Option<Effect>) -> bool
             let unsaved = update::unsaved_notes(state);
             save_notes(state, unsaved);
         }
-        Some(Effect::Save(_) | Effect::Template(_)) | None => {}
+        Some(Effect::Save(_) | Effect::Template(_) | Effect::Report(_)) | None => {}
     }
     true
 }

@@ -10,6 +10,7 @@ pub(crate) mod notes;
 mod path;
 pub(crate) mod plan;
 mod profile;
+pub(crate) mod report;
 mod search;
 mod show;
 mod validate;
@@ -373,6 +374,25 @@ fn dispatch(cli: &Cli, paint: Paint, width: usize, out: &mut impl Write) -> Outc
                 output: output.as_deref(),
                 force: *force,
                 alternatives: usize::from(*alternatives),
+            },
+            out,
+        ),
+        Some(Command::Report {
+            name,
+            session,
+            format,
+            output,
+            force,
+            include_private,
+        }) => report::run(
+            &ctx,
+            &report::Request {
+                name,
+                session: session.as_deref(),
+                format: *format,
+                output: output.as_deref(),
+                force: *force,
+                include_private: *include_private,
             },
             out,
         ),

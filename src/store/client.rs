@@ -20,6 +20,13 @@ impl Store {
         self.root.join("reports")
     }
 
+    /// [`Store::reports_dir`], made (owner-only) if it is not there.
+    pub fn made_reports_dir(&self) -> Result<PathBuf, StoreError> {
+        let dir = self.reports_dir();
+        super::atomic::create_private_dir(&dir).map_err(io_at(&dir))?;
+        Ok(dir)
+    }
+
     /// Every file of client `name` in the data folder, in the order a
     /// person would read them: profile, notes, copies, reports.
     pub fn files_of(&self, name: &str) -> Result<Vec<PathBuf>, StoreError> {

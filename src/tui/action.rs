@@ -111,6 +111,8 @@ actions! {
     OlderSession,
     /// The session after the one shown.
     NewerSession,
+    /// Write the session report for the client.
+    Report,
 }
 
 /// Everything that can change the state: actions from keys, text typed into

@@ -240,6 +240,10 @@ fn event_loop(
                     }
                     Some(Effect::NotesTyped) => notes.typed(),
                     Some(Effect::Template(on)) => session.set_template(&mut state, on),
+                    Some(Effect::Report(date)) => {
+                        notes.flush(&session, &mut state, &[]);
+                        session.write_report(&mut state, prepared, date.as_deref());
+                    }
                     None => {}
                 }
             }

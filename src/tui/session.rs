@@ -6,7 +6,7 @@ use super::screen::clients::Client;
 use super::state::AppState;
 use super::update;
 use crate::cli::Cli;
-use crate::commands::Failure;
+use crate::commands::{Failure, report};
 use crate::model::notes::{Edit as NoteEdit, Notes};
 use crate::model::profile::{Edit, Profile, check_name};
 use crate::store::{self, MovedAside, Store, StoreError};
@@ -225,6 +225,30 @@ impl Session {
             None => (state.person.notes.clone(), true),
         };
         update::open_notes(state, prepared, notes, &store::today(), template);
+    }
+
+    /// Writes the session report (shared notes only) into the reports
+    /// folder, under a name of its own: nothing there is ever replaced.
+    pub fn write_report(&self, state: &mut AppState, prepared: &Prepared, session: Option<&str>) {
+        let Some(store) = &self.store else {
+            state.status = Some("No report: there is no folder to write it to.".into());
+            return;
+        };
+        let subject = report::Subject {
+            model: &prepared.model,
+            profile: &state.person.profile,
+            notes: &state.person.notes,
+            session,
+            include_private: false,
+        };
+        let said = match report::write_new(store, &subject) {
+            Ok(path) => format!(
+                "Report written to {} (shared notes and items only).",
+                crate::model::text::path(&path)
+            ),
+            Err(e) => format!("No report written: {e}"),
+        };
+        state.status = Some(said);
     }
 
     /// Starts new sessions from the template, or blank, for every client.

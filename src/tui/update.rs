@@ -44,6 +44,8 @@ pub enum Effect {
     NotesTyped,
     /// Start new sessions from the template, or blank.
     Template(bool),
+    /// Write the report of this session.
+    Report(Option<String>),
 }
 
 /// A key press: typed into the query where there is one, else looked up in
@@ -174,6 +176,7 @@ pub fn apply(state: &mut AppState, p: &Prepared, ask: Ask) -> Option<Effect> {
         Ask::NotesSaid(edits, said) => return Some(Effect::SaveNotes(edits, Some(said))),
         Ask::NotesTyped => return Some(Effect::NotesTyped),
         Ask::Template(on) => return Some(Effect::Template(on)),
+        Ask::Report(session) => return Some(Effect::Report(session)),
     }
     None
 }

@@ -39,6 +39,25 @@ impl Home {
         serde_json::from_str(&self.run(args)).unwrap()
     }
 
+    /// Makes profile `name`: a junior systems programmer aiming at senior
+    /// backend with some Rust, and whatever `more` sets.
+    pub fn junior_aiming_at_senior_backend(&self, name: &str, more: &[&str]) {
+        self.run(&["profile", "new", name]);
+        let mut set = vec![
+            "profile",
+            "set",
+            name,
+            "--current",
+            "junior systems",
+            "--target",
+            "senior-backend-engineer",
+            "--skill",
+            "rust-fundamentals=2",
+        ];
+        set.extend_from_slice(more);
+        self.run(&set);
+    }
+
     /// Runs a command that must fail as a usage error (exit 2) and
     /// returns what it said on standard error.
     pub fn usage_error(&self, args: &[&str]) -> String {

@@ -8,7 +8,6 @@ mod print;
 
 use std::io::Write;
 
-use super::json;
 use super::{Failure, Outcome};
 use crate::cli::DocFormat;
 use crate::model::date::is_day;
@@ -16,7 +15,8 @@ use crate::model::notes::{Applied, Edit};
 use crate::model::text::clean_line;
 use crate::store::{self, Store};
 
-use print::{Selection, privacy};
+use print::privacy;
+pub use print::{NotesJson, Selection, json};
 
 /// What `rolemap notes` was asked for.
 pub struct Request<'a> {
@@ -93,7 +93,7 @@ pub fn run(request: &Request, out: &mut impl Write) -> Outcome {
     };
     match request.format {
         DocFormat::Md => Ok(out.write_all(print::markdown(&selection).as_bytes())?),
-        DocFormat::Json => Ok(json::write(out, &print::json(&selection))?),
+        DocFormat::Json => Ok(super::json::write(out, &print::json(&selection))?),
     }
 }
 

@@ -18,13 +18,13 @@ pub struct Selection<'a> {
     pub include_private: bool,
 }
 
-impl Selection<'_> {
+impl<'a> Selection<'a> {
     fn shows(&self, shared: bool) -> bool {
         shared || self.include_private
     }
 
     /// Sessions newest first, each with the notes shown.
-    fn sessions(&self) -> Vec<(&str, Vec<&Note>)> {
+    fn sessions(&self) -> Vec<(&'a str, Vec<&'a Note>)> {
         self.notes
             .newest_first()
             .into_iter()
@@ -37,7 +37,7 @@ impl Selection<'_> {
     }
 
     /// Items of the sessions chosen, open first.
-    pub fn items(&self) -> Vec<&Item> {
+    pub fn items(&self) -> Vec<&'a Item> {
         self.notes
             .items_in_order()
             .into_iter()
@@ -166,7 +166,7 @@ struct ItemJson<'a> {
     shared: bool,
 }
 
-pub fn json<'a>(selection: &'a Selection) -> NotesJson<'a> {
+pub fn json<'a>(selection: &Selection<'a>) -> NotesJson<'a> {
     NotesJson {
         version: JSON_VERSION,
         client: selection.client,

@@ -46,35 +46,11 @@ pub struct Planned<'a> {
 pub fn run(ctx: &Run, request: &Request, out: &mut impl Write) -> Outcome {
     let store = Store::open()?;
     let profile = store.load(&store.chosen(request.profile).0)?;
-    let m = ctx.model;
-    let resolved = profile.resolve(m);
-    let name = &profile.name;
-    let Some(from) = resolved.current else {
-        return Err(Failure::Usage(format!(
-            "profile `{name}` has no current role{}; set it with \
-             `rolemap profile set {name} --current ROLE`",
-            unknown_note(&profile.current_role)
-        )));
-    };
     let to = match request.to {
-        Some(query) => ctx.role(query)?,
-        None => resolved.target.ok_or_else(|| {
-            Failure::Usage(format!(
-                "no target role{}: give --to ROLE, or set one with \
-                 `rolemap profile set {name} --target ROLE`",
-                unknown_note(&profile.target_role)
-            ))
-        })?,
+        Some(query) => Some(ctx.role(query)?),
+        None => None,
     };
-    let plan = plan::plan(m, &resolved.levels, from, to, request.alternatives)
-        .map_err(|why| Failure::Runtime(format::blocked(m, from, to, &why)))?;
-    let planned = Planned {
-        model: m,
-        profile: &profile,
-        from,
-        to,
-        plan,
-    };
+    let planned = planned(ctx.model, &profile, to, request.alternatives)?;
     let text = match request.format {
         DocFormat::Md => markdown(&planned, &store::now()),
         DocFormat::Json => {
@@ -86,13 +62,59 @@ pub fn run(ctx: &Run, request: &Request, out: &mut impl Write) -> Outcome {
     match request.output {
         None => Ok(out.write_all(text.as_bytes())?),
         Some(path) if path.as_os_str() == "-" => Ok(out.write_all(text.as_bytes())?),
-        Some(path) => write_file(path, &text, request.force),
+        Some(path) => {
+            write_file(path, &text, request.force, "plan")?;
+            // The plan is written; a note that cannot reach a closed or
+            // full standard error is no reason to fail or to panic.
+            let shown = crate::model::text::path(path);
+            let _ = writeln!(std::io::stderr(), "Wrote the plan to {shown}.");
+            Ok(())
+        }
     }
 }
 
-/// Writes the plan to a file the person named: a new one, or with `force`
-/// a regular file that is there. Anything else is refused before writing.
-fn write_file(path: &Path, text: &str, force: bool) -> Result<(), Failure> {
+/// The plan for `profile` from their current role to `to` (else their
+/// goal), or what to set first, or what blocks the way.
+pub fn planned<'a>(
+    m: &'a Model,
+    profile: &'a Profile,
+    to: Option<RoleIx>,
+    alternatives: usize,
+) -> Result<Planned<'a>, Failure> {
+    let resolved = profile.resolve(m);
+    let name = &profile.name;
+    let Some(from) = resolved.current else {
+        return Err(Failure::Usage(format!(
+            "profile `{name}` has no current role{}; set it with \
+             `rolemap profile set {name} --current ROLE`",
+            unknown_note(&profile.current_role)
+        )));
+    };
+    let to = match to {
+        Some(to) => to,
+        None => resolved.target.ok_or_else(|| {
+            Failure::Usage(format!(
+                "no target role{}: give --to ROLE, or set one with \
+                 `rolemap profile set {name} --target ROLE`",
+                unknown_note(&profile.target_role)
+            ))
+        })?,
+    };
+    let plan = plan::plan(m, &resolved.levels, from, to, alternatives)
+        .map_err(|why| Failure::Runtime(format::blocked(m, from, to, &why)))?;
+    Ok(Planned {
+        model: m,
+        profile,
+        from,
+        to,
+        plan,
+    })
+}
+
+/// Writes a document (`what`: "plan", "report") to a file the person
+/// named: a new one, or with `force` a regular file that is there.
+/// Anything else is refused before writing.
+pub fn write_file(path: &Path, text: &str, force: bool, what: &str) -> Result<(), Failure> {
     let shown = crate::model::text::path(path);
     if let Ok(meta) = std::fs::symlink_metadata(path) {
         if meta.is_dir() {
@@ -108,7 +130,7 @@ fn write_file(path: &Path, text: &str, force: bool) -> Result<(), Failure> {
         if !meta.is_file() {
             return Err(Failure::Usage(format!(
                 "{shown} is not a regular file (a link, a device or a pipe); \
-                 only a regular file is replaced, or leave out -o to print the plan"
+                 only a regular file is replaced, or give -o - to print the {what}"
             )));
         }
     }
@@ -123,12 +145,7 @@ fn write_file(path: &Path, text: &str, force: bool) -> Result<(), Failure> {
     }
     let replace = if force { Replace::Yes } else { Replace::No };
     match store::write_atomic(path, text.as_bytes(), replace) {
-        Ok(()) => {
-            // The plan is written; a note that cannot reach a closed or
-            // full standard error is no reason to fail or to panic.
-            let _ = writeln!(std::io::stderr(), "Wrote the plan to {shown}.");
-            Ok(())
-        }
+        Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(Failure::Usage(format!(
             "{shown} exists already; add --force to replace it"
         ))),
@@ -144,7 +161,7 @@ fn unknown_note(id: &Option<String>) -> String {
 }
 
 #[derive(Serialize)]
-struct PlanJson {
+pub(crate) struct PlanJson {
     version: u32,
     profile: String,
     from: RoleRefJson,
@@ -159,7 +176,7 @@ struct PlanJson {
     sources: Vec<SourceJson>,
 }
 
-fn plan_json(planned: &Planned) -> PlanJson {
+pub(crate) fn plan_json(planned: &Planned) -> PlanJson {
     let (m, profile) = (planned.model, planned.profile);
     let pace = profile.pace();
     let Behind { sources, bases } = Behind::routes(m, &planned.plan.routes);

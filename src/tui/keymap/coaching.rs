@@ -57,6 +57,12 @@ pub(super) static NOTES: &[Row] = &[
         ToggleTemplate,
         "New sessions from the template, or blank",
     ),
+    row(
+        "r",
+        Report,
+        "Write the session report for the client (shared notes only)",
+    )
+    .hint("report"),
     row("<esc>", Close, "Close the notes").hint("close"),
 ];
 

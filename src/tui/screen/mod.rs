@@ -104,4 +104,6 @@ pub enum Ask {
     NotesTyped,
     /// Start new sessions from the template (true) or blank, from now on.
     Template(bool),
+    /// Write the report of this session (a date), or of none.
+    Report(Option<String>),
 }

@@ -244,6 +244,10 @@ impl NotesView {
                     return Ask::Say(format!("Delete {what} {id}? Press D again to delete it."));
                 }
             }
+            Action::Report => {
+                let session = notes.session(&self.session).map(|s| s.date.clone());
+                return Ask::Report(session);
+            }
             Action::ToggleTemplate => {
                 self.template = !self.template;
                 return Ask::Template(self.template);
