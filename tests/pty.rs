@@ -452,6 +452,14 @@ fn notes_typed_survive_a_kill_and_a_hang_up() {
         !report.contains("lead a team"),
         "a private note went into the report"
     );
+    // The presenter view on the real terminal: F5 in, private words out of sight.
+    s.send("\x1b[15~");
+    s.wait_for_text("ana · Where you stand");
+    s.send("\x1b[C\x1b[C");
+    s.wait_for_text("Nothing shared yet.");
+    assert!(!s.contents().contains("lead a team"));
+    s.send("\x1b[15~");
+    s.wait_for_text("r report");
     s.send("e");
     s.wait_for_text("saved as you type");
     s.send(" again");

@@ -625,6 +625,7 @@ fn the_readme_lists_every_key_of_the_main_screens() {
         Context::Clients,
         Context::Notes,
         Context::NoteEditor,
+        Context::Presenter,
     ] {
         for binding in rolemap::tui::keymap::bindings(context) {
             let row = format!(
@@ -709,6 +710,7 @@ mod random_use {
                     let items = v.shown_items(notes).len();
                     assert!(items == 0 || v.items.selected < items);
                 }
+                Layer::Presenter(v) => assert!(v.page < 3),
                 Layer::Help(..) | Layer::Sources(..) | Layer::Notice(..) => {}
             }
         }
@@ -1600,4 +1602,171 @@ fn the_picker_lists_the_newest_session_first_and_says_its_date() {
         shown.contains("2026-11-30") && shown.contains("no session"),
         "{shown}"
     );
+}
+
+/// Ana with private and shared notes and items, for the presenter view.
+fn ana_with_notes(p: &Prepared, columns: u16, rows: u16) -> AppState {
+    let mut state = start_as(p, columns, rows, ana());
+    let mut notes = Notes::default();
+    let edits = [
+        NoteEdit::AddNote {
+            session: "2026-11-20".into(),
+            text: "SECRET-OLD private words from the first session\n".into(),
+            shared: false,
+        },
+        NoteEdit::AddNote {
+            session: TODAY.into(),
+            text: "Goal: lead a platform team\nFirst: async Rust, then mentoring\n".into(),
+            shared: true,
+        },
+        NoteEdit::AddNote {
+            session: TODAY.into(),
+            text: "SECRET-NOTE unsure about the pay\n".into(),
+            shared: false,
+        },
+        NoteEdit::AddItem {
+            session: TODAY.into(),
+            text: "Finish the Tokio tutorial".into(),
+            by: Some("2026-12-15".into()),
+            shared: true,
+        },
+        NoteEdit::AddItem {
+            session: TODAY.into(),
+            text: "SECRET-ITEM ask about travel".into(),
+            by: None,
+            shared: false,
+        },
+    ];
+    for edit in &edits {
+        notes.apply(edit, NOW);
+    }
+    state.person.notes = notes;
+    state
+}
+
+/// Other clients, with names found nowhere else.
+fn other_clients() -> Vec<Client> {
+    ["Xavier Otherclient", "Yolanda Elsewhere"]
+        .into_iter()
+        .map(|name| Client {
+            name: name.into(),
+            roles: "Compiler Engineer → not set".into(),
+            updated: NOW.into(),
+            last_session: None,
+            problem: None,
+        })
+        .collect()
+}
+
+/// Every screen the presenter view can be opened from, as the keys that
+/// reach it from Explore.
+const SCREENS_BENEATH: &[&str] = &[
+    "",
+    "/tok",
+    "/tokio<enter>",
+    "m",
+    "p",
+    "n",
+    "n<tab>",
+    "s",
+    "?",
+];
+
+/// Keys tried inside the presenter view: every page, scrolling, help, and
+/// everything that would open a screen with private words or other names.
+const IN_PRESENTER: &[&str] = &[
+    "",
+    "<right>",
+    "<right><right>",
+    "<left>",
+    "<tab>",
+    "<down><down>",
+    "<pgdn>",
+    "?",
+    "<c-o>",
+    "<c-o>Xav",
+    "n",
+    "p",
+    "m",
+    "/",
+    "s",
+    "o",
+    "i",
+    "a",
+    "e",
+    "<enter>",
+    "<space>",
+    "<f1>",
+];
+
+#[test]
+fn the_presenter_view_never_draws_private_notes_other_clients_or_paths() {
+    let p = prepared();
+    for (columns, rows) in [(80, 24), (120, 40), (60, 16)] {
+        for beneath in SCREENS_BENEATH {
+            for inside in IN_PRESENTER {
+                let mut state = ana_with_notes(&p, columns, rows);
+                play_keys(&mut state, &p, beneath);
+                // The coach's clients are listed already, and a message
+                // naming a path waits on the status line.
+                if *beneath == "n" {
+                    update::open_clients(&mut state, &p, other_clients(), "");
+                    play_keys(&mut state, &p, "<esc>");
+                }
+                play_keys(&mut state, &p, "<f5>");
+                assert!(
+                    update::presenting(&state),
+                    "{beneath:?}: F5 from every screen"
+                );
+                state.status = Some("Report written to /home/coach/reports/ana.md".into());
+                for key in keys::parse(inside).unwrap() {
+                    let effect = update::key(&mut state, &p, key);
+                    if effect == Some(Effect::Clients) {
+                        update::open_clients(&mut state, &p, other_clients(), "");
+                    }
+                    carry_out(&mut state, &p, effect.filter(|e| *e != Effect::Clients));
+                    let shown = screen(&state, &p);
+                    for secret in ["SECRET", "Xavier", "Yolanda", "/home/", "/tmp", "reports/"] {
+                        assert!(
+                            !shown.contains(secret),
+                            "{columns}x{rows}, {beneath:?} then {inside:?}: `{secret}` drawn:\n{shown}"
+                        );
+                    }
+                }
+                assert!(update::presenting(&state), "{beneath:?} {inside:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_presenter_view_shows_what_the_client_should_see_and_f5_leaves_it() {
+    let p = prepared();
+    for (columns, rows) in [(80, 24), (120, 40)] {
+        let mut state = ana_with_notes(&p, columns, rows);
+        play_keys(&mut state, &p, "m<f5>");
+        assert_eq!(state.context(), Context::Presenter);
+        for page in ["standing", "plan", "agreed"] {
+            insta::assert_snapshot!(
+                format!("presenter_{page}_{columns}x{rows}"),
+                screen(&state, &p)
+            );
+            play_keys(&mut state, &p, "<right>");
+        }
+        let agreed = {
+            play_keys(&mut state, &p, "<left>");
+            screen(&state, &p)
+        };
+        assert!(agreed.contains("Goal: lead a platform team"), "{agreed}");
+        assert!(
+            agreed.contains("[ ] Finish the Tokio tutorial — by 2026-12-15"),
+            "{agreed}"
+        );
+        play_keys(&mut state, &p, "<f5>");
+        assert_eq!(
+            state.context(),
+            Context::Profile,
+            "back where it was opened"
+        );
+    }
 }

@@ -113,6 +113,8 @@ actions! {
     NewerSession,
     /// Write the session report for the client.
     Report,
+    /// Show or leave the presenter view: what the client may see.
+    Present,
 }
 
 /// Everything that can change the state: actions from keys, text typed into

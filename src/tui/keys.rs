@@ -158,7 +158,10 @@ fn named(name: &str) -> Result<Key, String> {
         "lt" => KeyCode::Char('<'),
         "gt" => KeyCode::Char('>'),
         "space" => KeyCode::Char(' '),
-        "f1" => KeyCode::F(1),
+        f if f.len() > 1 && f.starts_with('f') => match f[1..].parse::<u8>() {
+            Ok(n @ 1..=12) => KeyCode::F(n),
+            _ => return Err(format!("unknown key <{name}>")),
+        },
         _ => return Err(format!("unknown key <{name}>")),
     };
     Ok(Key::plain(code))
@@ -184,6 +187,8 @@ mod tests {
             ]
         );
         assert!(parse("<entr>").is_err());
+        assert_eq!(parse("<f5>").unwrap(), [Key::plain(KeyCode::F(5))]);
+        assert!(parse("<f13>").is_err() && parse("<fx>").is_err());
         // A lone `<` is just the character.
         assert_eq!(parse("<").unwrap(), [Key::char('<')]);
     }

@@ -11,9 +11,13 @@ use super::keymap::Context;
 use super::keys::Key;
 use super::list::TextView;
 use super::screen::overlay;
-use super::screen::{Ask, ClientsView, Given, NotesView, PlanView, ProfileView, Search, SkillView};
+use super::screen::{
+    Ask, ClientsView, Given, NotesView, PlanView, PresenterView, ProfileView, Search, SkillView,
+};
 use super::theme::Theme;
-use super::view::{clients, notes, overlay as overlay_view, plan, profile, search, skill};
+use super::view::{
+    clients, notes, overlay as overlay_view, plan, presenter, profile, search, skill,
+};
 use crate::model::behind::Behind;
 use crate::model::notes::{Applied, Edit as NoteEdit, Notes};
 
@@ -34,6 +38,8 @@ pub enum Layer {
     Plan(PlanView),
     Clients(ClientsView),
     Notes(Box<NotesView>),
+    /// What the client may see, over everything else.
+    Presenter(Box<PresenterView>),
 }
 
 impl Layer {
@@ -49,6 +55,7 @@ impl Layer {
             Layer::Clients(_) => Context::Clients,
             Layer::Notes(v) if v.is_editing() => Context::NoteEditor,
             Layer::Notes(_) => Context::Notes,
+            Layer::Presenter(_) => Context::Presenter,
         }
     }
 
@@ -85,6 +92,7 @@ impl Layer {
             Layer::Plan(v) => v.act(g, action),
             Layer::Clients(v) => v.act(g, action),
             Layer::Notes(v) => v.act(g, action),
+            Layer::Presenter(v) => v.act(g, action),
             Layer::Help(_, text) | Layer::Sources(_, text) | Layer::Notice(_, text) => {
                 overlay::act(text, g, action)
             }
@@ -150,7 +158,7 @@ impl Layer {
             Layer::Profile(v) => v.click(g, column, row),
             Layer::Plan(v) => v.click(g, column, row, double),
             Layer::Clients(v) => v.click(g, column, row, double),
-            Layer::Notes(_) => Ask::Nothing,
+            Layer::Notes(_) | Layer::Presenter(_) => Ask::Nothing,
             Layer::Help(..) | Layer::Sources(..) | Layer::Notice(..) => {
                 overlay::click(g, column, row)
             }
@@ -166,6 +174,7 @@ impl Layer {
             Layer::Search(_)
             | Layer::Clients(_)
             | Layer::Notes(_)
+            | Layer::Presenter(_)
             | Layer::Help(..)
             | Layer::Sources(..)
             | Layer::Notice(..) => {
@@ -191,6 +200,7 @@ impl Layer {
             Layer::Plan(v) => v.relayout(g),
             Layer::Clients(v) => v.relayout(g),
             Layer::Notes(_) => {}
+            Layer::Presenter(v) => v.relayout(g),
         }
     }
 
@@ -201,6 +211,7 @@ impl Layer {
             Layer::Profile(v) => v.person_changed(g),
             Layer::Skill(v) => v.relayout(g),
             Layer::Plan(v) => v.person_changed(g, routes_change),
+            Layer::Presenter(v) => v.person_changed(g),
             Layer::Search(_)
             | Layer::Clients(_)
             | Layer::Notes(_)
@@ -222,6 +233,7 @@ impl Layer {
     pub fn texts(&self) -> Vec<&Doc> {
         match self {
             Layer::Search(_) | Layer::Clients(_) | Layer::Notes(_) => Vec::new(),
+            Layer::Presenter(v) => vec![&v.text.doc],
             Layer::Skill(v) => v.texts(),
             Layer::Profile(v) => v.texts(),
             Layer::Plan(v) => v.texts(),
@@ -237,6 +249,7 @@ impl Layer {
     pub fn fresh_texts(&self, g: &Given) -> Vec<Doc> {
         match self {
             Layer::Search(_) | Layer::Clients(_) | Layer::Notes(_) => Vec::new(),
+            Layer::Presenter(v) => vec![v.fresh(g)],
             Layer::Skill(v) => v.fresh_texts(g),
             Layer::Profile(v) => v.fresh_texts(g),
             Layer::Plan(v) => v.fresh_texts(g),
@@ -268,6 +281,7 @@ impl Layer {
             Layer::Plan(v) => plan::draw(frame, v, g, theme),
             Layer::Clients(v) => clients::draw(frame, v, theme),
             Layer::Notes(v) => notes::draw(frame, v, g, theme),
+            Layer::Presenter(v) => presenter::draw(frame, v, g, theme),
             Layer::Help(context, text) => {
                 let title = format!("Keys · {}", context.name());
                 overlay_view::draw(frame, &title, text, theme);

@@ -38,6 +38,10 @@ pub fn frame(frame: &mut Frame, state: &AppState, p: &Prepared, theme: &Theme) {
     for layer in &state.layers[base.unwrap_or(0)..] {
         layer.draw(frame, &given, theme);
     }
+    // The presenter view is the whole frame: no trail, no status line.
+    if crate::tui::update::presenting(state) {
+        return;
+    }
     trail(frame, parts.top, state, p, theme);
     hints(frame, parts.hints, state, theme);
 }

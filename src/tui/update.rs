@@ -15,7 +15,8 @@ use super::person::Person;
 use super::prepared::Prepared;
 use super::screen::clients::Client;
 use super::screen::{
-    Ask, ClientsView, Explore, Given, NotesView, PlanView, ProfileView, Search, SkillView,
+    Ask, ClientsView, Explore, Given, NotesView, PlanView, PresenterView, ProfileView, Search,
+    SkillView,
 };
 use super::state::AppState;
 use crate::model::RoleIx;
@@ -91,6 +92,13 @@ pub fn update(state: &mut AppState, p: &Prepared, input: Input) -> Option<Effect
             Ask::Nothing
         }
         // The picker binds the same keys to closing itself.
+        Input::Action(Action::Present) => {
+            toggle_presenter(state, p);
+            Ask::Nothing
+        }
+        // Nothing opens over the presenter view but help: not the picker
+        // (other clients' names), not the notes (private ones).
+        Input::Action(Action::Clients | Action::Notes) if presenting(state) => Ask::Nothing,
         Input::Action(Action::Clients) => return Some(Effect::Clients),
         Input::Action(Action::Notes) => return Some(Effect::Notes),
         Input::Action(action) => match state.layers.last_mut() {
@@ -222,6 +230,29 @@ fn show_current(state: &mut AppState, p: &Prepared) {
         explore.settle_moves(&g);
     }
     state.explore = explore;
+}
+
+/// Whether the presenter view is up.
+pub fn presenting(state: &AppState) -> bool {
+    state
+        .layers
+        .iter()
+        .any(|l| matches!(l, Layer::Presenter(_)))
+}
+
+/// Shows the presenter view over everything, or leaves it (and anything
+/// opened over it).
+fn toggle_presenter(state: &mut AppState, p: &Prepared) {
+    if let Some(at) = state
+        .layers
+        .iter()
+        .position(|l| matches!(l, Layer::Presenter(_)))
+    {
+        state.layers.truncate(at);
+        return;
+    }
+    let view = PresenterView::new(&given(p, &state.person, state.area));
+    state.layers.push(Layer::Presenter(Box::new(view)));
 }
 
 fn toggle_help(state: &mut AppState, p: &Prepared) {

@@ -4,6 +4,7 @@
 //! the marks they share: levels, met or short, learning times.
 
 pub mod plan;
+pub mod presenter;
 pub mod profile;
 
 mod card;

@@ -11,6 +11,11 @@ pub(super) static GLOBAL: &[Row] = &[
         Clients,
         "Clients: open another client's profile, or make a new one",
     ),
+    row(
+        "<f5>",
+        Present,
+        "Presenter view: only what the client may see, for a shared screen",
+    ),
 ];
 
 pub(super) static EXPLORE_UP_DOWN: &[Row] = &[

@@ -66,6 +66,18 @@ pub(super) static NOTES: &[Row] = &[
     row("<esc>", Close, "Close the notes").hint("close"),
 ];
 
+pub(super) static PRESENTER: &[Row] = &[
+    row("<right>l<tab><space><enter>", Forward, "The next page").hint_pair("pages"),
+    row("<left>h<s-tab>", Back, "The page before"),
+    row("<up>k", Up, "Scroll up"),
+    row("<down>j", Down, "Scroll down"),
+    row("<pgup>", PageUp, "Up one page"),
+    row("<pgdn>", PageDown, "Down one page"),
+    row("<f5><esc>", Present, "Leave the presenter view").hint("leave"),
+    row("?", Help, "Show every key of this screen"),
+    row("q", Quit, "Quit rolemap"),
+];
+
 pub(super) static NOTE_EDITOR: &[Row] = &[
     row(
         "<esc>",

@@ -24,10 +24,11 @@ pub enum Context {
     Notes,
     /// A note or item being written on the Notes screen.
     NoteEditor,
+    Presenter,
 }
 
 impl Context {
-    pub const SCREENS: [Context; 11] = [
+    pub const SCREENS: [Context; 12] = [
         Context::Explore,
         Context::Search,
         Context::Skill,
@@ -39,6 +40,7 @@ impl Context {
         Context::Clients,
         Context::Notes,
         Context::NoteEditor,
+        Context::Presenter,
     ];
 
     /// Whether printable keys type into a text field here before any binding.
@@ -65,6 +67,7 @@ impl Context {
             Context::Clients => "Clients",
             Context::Notes => "Notes",
             Context::NoteEditor => "Writing a note",
+            Context::Presenter => "Presenter view",
         }
     }
 }
@@ -169,6 +172,7 @@ static SCREENS: &[(Context, &[&[Row]])] = &[
         &[coaching::NOTES_UP_DOWN, PAGES, coaching::NOTES, LEAVE],
     ),
     (Context::NoteEditor, &[coaching::NOTE_EDITOR]),
+    (Context::Presenter, &[coaching::PRESENTER]),
     (
         Context::Skill,
         &[browse::SKILL_UP_DOWN, PAGES, browse::SKILL, LEAVE],

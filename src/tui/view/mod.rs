@@ -7,6 +7,7 @@ pub(super) mod explore;
 pub(super) mod notes;
 pub(super) mod overlay;
 pub(super) mod plan;
+pub(super) mod presenter;
 pub(super) mod profile;
 pub(super) mod search;
 pub(super) mod skill;
