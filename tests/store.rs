@@ -648,3 +648,59 @@ fn deleting_a_client_leaves_nothing_of_theirs() {
         Err(StoreError::NotFound { .. })
     ));
 }
+
+/// Two processes rewrite one note, each from the revision it read: the
+/// first rewrite wins the note, the second is kept beside it, and a note
+/// added meanwhile by a third stays. Nothing typed is lost.
+#[test]
+fn two_rewrites_of_one_note_keep_both_texts() {
+    use rolemap::model::notes::{Applied, Edit as NoteEdit};
+    let (_dir, store) = store();
+    let day = "2026-12-02";
+    let (_, made) = store
+        .update_notes(
+            "ana",
+            &[NoteEdit::AddNote {
+                session: day.into(),
+                text: "start".into(),
+                shared: false,
+            }],
+            NOW,
+        )
+        .unwrap();
+    let Applied::Made(id) = made[0] else { panic!() };
+    let rewrite = |text: &str| NoteEdit::Text {
+        id,
+        base: 0,
+        session: day.into(),
+        text: text.into(),
+    };
+    // The explorer and `rolemap notes --edit` both opened revision 0.
+    store
+        .update_notes("ana", &[rewrite("from the explorer")], NOW)
+        .unwrap();
+    store
+        .update_notes(
+            "ana",
+            &[NoteEdit::AddNote {
+                session: day.into(),
+                text: "added by --add".into(),
+                shared: false,
+            }],
+            NOW,
+        )
+        .unwrap();
+    let (notes, applied) = store
+        .update_notes("ana", &[rewrite("from the editor")], NOW)
+        .unwrap();
+    assert!(matches!(applied[0], Applied::KeptBeside(_)));
+    let texts: Vec<&str> = notes.sessions[0]
+        .notes
+        .iter()
+        .map(|n| n.text.as_str())
+        .collect();
+    assert_eq!(
+        texts,
+        ["from the explorer", "added by --add", "from the editor"]
+    );
+}
