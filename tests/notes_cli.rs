@@ -170,7 +170,12 @@ fn a_session_is_edited_in_the_editor_people_chose() {
     .unwrap();
     let out = edit(&home, None, &editor);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("`=== private` or `=== shared`"));
+    let said = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(said.contains("`=== private` or `=== shared`"), "{said}");
+    assert!(
+        said.contains("notes on `ana`") && said.contains("what you wrote is kept in"),
+        "{said}"
+    );
     assert_eq!(
         home.json(&["notes", "ana", "--format", "json", "--include-private"]),
         json

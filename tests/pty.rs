@@ -475,3 +475,28 @@ fn notes_typed_survive_a_kill_and_a_hang_up() {
         std::os::unix::fs::PermissionsExt::mode(&std::fs::metadata(&notes).unwrap().permissions());
     assert_eq!(mode & 0o777, 0o600);
 }
+
+/// Notes that cannot be saved (the file was replaced by one from a newer
+/// rolemap meanwhile) are not left behind unasked: the first quit says so
+/// and the second goes; the newer file is never overwritten.
+#[test]
+fn quitting_with_notes_not_saved_asks_first() {
+    let home = tempfile::tempdir().unwrap();
+    let at = home.path().to_str().unwrap().to_string();
+    let env = [("ROLEMAP_HOME", at.as_str())];
+    let mut s = Session::start_in(tempfile::tempdir().unwrap(), &[], &env);
+    s.wait_for_text("q quit");
+    s.send("n");
+    s.wait_for_text("No notes in this session");
+    s.send("n");
+    s.wait_for_text("saved as you type");
+    let notes = home.path().join("notes/default.ron");
+    std::fs::write(&notes, "(version: 9)").unwrap();
+    s.send(" lost?");
+    s.wait_for_text("Notes not saved yet");
+    s.send("\x03");
+    s.wait_for_text("Notes not saved: quit again to leave without them.");
+    s.send("\x03");
+    assert!(s.wait_exit().success());
+    assert_eq!(std::fs::read_to_string(&notes).unwrap(), "(version: 9)");
+}

@@ -81,6 +81,7 @@ fn carry_out(state: &mut AppState, p: &Prepared, effect: Option<Effect>) -> bool
             let unsaved = update::unsaved_notes(state);
             save_notes(state, unsaved);
         }
+        Some(Effect::Present) => update::toggle_presenter(state, p),
         Some(Effect::Save(_) | Effect::Template(_) | Effect::Report(_)) | None => {}
     }
     true

@@ -60,7 +60,7 @@ pub fn md_text(text: &str) -> String {
             .split_once(". ")
             .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
         let listed = escaped.starts_with("- ") || escaped.starts_with("+ ") || ordered;
-        if (rule || first == Some('>') || first == Some('+')) && !listed {
+        if rule || ((first == Some('>') || first == Some('+')) && !listed) {
             escaped.insert(0, '\\');
         }
         out.push_str(&escaped);
@@ -82,6 +82,7 @@ mod tests {
 
     #[test]
     fn notes_keep_their_lines_and_lists_but_no_markup() {
+        assert_eq!(md_text("- - -\n- ---"), "\\- - -  \n\\- ---");
         let text = "Goal: lead <b>team</b>\nsecond line\n\n- read [book](http://x)\n---\n> quote\n# not a heading";
         assert_eq!(
             md_text(text),

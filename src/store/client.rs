@@ -32,13 +32,12 @@ impl Store {
     pub fn files_of(&self, name: &str) -> Result<Vec<PathBuf>, StoreError> {
         check_name(name).map_err(StoreError::BadName)?;
         let own = format!("{name}.ron");
-        let copy = format!("{name}.ron.damaged-");
         let mut files = Vec::new();
         for dir in [self.profiles(), self.notes_dir()] {
             files.extend(matching(&dir, |f| f == own)?);
         }
         for dir in [self.profiles(), self.notes_dir()] {
-            files.extend(matching(&dir, |f| f.starts_with(&copy))?);
+            files.extend(matching(&dir, |f| is_copy_of(name, f))?);
         }
         files.extend(matching(&self.reports_dir(), |f| is_report_of(name, f))?);
         Ok(files)
@@ -88,12 +87,35 @@ pub fn is_report_of(name: &str, file: &str) -> bool {
     else {
         return false;
     };
-    let (day, counter) = stem.split_at(stem.len().min(10));
-    is_day(day)
-        && (counter.is_empty()
-            || counter
-                .strip_prefix('-')
-                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
+    let (Some(day), Some(counter)) = (stem.get(..10), stem.get(10..)) else {
+        return false;
+    };
+    is_day(day) && is_counter(counter)
+}
+
+/// Whether `file` is a damaged file of client `name` moved aside:
+/// `NAME.ron.damaged-20261201T073345Z`, perhaps with `-2`, `-3`… after it.
+pub fn is_copy_of(name: &str, file: &str) -> bool {
+    let Some(rest) = file
+        .strip_prefix(name)
+        .and_then(|r| r.strip_prefix(".ron.damaged-"))
+    else {
+        return false;
+    };
+    let (Some(stamp), Some(counter)) = (rest.get(..16), rest.get(16..)) else {
+        return false;
+    };
+    let b = stamp.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    digits(0..8) && b[8] == b'T' && digits(9..15) && b[15] == b'Z' && is_counter(counter)
+}
+
+/// Nothing, or `-` and a number: what tells apart files of one name.
+fn is_counter(text: &str) -> bool {
+    text.is_empty()
+        || text
+            .strip_prefix('-')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The regular files and links in `dir` whose names pass `keep`; none when
@@ -131,8 +153,25 @@ mod tests {
             "ana-2026-12-02-.md",
             "anab-2026-12-02.md",
             "ana-notes.md",
+            "ana-aééééé-2026-12-02.md",
+            "ana-é.md",
         ] {
             assert!(!is_report_of("ana", other), "{other}");
+        }
+    }
+
+    #[test]
+    fn copies_moved_aside_are_known_by_their_stamp() {
+        assert!(is_copy_of("ana", "ana.ron.damaged-20261201T073345Z"));
+        assert!(is_copy_of("ana", "ana.ron.damaged-20261201T073345Z-2"));
+        for other in [
+            "ana.ron.damaged-copy.ron",
+            "ana.ron.damaged-20261201T073345Z.ron",
+            "ana.ron.damaged-2026120",
+            "ana.ron.damaged-é",
+            "anab.ron.damaged-20261201T073345Z",
+        ] {
+            assert!(!is_copy_of("ana", other), "{other}");
         }
     }
 }

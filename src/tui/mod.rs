@@ -118,15 +118,49 @@ fn event_loop(
     if let Some(note) = session.note.take() {
         update::notice(&mut state, prepared, note);
     }
+    let mut edits: Vec<Edit> = Vec::new();
+    let mut notes = NotesSaver::default();
+    let ended = drive(
+        term,
+        signals,
+        prepared,
+        &theme,
+        &mut session,
+        &mut state,
+        &mut edits,
+        &mut notes,
+    );
+    // The terminal failed (it closed before its hang-up was noticed):
+    // what was typed and changed is still saved.
+    if ended.is_err() {
+        notes.flush(&session, &mut state, &[]);
+        if !edits.is_empty() {
+            session.save(&mut state, prepared, &edits);
+        }
+    }
+    ended
+}
+
+/// The loop itself: events in, frames out, saves between.
+#[allow(clippy::too_many_arguments)]
+fn drive(
+    term: &mut terminal::Term,
+    signals: &signals::Signals,
+    prepared: &Prepared,
+    theme: &Theme,
+    session: &mut Session,
+    state: &mut AppState,
+    edits: &mut Vec<Edit>,
+    notes: &mut NotesSaver,
+) -> Result<Ended, Failure> {
+    let mut quit_asked = false;
     let mut clicks = Clicks::default();
     let mut dirty = true;
     let mut first = true;
     let mut suspend = false;
-    let mut edits: Vec<Edit> = Vec::new();
-    let mut notes = NotesSaver::default();
     loop {
         if dirty {
-            term.draw(|frame| render::frame(frame, &state, prepared, &theme))?;
+            term.draw(|frame| render::frame(frame, state, prepared, theme))?;
             dirty = false;
         }
         // Disk work waits until the frame it follows is on screen.
@@ -137,31 +171,31 @@ fn event_loop(
             if std::env::var_os("ROLEMAP_TEST_PANIC").is_some() {
                 panic!("a test asked for a panic");
             }
-            session.after_first_frame(&mut state, prepared);
+            session.after_first_frame(state, prepared);
             dirty = state.status.is_some();
         }
         if !edits.is_empty() {
-            session.save(&mut state, prepared, &std::mem::take(&mut edits));
+            session.save(state, prepared, &std::mem::take(edits));
             dirty = true;
             continue;
         }
         if notes.due() {
-            notes.flush(&session, &mut state, &[]);
+            notes.flush(session, state, &[]);
             dirty = true;
             continue;
         }
         if let Some(signal) = signals.caught() {
             // A closed terminal (SIGHUP) or a kill (SIGTERM) keeps what was typed.
-            notes.flush(&session, &mut state, &[]);
+            notes.flush(session, state, &[]);
             if !edits.is_empty() {
-                session.save(&mut state, prepared, &edits);
+                session.save(state, prepared, edits);
             }
             return Ok(Ended::Signal(signal));
         }
         if std::mem::take(&mut suspend) | signals.take_stop() {
-            notes.flush(&session, &mut state, &[]);
+            notes.flush(session, state, &[]);
             if signals.can_stop() {
-                if let Some(ended) = stop(term, signals, &mut state, prepared)? {
+                if let Some(ended) = stop(term, signals, state, prepared)? {
                     return Ok(ended);
                 }
             } else {
@@ -172,7 +206,7 @@ fn event_loop(
             continue;
         }
         if signals.take_continued() {
-            if let Some(ended) = take_back(term, signals, &mut state, prepared)? {
+            if let Some(ended) = take_back(term, signals, state, prepared)? {
                 return Ok(ended);
             }
             dirty = true;
@@ -180,14 +214,14 @@ fn event_loop(
         }
         // A plan being made gets the time between keys, a slice at a time,
         // so the keys are answered however long it takes.
-        if update::working(&state) && !event::poll(Duration::ZERO)? {
-            dirty |= update::work(&mut state, prepared, person::SLICE);
+        if update::working(state) && !event::poll(Duration::ZERO)? {
+            dirty |= update::work(state, prepared, person::SLICE);
             continue;
         }
         if !event::poll(notes.wait(SIGNAL_CHECK))? {
             // A resize before the event reader started (it starts with the
             // first poll, after the first frame) sends no event: look.
-            dirty |= follow_size(term, &mut state, prepared)? || term.backend().note_due();
+            dirty |= follow_size(term, state, prepared)? || term.backend().note_due();
             continue;
         }
         // Take every event that is waiting before drawing again, so fast
@@ -196,9 +230,9 @@ fn event_loop(
             if let Some(input) = translate(event::read()?, &mut clicks, state.area) {
                 dirty = true;
                 let effect = match input {
-                    Translated::Key(key) => update::key(&mut state, prepared, key),
-                    Translated::Input(input) => update::update(&mut state, prepared, input),
-                    Translated::Paste(text) => update::paste(&mut state, prepared, &text),
+                    Translated::Key(key) => update::key(state, prepared, key),
+                    Translated::Input(input) => update::update(state, prepared, input),
+                    Translated::Paste(text) => update::paste(state, prepared, &text),
                     Translated::Suspend => {
                         // Edits made so far are saved before stopping.
                         suspend = true;
@@ -207,31 +241,39 @@ fn event_loop(
                 };
                 match effect {
                     Some(Effect::Quit) => {
-                        notes.flush(&session, &mut state, &[]);
+                        notes.flush(session, state, &[]);
                         if !edits.is_empty() {
-                            session.save(&mut state, prepared, &edits);
+                            session.save(state, prepared, edits);
                         }
-                        return Ok(Ended::Quit);
+                        // Notes that cannot be saved are not left behind
+                        // unasked: the first quit says so, the second goes.
+                        if notes.is_clear() || std::mem::replace(&mut quit_asked, true) {
+                            return Ok(Ended::Quit);
+                        }
+                        let why = state.status.take().unwrap_or_default();
+                        state.status = Some(format!(
+                            "Notes not saved: quit again to leave without them. {why}"
+                        ));
                     }
                     Some(Effect::Save(more)) => edits.extend(more),
-                    Some(Effect::Clients) => session.open_clients(&mut state, prepared, ""),
+                    Some(Effect::Clients) => session.open_clients(state, prepared, ""),
                     Some(Effect::Switch { name, new }) => {
                         // The client open now keeps every edit made.
                         if !edits.is_empty() {
-                            session.save(&mut state, prepared, &std::mem::take(&mut edits));
+                            session.save(state, prepared, &std::mem::take(edits));
                         }
                         // The notes typed are this client's, not the next one's.
-                        notes.flush(&session, &mut state, &[]);
+                        notes.flush(session, state, &[]);
                         if notes.is_clear() {
-                            session.switch(&mut state, prepared, &name, new);
+                            session.switch(state, prepared, &name, new);
                         }
                     }
                     Some(Effect::Notes) => {
-                        notes.flush(&session, &mut state, &[]);
-                        session.open_notes(&mut state, prepared);
+                        notes.flush(session, state, &[]);
+                        session.open_notes(state, prepared);
                     }
                     Some(Effect::SaveNotes(more, said)) => {
-                        notes.flush(&session, &mut state, &more);
+                        notes.flush(session, state, &more);
                         if let Some(said) = said
                             && notes.is_clear()
                         {
@@ -239,10 +281,14 @@ fn event_loop(
                         }
                     }
                     Some(Effect::NotesTyped) => notes.typed(),
-                    Some(Effect::Template(on)) => session.set_template(&mut state, on),
+                    Some(Effect::Present) => {
+                        notes.flush(session, state, &[]);
+                        session.present(state, prepared);
+                    }
+                    Some(Effect::Template(on)) => session.set_template(state, on),
                     Some(Effect::Report(date)) => {
-                        notes.flush(&session, &mut state, &[]);
-                        session.write_report(&mut state, prepared, date.as_deref());
+                        notes.flush(session, state, &[]);
+                        session.write_report(state, prepared, date.as_deref());
                     }
                     None => {}
                 }
@@ -297,6 +343,9 @@ impl NotesSaver {
         let mut edits = std::mem::take(&mut self.failed);
         edits.extend(update::unsaved_notes(state));
         edits.extend_from_slice(more);
+        // Text typed while saves failed is one rewrite, from the revision
+        // the editor started from, not a clash with itself.
+        let edits = crate::model::notes::coalesced(edits);
         if !edits.is_empty() && !session.save_notes(state, &edits) {
             self.failed = edits;
         }

@@ -251,6 +251,17 @@ impl Session {
         state.status = Some(said);
     }
 
+    /// Shows the presenter view on the client's notes as they are on disk
+    /// now (as this run last saved them, if they cannot be read).
+    pub fn present(&self, state: &mut AppState, prepared: &Prepared) {
+        if let Some(store) = &self.store
+            && let Ok(notes) = store.load_notes(&state.person.profile.name)
+        {
+            state.person.notes = notes;
+        }
+        update::toggle_presenter(state, prepared);
+    }
+
     /// Starts new sessions from the template, or blank, for every client.
     pub fn set_template(&self, state: &mut AppState, on: bool) {
         let said = match self.store.as_ref().map(|s| s.set_note_template(on)) {

@@ -47,6 +47,8 @@ pub enum Effect {
     Template(bool),
     /// Write the report of this session.
     Report(Option<String>),
+    /// Read the client's notes again and show the presenter view.
+    Present,
 }
 
 /// A key press: typed into the query where there is one, else looked up in
@@ -92,10 +94,13 @@ pub fn update(state: &mut AppState, p: &Prepared, input: Input) -> Option<Effect
             Ask::Nothing
         }
         // The picker binds the same keys to closing itself.
-        Input::Action(Action::Present) => {
+        // Leaving is at once; showing reads the notes again first, so
+        // nothing made private meanwhile (in another window) is shown.
+        Input::Action(Action::Present) if presenting(state) => {
             toggle_presenter(state, p);
             Ask::Nothing
         }
+        Input::Action(Action::Present) => return Some(Effect::Present),
         // Nothing opens over the presenter view but help: not the picker
         // (other clients' names), not the notes (private ones).
         Input::Action(Action::Clients | Action::Notes) if presenting(state) => Ask::Nothing,
@@ -242,7 +247,7 @@ pub fn presenting(state: &AppState) -> bool {
 
 /// Shows the presenter view over everything, or leaves it (and anything
 /// opened over it).
-fn toggle_presenter(state: &mut AppState, p: &Prepared) {
+pub fn toggle_presenter(state: &mut AppState, p: &Prepared) {
     if let Some(at) = state
         .layers
         .iter()

@@ -5,7 +5,10 @@
 //! Each note is a block that starts with a line `=== private 3` or
 //! `=== shared 3`: the word says who may see it and the number which note
 //! it is. A block without a number is a new note; a block removed removes
-//! its note. Lines before the first block are instructions, ignored.
+//! its note (unless it changed elsewhere meanwhile). Lines before the first
+//! block are instructions (`#`), ignored. A line of a note that would read
+//! as a header (`===…`) or starts with `\` is written with a `\` before
+//! it, taken off again when read.
 
 use std::path::Path;
 use std::process::Command;
@@ -27,7 +30,8 @@ pub fn to_text(client: &str, date: &str, session: Option<&Session>) -> String {
          # Each note starts with a line `=== private` or `=== shared`; keep the\n\
          # number after it, which says which note it is. Change the word to\n\
          # change who may see the note. Add a block to add a note, delete one\n\
-         # to delete its note. These lines are ignored. Save and quit to store.\n"
+         # to delete its note. These lines are ignored. Save and quit to store.\n\
+         # A note's own line that starts with === or \\ is written with a \\ before it.\n"
     );
     let notes = session.map(|s| s.notes.as_slice()).unwrap_or_default();
     if notes.is_empty() {
@@ -35,8 +39,12 @@ pub fn to_text(client: &str, date: &str, session: Option<&Session>) -> String {
     }
     for note in notes {
         let word = if note.shared { "shared" } else { "private" };
-        text.push_str(&format!("=== {word} {}\n{}", note.id, note.text));
-        if !note.text.ends_with('\n') {
+        text.push_str(&format!("=== {word} {}\n", note.id));
+        for line in note.text.lines() {
+            if line.starts_with("===") || line.starts_with('\\') {
+                text.push('\\');
+            }
+            text.push_str(line);
             text.push('\n');
         }
     }
@@ -73,8 +81,13 @@ pub fn parse(text: &str) -> Result<Vec<Block>, String> {
                 text: String::new(),
             });
         } else if let Some(block) = blocks.last_mut() {
-            block.text.push_str(line);
+            block.text.push_str(line.strip_prefix('\\').unwrap_or(line));
             block.text.push('\n');
+        } else if !line.trim().is_empty() && !line.starts_with('#') {
+            return Err(format!(
+                "line {}: text before the first `=== private` or `=== shared` line belongs to no note",
+                n + 1
+            ));
         }
     }
     for block in &mut blocks {
@@ -121,7 +134,10 @@ pub fn edits(date: &str, before: Option<&Session>, blocks: &[Block]) -> Vec<Edit
     }
     for note in old {
         if !blocks.iter().any(|b| b.id == Some(note.id)) {
-            edits.push(Edit::Remove { id: note.id });
+            edits.push(Edit::RemoveNote {
+                id: note.id,
+                base: note.rev,
+            });
         }
     }
     edits
@@ -151,7 +167,7 @@ pub fn run_editor(editor: &str, file: &Path) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!(
-            "the editor `{editor}` ended with {status}; nothing was saved \
+            "the editor `{editor}` ended with {status}, so nothing was saved \
              (set $VISUAL or $EDITOR to the editor you use)"
         ))
     }
@@ -211,10 +227,34 @@ mod tests {
     }
 
     #[test]
+    fn lines_that_look_like_headers_stay_in_their_note() {
+        let mut n = Notes::default();
+        n.apply(
+            &Edit::AddNote {
+                session: DAY.into(),
+                text: "Title\n=======\n=== shared\n\\back\n".into(),
+                shared: false,
+            },
+            NOW,
+        );
+        let text = to_text("ana", DAY, n.session(DAY));
+        let blocks = parse(&text).unwrap();
+        assert_eq!(blocks.len(), 1, "{text}");
+        assert!(!blocks[0].shared);
+        assert_eq!(blocks[0].text, "Title\n=======\n=== shared\n\\back\n");
+        assert!(edits(DAY, n.session(DAY), &blocks).is_empty());
+        assert!(
+            parse("stray words\n=== private\nx\n")
+                .unwrap_err()
+                .contains("line 1")
+        );
+    }
+
+    #[test]
     fn a_bad_header_is_named_by_line() {
         let e = parse("=== secret 1\nx\n").unwrap_err();
         assert!(e.starts_with("line 1:"), "{e}");
-        let e = parse("intro\n=== shared one\n").unwrap_err();
+        let e = parse("# intro\n=== shared one\n").unwrap_err();
         assert!(e.contains("line 2") && e.contains("`one`"), "{e}");
     }
 }

@@ -177,14 +177,27 @@ fn edit(store: &Store, name: &str, session: Option<&str>, out: &mut impl Write) 
     file.write_all(text.as_bytes())?;
     file.as_file().sync_all()?;
     let chosen = editor::chosen_editor();
-    editor::run_editor(&chosen, file.path()).map_err(Failure::Runtime)?;
-    let edited = std::fs::read_to_string(file.path())
-        .map_err(|e| Failure::Runtime(format!("cannot read back the edited notes: {e}")))?;
-    let blocks = editor::parse(&edited).map_err(|why| {
-        Failure::Usage(format!(
-            "the edited notes could not be read, so nothing was saved: {why}"
+    editor::run_editor(&chosen, file.path())
+        .map_err(|why| Failure::Runtime(format!("notes on `{name}`: {why}")))?;
+    let edited = std::fs::read_to_string(file.path()).map_err(|e| {
+        Failure::Runtime(format!(
+            "cannot read back the edited notes on `{name}`: {e}"
         ))
     })?;
+    let blocks = match editor::parse(&edited) {
+        Ok(blocks) => blocks,
+        Err(why) => {
+            // What was typed is kept, owner-only, for the coach to mend.
+            let kept = file
+                .keep()
+                .map(|(_, path)| crate::model::text::path(&path))
+                .unwrap_or_else(|_| "nowhere: it could not be kept".into());
+            return Err(Failure::Usage(format!(
+                "the edited notes on `{name}` could not be read, so nothing was saved: {why}; \
+                 what you wrote is kept in {kept}"
+            )));
+        }
+    };
     let edits = editor::edits(&date, before.session(&date), &blocks);
     if edits.is_empty() {
         writeln!(out, "No changes to the session of {date} with `{name}`.")?;
@@ -197,11 +210,16 @@ fn edit(store: &Store, name: &str, session: Option<&str>, out: &mut impl Write) 
         crate::format::plural(edits.len(), "change")
     )?;
     for (edit, applied) in edits.iter().zip(&applied) {
-        if let (Edit::Text { id, .. }, Applied::KeptBeside(new)) = (edit, applied) {
-            writeln!(
+        match (edit, applied) {
+            (Edit::Text { id, .. }, Applied::KeptBeside(new)) => writeln!(
                 out,
                 "Note {id} was changed elsewhere while you edited it; your text is kept beside it as note {new}."
-            )?;
+            )?,
+            (_, Applied::Kept(id)) => writeln!(
+                out,
+                "Note {id} was changed elsewhere while you edited it, so it was not deleted."
+            )?,
+            _ => {}
         }
     }
     Ok(())

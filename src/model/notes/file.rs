@@ -5,7 +5,7 @@
 
 use serde::Deserialize;
 
-use super::{FORMAT_VERSION, Notes};
+use super::{FORMAT_VERSION, MAX_ID, Notes};
 use crate::model::date::is_day;
 use crate::model::diagnostic::{Diagnostic, Location};
 use crate::model::profile::ParseError;
@@ -73,7 +73,21 @@ impl Notes {
             .iter()
             .flat_map(|s| s.notes.iter().map(|n| n.id))
             .chain(notes.items.iter().map(|i| i.id));
+        if notes.next_id > MAX_ID {
+            return Err(ParseError::Invalid(
+                Diagnostic::error(format!("next_id {} is too high", notes.next_id))
+                    .at(at("next_id"))
+                    .with_hint(format!("ids go up to {MAX_ID}")),
+            ));
+        }
         for id in ids {
+            if id > MAX_ID {
+                return Err(ParseError::Invalid(
+                    Diagnostic::error(format!("the id {id} is too high"))
+                        .at(at(&format!("id: {id}")))
+                        .with_hint(format!("ids go up to {MAX_ID}")),
+                ));
+            }
             if !seen.insert(id) {
                 return Err(ParseError::Invalid(
                     Diagnostic::error(format!("two notes or items have the id {id}"))

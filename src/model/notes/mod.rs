@@ -19,6 +19,9 @@ pub use file::TEMPLATE;
 /// The file format written by this version.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// The highest id a notes file may hold, so that new ones never overflow.
+pub const MAX_ID: u32 = 1 << 30;
+
 /// Everything written about one client.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -105,6 +108,9 @@ pub enum Edit {
     Share { id: u32, shared: bool },
     /// Removes a note or an item.
     Remove { id: u32 },
+    /// Removes note `id` if it is still at revision `base`: one rewritten
+    /// elsewhere meanwhile is kept.
+    RemoveNote { id: u32, base: u32 },
     /// A new action item from the session of `session`.
     AddItem {
         session: String,
@@ -130,6 +136,8 @@ pub enum Applied {
     /// A rewrite found the note changed or gone: the text was kept as
     /// the new note `id` instead.
     KeptBeside(u32),
+    /// A removal found the note changed elsewhere, so it was kept.
+    Kept(u32),
 }
 
 impl Default for Notes {
@@ -228,7 +236,7 @@ impl Notes {
                     Some(note) if note.text == *text => Applied::Done,
                     Some(note) if note.rev == *base => {
                         note.text = text.clone();
-                        note.rev += 1;
+                        note.rev = note.rev.saturating_add(1);
                         note.updated = now.to_string();
                         Applied::Done
                     }
@@ -249,6 +257,16 @@ impl Notes {
                 for item in self.items.iter_mut().filter(|i| i.id == *id) {
                     item.shared = *shared;
                     item.updated = now.to_string();
+                }
+                Applied::Done
+            }
+            Edit::RemoveNote { id, base } => {
+                let changed = self.note(*id).is_some_and(|(_, n)| n.rev != *base);
+                if changed {
+                    return Applied::Kept(*id);
+                }
+                for session in &mut self.sessions {
+                    session.notes.retain(|n| n.id != *id);
                 }
                 Applied::Done
             }
@@ -300,6 +318,8 @@ impl Notes {
             .chain(self.items.iter().map(|i| i.id))
             .max()
             .unwrap_or(0);
+        // Files keep ids below MAX_ID (the reader refuses others), so
+        // these never overflow.
         let id = self.next_id.max(highest + 1);
         self.next_id = id + 1;
         id
@@ -334,6 +354,25 @@ impl Notes {
         };
         &mut self.sessions[at]
     }
+}
+
+/// `edits` with the rewrites of each note made one: the first one's
+/// revision, the last one's text. For edits that could not be saved and
+/// are tried again together.
+pub fn coalesced(edits: Vec<Edit>) -> Vec<Edit> {
+    let mut out: Vec<Edit> = Vec::new();
+    for edit in edits {
+        if let Edit::Text { id, text, .. } = &edit
+            && let Some(Edit::Text { text: earlier, .. }) = out
+                .iter_mut()
+                .find(|e| matches!(e, Edit::Text { id: other, .. } if other == id))
+        {
+            earlier.clone_from(text);
+            continue;
+        }
+        out.push(edit);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -396,6 +435,24 @@ mod tests {
             disk.apply(&text("three", 1), NOW),
             Applied::KeptBeside(_)
         ));
+    }
+
+    #[test]
+    fn rewrites_tried_again_together_are_one() {
+        let text = |t: &str, base| Edit::Text {
+            id: 4,
+            base,
+            session: "2026-12-02".into(),
+            text: t.into(),
+        };
+        let other = Edit::Done { id: 9, done: true };
+        let merged = coalesced(vec![
+            text("a", 2),
+            other.clone(),
+            text("ab", 2),
+            text("abc", 2),
+        ]);
+        assert_eq!(merged, [text("abc", 2), other]);
     }
 
     #[test]

@@ -422,7 +422,9 @@ impl NotesView {
         let mut said = None;
         for (edit, applied) in edits.iter().zip(applied) {
             match (edit, applied) {
-                (Edit::AddNote { text, .. }, Applied::Made(id)) => {
+                // A new note opens to write in, unless writing goes on
+                // elsewhere (a note added by a save tried again).
+                (Edit::AddNote { text, .. }, Applied::Made(id)) if self.editing.is_none() => {
                     if let Some(at) = self.shown_notes(notes).iter().position(|n| n.id == *id) {
                         self.notes.selected = at;
                     }
