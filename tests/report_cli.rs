@@ -164,3 +164,44 @@ fn report_mistakes_are_usage_errors() {
         "{report}"
     );
 }
+
+/// Without ROLEMAP_HOME the report goes to the platform's documents
+/// folder (here the one the XDG user-dirs file names), not the data folder.
+#[test]
+fn without_a_home_folder_the_report_goes_to_the_documents_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path();
+    let config = home.join("config");
+    let documents = home.join("Papers");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::create_dir_all(&documents).unwrap();
+    std::fs::write(
+        config.join("user-dirs.dirs"),
+        "XDG_DOCUMENTS_DIR=\"$HOME/Papers\"\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        let out = assert_cmd::Command::cargo_bin("rolemap")
+            .unwrap()
+            .args(args)
+            .env_remove("ROLEMAP_HOME")
+            .env("HOME", home)
+            .env("XDG_CONFIG_HOME", &config)
+            .env("XDG_DATA_HOME", home.join("data"))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    run(&["profile", "new", "ana"]);
+    let said = run(&["report", "ana"]);
+    let today = rolemap::store::today();
+    let file = documents.join(format!("ana-{today}.md"));
+    assert!(file.exists(), "{said}");
+    assert!(said.contains(&file.display().to_string()), "{said}");
+    assert!(!home.join("data/rolemap/reports").exists());
+}

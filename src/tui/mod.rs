@@ -172,7 +172,9 @@ fn drive(
                 panic!("a test asked for a panic");
             }
             session.after_first_frame(state, prepared);
-            dirty = state.status.is_some();
+            // What it did may show (a status, the picker, a notice); a frame
+            // with nothing new writes nothing.
+            dirty = true;
         }
         if !edits.is_empty() {
             session.save(state, prepared, &std::mem::take(edits));

@@ -16,7 +16,7 @@ pub struct Session {
     /// `None` when there is no folder to keep profiles in.
     store: Option<Store>,
     pub profile: Profile,
-    /// The coach's notes on them.
+    /// The coach's notes on them: empty until the first frame is drawn.
     pub notes: Notes,
     /// Shown over the first frame until closed: a profile moved aside, or
     /// saving impossible.
@@ -66,16 +66,11 @@ impl Session {
                         "A new profile `{name}` was made; `rolemap profile list` shows the others."
                     )
                 });
-                let (notes, notes_note) = open_notes(&store, &name);
-                let note = match (note, notes_note) {
-                    (Some(a), Some(b)) => Some(format!("{a}\n\n{b}")),
-                    (a, b) => a.or(b),
-                };
                 let mut session = Session {
                     store: Some(store),
                     save_first: opened.is_new,
                     profile: opened.profile,
-                    notes,
+                    notes: Notes::default(),
                     note,
                     status,
                     remember,
@@ -272,8 +267,17 @@ impl Session {
         state.status = Some(said);
     }
 
-    /// What start-up left to do once the first frame is on screen.
+    /// What start-up left to do once the first frame is on screen: the
+    /// notes are read then (a coach's notes can grow large, and the first
+    /// frame does not show them).
     pub fn after_first_frame(&mut self, state: &mut AppState, prepared: &Prepared) {
+        if let Some(store) = &self.store {
+            let (notes, said) = open_notes(store, &state.person.profile.name);
+            state.person.notes = notes;
+            if let Some(said) = said {
+                update::notice(state, prepared, said);
+            }
+        }
         if std::mem::take(&mut self.save_first) {
             self.save(state, prepared, &[]);
         }

@@ -67,7 +67,11 @@ pub fn run(ctx: &Run, request: &Request, out: &mut impl Write) -> Outcome {
             // The plan is written; a note that cannot reach a closed or
             // full standard error is no reason to fail or to panic.
             let shown = crate::model::text::path(path);
-            let _ = writeln!(std::io::stderr(), "Wrote the plan to {shown}.");
+            let _ = writeln!(
+                std::io::stderr(),
+                "Wrote the plan for `{}` to {shown}.",
+                profile.name
+            );
             Ok(())
         }
     }
