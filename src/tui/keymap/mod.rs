@@ -48,6 +48,12 @@ impl Context {
         matches!(self, Context::Search | Context::Clients)
     }
 
+    /// Whether a key bound everywhere does nothing here: the presenter view
+    /// opens neither the picker (other clients' names) nor the notes.
+    pub fn withholds(self, action: Action) -> bool {
+        self == Context::Presenter && matches!(action, Action::Clients | Action::Notes)
+    }
+
     /// Whether every key not bound here (or everywhere) goes to an editor.
     pub fn is_editor(self) -> bool {
         self == Context::NoteEditor
@@ -253,26 +259,27 @@ fn binding(context: Context, row: &Row, next: Option<&Row>) -> Binding {
 }
 
 /// The action `key` stands for in `context`, if any.
-pub fn action(context: Context, key: Key) -> Option<Action> {
-    let find = |ctx: Context| {
-        all()
-            .find(|b| b.context == ctx && b.keys.contains(&key))
-            .map(|b| b.action)
-    };
-    find(context).or_else(|| find(Context::Global))
-}
-
 /// The bindings of `context` followed by the global ones it does not shadow.
 pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
     let own = all().filter(move |b| b.context == context);
     let global = all().filter(move |b| {
         b.context == Context::Global
+            && !context.withholds(b.action)
             && !b
                 .keys
                 .iter()
                 .all(|k| all().any(|o| o.context == context && o.keys.contains(k)))
     });
     own.chain(global)
+}
+
+pub fn action(context: Context, key: Key) -> Option<Action> {
+    let find = |ctx: Context| {
+        all()
+            .find(|b| b.context == ctx && b.keys.contains(&key))
+            .map(|b| b.action)
+    };
+    find(context).or_else(|| find(Context::Global).filter(|a| !context.withholds(*a)))
 }
 
 /// `Enter, l, →`: every key of a binding.
@@ -403,6 +410,20 @@ mod tests {
                 .count()
         };
         assert_eq!(leaving(Context::Explore), 2, "q and Ctrl-C");
+    }
+
+    #[test]
+    fn the_presenter_view_withholds_the_picker_and_says_nothing_of_it() {
+        assert_eq!(action(Context::Presenter, Key::ctrl('o')), None);
+        assert_eq!(
+            action(Context::Explore, Key::ctrl('o')),
+            Some(Action::Clients)
+        );
+        assert!(bindings(Context::Presenter).all(|b| b.action != Action::Clients));
+        assert_eq!(
+            action(Context::Presenter, Key::ctrl('c')),
+            Some(Action::Quit)
+        );
     }
 
     #[test]
