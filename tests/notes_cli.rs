@@ -118,7 +118,8 @@ fn items_are_marked_done_and_listed_open_first() {
 fn edit(home: &Home, visual: Option<&str>, editor: &str) -> std::process::Output {
     let mut cmd = home.rolemap();
     cmd.args(["notes", "ana", "--session", DAY, "--edit"])
-        .env("EDITOR", editor);
+        .env("EDITOR", editor)
+        .env("TMPDIR", home.dir.path());
     match visual {
         Some(v) => cmd.env("VISUAL", v),
         None => cmd.env_remove("VISUAL"),
@@ -256,5 +257,44 @@ fn deleting_a_client_takes_their_notes_and_says_what_went() {
     assert!(
         home.run(&["notes", "bo", "--include-private"])
             .contains("bo's words")
+    );
+}
+
+#[test]
+fn an_editor_that_saves_a_byte_order_mark_or_latin_1_loses_nothing() {
+    let home = coach();
+    in_session(&home, "ana", DAY, &["--add", "Goal: lead"]);
+    let script = home.dir.path().join("editor.sh");
+    let editor = format!("sh {}", script.display());
+    // A byte-order mark before the text: read past.
+    fs::write(
+        &script,
+        "#!/bin/sh\n{ printf '\\357\\273\\277'; sed 's/lead/lead well/' \"$1\"; } > \"$1.new\" && mv \"$1.new\" \"$1\"\n",
+    )
+    .unwrap();
+    let out = edit(&home, None, &editor);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json = home.json(&["notes", "ana", "--format", "json", "--include-private"]);
+    assert_eq!(json["sessions"][0]["notes"][0]["text"], "Goal: lead well\n");
+    // Latin-1: refused, nothing saved, what was written kept.
+    fs::write(
+        &script,
+        "#!/bin/sh\nprintf '=== private 1\\ncaf\\351\\n' > \"$1\"\n",
+    )
+    .unwrap();
+    let out = edit(&home, None, &editor);
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr).to_string();
+    assert!(
+        said.contains("not UTF-8") && said.contains("kept in"),
+        "{said}"
+    );
+    assert_eq!(
+        home.json(&["notes", "ana", "--format", "json", "--include-private"]),
+        json
     );
 }

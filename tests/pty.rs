@@ -500,3 +500,46 @@ fn quitting_with_notes_not_saved_asks_first() {
     assert!(s.wait_exit().success());
     assert_eq!(std::fs::read_to_string(&notes).unwrap(), "(version: 9)");
 }
+
+/// Text typed while the notes cannot be saved is all there when the note
+/// is opened again, and all of it is saved once saving works again.
+#[test]
+fn text_typed_while_saves_fail_is_kept_whole() {
+    let home = tempfile::tempdir().unwrap();
+    let at = home.path().to_str().unwrap().to_string();
+    let env = [("ROLEMAP_HOME", at.as_str())];
+    let mut s = Session::start_in(tempfile::tempdir().unwrap(), &[], &env);
+    s.wait_for_text("q quit");
+    s.send("nT");
+    s.wait_for_text("New sessions start blank.");
+    s.send("n");
+    s.wait_for_text("saved as you type");
+    s.send("hello");
+    s.wait_for_text("hello");
+    std::thread::sleep(Duration::from_millis(700));
+    let notes = home.path().join("notes/default.ron");
+    let good = std::fs::read_to_string(&notes).unwrap();
+    assert!(good.contains("hello"));
+    std::fs::write(&notes, "(version: 9)").unwrap();
+    s.send("AAA\x1b");
+    s.wait_for_text("Notes not saved yet");
+    s.send("e");
+    s.wait_for_text("helloAAA");
+    s.send("BBB\x1b");
+    s.wait_for_text("Notes not saved yet");
+    std::fs::write(&notes, &good).unwrap();
+    s.send("e");
+    s.wait_for_text("helloAAABBB");
+    s.send("C\x1b");
+    s.wait_for_text("[private] Note 1");
+    std::thread::sleep(Duration::from_millis(300));
+    let saved = std::fs::read_to_string(&notes).unwrap();
+    assert!(saved.contains("helloAAABBBC"), "{saved}");
+    assert_eq!(
+        saved.matches("text:").count(),
+        1,
+        "one note, no clash with itself: {saved}"
+    );
+    s.send("q");
+    assert!(s.wait_exit().success());
+}

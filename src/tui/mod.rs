@@ -159,6 +159,10 @@ fn drive(
     let mut first = true;
     let mut suspend = false;
     loop {
+        // A refused quit holds only while notes wait to be saved.
+        if notes.is_clear() {
+            quit_asked = false;
+        }
         if dirty {
             term.draw(|frame| render::frame(frame, state, prepared, theme))?;
             dirty = false;

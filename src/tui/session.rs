@@ -198,6 +198,13 @@ impl Session {
                 true
             }
             Err(e) => {
+                // Shown as written meanwhile, so a note opened again holds
+                // everything typed; the edits themselves are kept for the
+                // next try, made from what is on disk.
+                let now = store::now();
+                for edit in edits {
+                    state.person.notes.apply(edit, &now);
+                }
                 state.status = Some(format!(
                     "Notes not saved yet (trying again as you go on): {e}"
                 ));
@@ -229,10 +236,19 @@ impl Session {
             state.status = Some("No report: there is no folder to write it to.".into());
             return;
         };
+        // What is shared is read afresh: another window may have made a
+        // note private since.
+        let notes = match store.load_notes(&state.person.profile.name) {
+            Ok(notes) => notes,
+            Err(e) => {
+                state.status = Some(format!("No report written: the notes cannot be read: {e}"));
+                return;
+            }
+        };
         let subject = report::Subject {
             model: &prepared.model,
             profile: &state.person.profile,
-            notes: &state.person.notes,
+            notes: &notes,
             session,
             include_private: false,
         };
@@ -247,12 +263,18 @@ impl Session {
     }
 
     /// Shows the presenter view on the client's notes as they are on disk
-    /// now (as this run last saved them, if they cannot be read).
+    /// now; when they cannot be read, it is not shown (it could show as
+    /// shared what another window made private).
     pub fn present(&self, state: &mut AppState, prepared: &Prepared) {
-        if let Some(store) = &self.store
-            && let Ok(notes) = store.load_notes(&state.person.profile.name)
-        {
-            state.person.notes = notes;
+        if let Some(store) = &self.store {
+            match store.load_notes(&state.person.profile.name) {
+                Ok(notes) => state.person.notes = notes,
+                Err(e) => {
+                    state.status =
+                        Some(format!("No presenter view: the notes cannot be read: {e}"));
+                    return;
+                }
+            }
         }
         update::toggle_presenter(state, prepared);
     }

@@ -53,6 +53,8 @@ pub fn to_text(client: &str, date: &str, session: Option<&Session>) -> String {
 
 /// The blocks of an edited file, or what is wrong with a header line.
 pub fn parse(text: &str) -> Result<Vec<Block>, String> {
+    // Some editors save a byte-order mark first.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut blocks: Vec<Block> = Vec::new();
     for (n, line) in text.lines().enumerate() {
         if let Some(header) = line.strip_prefix("===") {

@@ -97,6 +97,15 @@ pub fn run(request: &Request, out: &mut impl Write) -> Outcome {
     }
 }
 
+/// What is said when a notes file edited by hand holds the highest id.
+fn full(name: &str) -> Failure {
+    Failure::Runtime(format!(
+        "nothing was added: the notes on `{name}` hold the highest id there may be ({}); \
+         give the notes smaller ids by hand",
+        crate::model::notes::MAX_ID - 1
+    ))
+}
+
 /// `--add`, `--item`, `--done`, `--undone`.
 fn write(
     store: &Store,
@@ -152,6 +161,7 @@ fn write(
     let (_, applied) = store.update_notes(name, &[edit], &store::now())?;
     let id = match applied.first() {
         Some(Applied::Made(id)) => format!(" {id}"),
+        Some(Applied::Full) => return Err(full(name)),
         _ => String::new(),
     };
     writeln!(
@@ -177,26 +187,37 @@ fn edit(store: &Store, name: &str, session: Option<&str>, out: &mut impl Write) 
     file.write_all(text.as_bytes())?;
     file.as_file().sync_all()?;
     let chosen = editor::chosen_editor();
-    editor::run_editor(&chosen, file.path())
-        .map_err(|why| Failure::Runtime(format!("notes on `{name}`: {why}")))?;
-    let edited = std::fs::read_to_string(file.path()).map_err(|e| {
-        Failure::Runtime(format!(
-            "cannot read back the edited notes on `{name}`: {e}"
-        ))
-    })?;
+    // Whatever goes wrong from here, what was typed is kept, owner-only,
+    // for the coach to mend: a usage error for what the file says, a
+    // runtime one for the editor.
+    let kept = |file: tempfile::NamedTempFile, why: String, usage: bool| {
+        let kept = file
+            .keep()
+            .map(|(_, path)| crate::model::text::path(&path))
+            .unwrap_or_else(|_| "nowhere: it could not be kept".into());
+        let said = format!(
+            "the notes on `{name}` were not saved: {why}; what you wrote is kept in {kept}"
+        );
+        if usage {
+            Failure::Usage(said)
+        } else {
+            Failure::Runtime(said)
+        }
+    };
+    if let Err(why) = editor::run_editor(&chosen, file.path()) {
+        return Err(kept(file, why, false));
+    }
+    let edited = match std::fs::read(file.path()).map(String::from_utf8) {
+        Ok(Ok(text)) => text,
+        Ok(Err(_)) => {
+            let why = "the file is not UTF-8 text (save it as UTF-8)".to_string();
+            return Err(kept(file, why, true));
+        }
+        Err(e) => return Err(kept(file, format!("it cannot be read back: {e}"), false)),
+    };
     let blocks = match editor::parse(&edited) {
         Ok(blocks) => blocks,
-        Err(why) => {
-            // What was typed is kept, owner-only, for the coach to mend.
-            let kept = file
-                .keep()
-                .map(|(_, path)| crate::model::text::path(&path))
-                .unwrap_or_else(|_| "nowhere: it could not be kept".into());
-            return Err(Failure::Usage(format!(
-                "the edited notes on `{name}` could not be read, so nothing was saved: {why}; \
-                 what you wrote is kept in {kept}"
-            )));
-        }
+        Err(why) => return Err(kept(file, why, true)),
     };
     let edits = editor::edits(&date, before.session(&date), &blocks);
     if edits.is_empty() {
@@ -215,6 +236,7 @@ fn edit(store: &Store, name: &str, session: Option<&str>, out: &mut impl Write) 
                 out,
                 "Note {id} was changed elsewhere while you edited it; your text is kept beside it as note {new}."
             )?,
+            (_, Applied::Full) => return Err(full(name)),
             (_, Applied::Kept(id)) => writeln!(
                 out,
                 "Note {id} was changed elsewhere while you edited it, so it was not deleted."

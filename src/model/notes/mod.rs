@@ -138,6 +138,9 @@ pub enum Applied {
     KeptBeside(u32),
     /// A removal found the note changed elsewhere, so it was kept.
     Kept(u32),
+    /// Nothing could be added: the file holds the highest id there may be
+    /// (only a hand edit gets there).
+    Full,
 }
 
 impl Default for Notes {
@@ -220,7 +223,9 @@ impl Notes {
                 session,
                 text,
                 shared,
-            } => Applied::Made(self.add_note(session, text, *shared, now)),
+            } => self
+                .add_note(session, text, *shared, now)
+                .map_or(Applied::Full, Applied::Made),
             Edit::Text {
                 id,
                 base,
@@ -242,9 +247,12 @@ impl Notes {
                     }
                     Some(note) => {
                         let shared = note.shared;
-                        Applied::KeptBeside(self.add_note(session, text, shared, now))
+                        let kept = self.add_note(session, text, shared, now);
+                        kept.map_or(Applied::Full, Applied::KeptBeside)
                     }
-                    None => Applied::KeptBeside(self.add_note(session, text, false, now)),
+                    None => self
+                        .add_note(session, text, false, now)
+                        .map_or(Applied::Full, Applied::KeptBeside),
                 }
             }
             Edit::Share { id, shared } => {
@@ -283,8 +291,10 @@ impl Notes {
                 by,
                 shared,
             } => {
+                let Some(id) = self.take_id() else {
+                    return Applied::Full;
+                };
                 self.session_mut(session);
-                let id = self.take_id();
                 self.items.push(Item {
                     id,
                     session: session.clone(),
@@ -310,7 +320,9 @@ impl Notes {
         Applied::Done
     }
 
-    fn take_id(&mut self) -> u32 {
+    /// A new id, never one used before; none once ids reach [`MAX_ID`]
+    /// (which files are refused above), so what is written reads back.
+    fn take_id(&mut self) -> Option<u32> {
         let highest = self
             .sessions
             .iter()
@@ -318,15 +330,16 @@ impl Notes {
             .chain(self.items.iter().map(|i| i.id))
             .max()
             .unwrap_or(0);
-        // Files keep ids below MAX_ID (the reader refuses others), so
-        // these never overflow.
-        let id = self.next_id.max(highest + 1);
+        let id = self.next_id.max(highest.saturating_add(1));
+        if id >= MAX_ID {
+            return None;
+        }
         self.next_id = id + 1;
-        id
+        Some(id)
     }
 
-    fn add_note(&mut self, session: &str, text: &str, shared: bool, now: &str) -> u32 {
-        let id = self.take_id();
+    fn add_note(&mut self, session: &str, text: &str, shared: bool, now: &str) -> Option<u32> {
+        let id = self.take_id()?;
         self.session_mut(session).notes.push(Note {
             id,
             text: text.to_string(),
@@ -334,7 +347,7 @@ impl Notes {
             rev: 0,
             updated: now.to_string(),
         });
-        id
+        Some(id)
     }
 
     fn session_mut(&mut self, date: &str) -> &mut Session {
@@ -492,6 +505,22 @@ mod tests {
         assert!(!n.note(id).unwrap().1.shared);
         n.apply(&Edit::Share { id, shared: true }, NOW);
         assert!(n.note(id).unwrap().1.shared);
+    }
+
+    #[test]
+    fn ids_stop_short_of_what_the_reader_refuses() {
+        let mut n = Notes {
+            next_id: MAX_ID - 1,
+            ..Notes::default()
+        };
+        let add = Edit::AddNote {
+            session: "2026-12-02".into(),
+            text: "x".into(),
+            shared: false,
+        };
+        assert_eq!(n.apply(&add, NOW), Applied::Made(MAX_ID - 1));
+        assert_eq!(n.apply(&add, NOW), Applied::Full);
+        assert!(Notes::parse(&n.to_text(), "n.ron").is_ok());
     }
 
     proptest! {

@@ -449,6 +449,13 @@ impl NotesView {
                         "Note {id} was changed in another window; your text is kept as note {new} beside it."
                     ));
                 }
+                (_, Applied::Full) => {
+                    said = Some(
+                        "Nothing was added: the notes file holds the highest id there may be \
+                         (it was edited by hand)."
+                            .into(),
+                    );
+                }
                 (Edit::Text { id, .. }, Applied::Done) => {
                     if let (
                         Some(Editing {
@@ -473,9 +480,10 @@ impl NotesView {
     }
 }
 
-/// The editor's text as a note keeps it: lines joined, one newline after.
+/// The editor's text as a note keeps it: lines joined, one newline after,
+/// cleaned of control characters (typed ones too, not only pasted).
 fn text_of(area: &TextArea) -> String {
-    let text = area.lines().join("\n");
+    let text = clean(&area.lines().join("\n")).into_owned();
     if text.is_empty() {
         text
     } else {
