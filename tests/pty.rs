@@ -521,17 +521,34 @@ fn text_typed_while_saves_fail_is_kept_whole() {
     let good = std::fs::read_to_string(&notes).unwrap();
     assert!(good.contains("hello"));
     std::fs::write(&notes, "(version: 9)").unwrap();
+    // Each step waits for the editor to close or open, so no message left
+    // on screen from a step before is taken for this one's.
+    let closed = |s: &Session| !s.contents().contains("saved as you type");
     s.send("AAA\x1b");
-    s.wait_for_text("Notes not saved yet");
+    s.wait_for("the editor to close", |s| {
+        closed(s) && s.contents().contains("Notes not saved yet")
+    });
     s.send("e");
-    s.wait_for_text("helloAAA");
+    s.wait_for("the note to open", |s| {
+        s.contents().contains("saved as you type")
+    });
+    assert!(s.contents().contains("helloAAA"));
     s.send("BBB\x1b");
-    s.wait_for_text("Notes not saved yet");
+    s.wait_for("the editor to close", |s| {
+        closed(s) && s.contents().contains("Notes not saved yet")
+    });
+    assert!(
+        !s.contents().contains("Note 2"),
+        "no copy of the note beside it"
+    );
     std::fs::write(&notes, &good).unwrap();
     s.send("e");
-    s.wait_for_text("helloAAABBB");
+    s.wait_for("the note to open", |s| {
+        s.contents().contains("saved as you type")
+    });
+    assert!(s.contents().contains("helloAAABBB"));
     s.send("C\x1b");
-    s.wait_for_text("[private] Note 1");
+    s.wait_for("the editor to close", closed);
     std::thread::sleep(Duration::from_millis(300));
     let saved = std::fs::read_to_string(&notes).unwrap();
     assert!(saved.contains("helloAAABBBC"), "{saved}");

@@ -346,13 +346,17 @@ impl NotesSaver {
         more: &[crate::model::notes::Edit],
     ) {
         self.due = None;
+        let mut new = update::unsaved_notes(state);
+        new.extend_from_slice(more);
         let mut edits = std::mem::take(&mut self.failed);
-        edits.extend(update::unsaved_notes(state));
-        edits.extend_from_slice(more);
+        edits.extend(new.iter().cloned());
         // Text typed while saves failed is one rewrite, from the revision
         // the editor started from, not a clash with itself.
         let edits = crate::model::notes::coalesced(edits);
         if !edits.is_empty() && !session.save_notes(state, &edits) {
+            // Shown as written meanwhile, so a note opened again holds
+            // everything typed; the edits are kept for the next try.
+            crate::model::notes::apply_unsaved(&mut state.person.notes, &new, &crate::store::now());
             self.failed = edits;
         }
     }

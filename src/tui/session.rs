@@ -198,13 +198,6 @@ impl Session {
                 true
             }
             Err(e) => {
-                // Shown as written meanwhile, so a note opened again holds
-                // everything typed; the edits themselves are kept for the
-                // next try, made from what is on disk.
-                let now = store::now();
-                for edit in edits {
-                    state.person.notes.apply(edit, &now);
-                }
                 state.status = Some(format!(
                     "Notes not saved yet (trying again as you go on): {e}"
                 ));

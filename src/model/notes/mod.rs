@@ -388,6 +388,26 @@ pub fn coalesced(edits: Vec<Edit>) -> Vec<Edit> {
     out
 }
 
+/// Applies edits that could not be saved to the notes in memory, so they
+/// show as written: a rewrite replaces the text whatever its revision (it
+/// is this process's own text), anything else applies as it would on disk.
+pub fn apply_unsaved(notes: &mut Notes, edits: &[Edit], now: &str) {
+    for edit in edits {
+        let edit = match edit {
+            Edit::Text {
+                id, session, text, ..
+            } => Edit::Text {
+                id: *id,
+                base: notes.note(*id).map_or(0, |(_, n)| n.rev),
+                session: session.clone(),
+                text: text.clone(),
+            },
+            other => other.clone(),
+        };
+        notes.apply(&edit, now);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -448,6 +468,23 @@ mod tests {
             disk.apply(&text("three", 1), NOW),
             Applied::KeptBeside(_)
         ));
+    }
+
+    #[test]
+    fn unsaved_rewrites_show_whatever_their_revision() {
+        let mut n = Notes::default();
+        let id = note(&mut n, "2026-12-02", "hello");
+        let text = |t: &str| Edit::Text {
+            id,
+            base: 0,
+            session: "2026-12-02".into(),
+            text: t.into(),
+        };
+        apply_unsaved(&mut n, &[text("helloA")], NOW);
+        apply_unsaved(&mut n, &[text("helloAB")], NOW);
+        let notes = &n.session("2026-12-02").unwrap().notes;
+        assert_eq!(notes.len(), 1, "no copy beside it");
+        assert_eq!(notes[0].text, "helloAB");
     }
 
     #[test]
