@@ -83,6 +83,22 @@ pub enum Command {
         #[command(flatten)]
         output: JsonFlag,
     },
+    /// Two roles side by side: the levels each asks for, the differences and
+    /// what they take to learn, and the moves between them.
+    Compare {
+        /// The first role: an id or a title fragment.
+        first: String,
+        /// The second role.
+        second: String,
+        /// Also show this profile's levels and what each role would take them.
+        #[arg(long, value_name = "NAME")]
+        profile: Option<String>,
+        /// List the skills both ask for at the same level too.
+        #[arg(long)]
+        all: bool,
+        #[command(flatten)]
+        output: JsonFlag,
+    },
     /// A person's plan: the fastest routes from their skills and current role
     /// to a target role, step by step, as Markdown or JSON.
     Plan {

@@ -2,6 +2,7 @@
 //! JSON to a writer, so tests can run them in memory and scripts can pipe
 //! them.
 
+mod compare;
 mod fit;
 mod format;
 mod json;
@@ -374,6 +375,23 @@ fn dispatch(cli: &Cli, paint: Paint, width: usize, out: &mut impl Write) -> Outc
                 output: output.as_deref(),
                 force: *force,
                 alternatives: usize::from(*alternatives),
+            },
+            out,
+        ),
+        Some(Command::Compare {
+            first,
+            second,
+            profile,
+            all,
+            output,
+        }) => compare::run(
+            &ctx,
+            &compare::Request {
+                first,
+                second,
+                profile: profile.as_deref(),
+                all: *all,
+                json: output.json,
             },
             out,
         ),

@@ -2,6 +2,7 @@
 //! knows about terminals; the command line and the TUI are faces on it.
 
 pub mod behind;
+pub mod compare;
 pub mod date;
 pub mod diagnostic;
 pub mod gap;
