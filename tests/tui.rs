@@ -627,6 +627,7 @@ fn the_readme_lists_every_key_of_the_main_screens() {
         Context::Notes,
         Context::NoteEditor,
         Context::Presenter,
+        Context::Compare,
     ] {
         for binding in rolemap::tui::keymap::bindings(context) {
             let row = format!(
@@ -650,7 +651,7 @@ mod random_use {
             "<pgup>", "<pgdn>", "<up>", "<down>", "<left>", "<right>", "/", "?", "s", "q", "a",
             "e", "c", "<c-u>", "<f1>", "<home>", "<end>", "t", "p", "m", "+", "-", "0", "3",
             "<space>", "<lt>", "<gt>", "f", "<c-o>", "o", "<c-a>", "b", "n", "i", "x", "D", "[",
-            "T", "Goal", "<c-r>", "<c-z>",
+            "T", "Goal", "<c-r>", "<c-z>", "<f5>", "r", "=",
         ]);
         prop_oneof![
             6 => keys.prop_map(|k| Step::Keys(k.to_string())),
@@ -712,6 +713,7 @@ mod random_use {
                     assert!(items == 0 || v.items.selected < items);
                 }
                 Layer::Presenter(v) => assert!(v.page < 3),
+                Layer::Compare(v) => assert!(v.text.offset <= v.text.doc.len()),
                 Layer::Help(..) | Layer::Sources(..) | Layer::Notice(..) => {}
             }
         }
@@ -1769,5 +1771,33 @@ fn the_presenter_view_shows_what_the_client_should_see_and_f5_leaves_it() {
             Context::Profile,
             "back where it was opened"
         );
+    }
+}
+
+#[test]
+fn compare_puts_the_persons_role_beside_the_one_on_screen() {
+    let p = prepared();
+    for (columns, rows) in [(80, 24), (120, 40)] {
+        let mut state = start_as(&p, columns, rows, ana());
+        play_keys(&mut state, &p, "/compiler engineer<enter>=");
+        assert_eq!(state.context(), Context::Compare);
+        let shown = screen(&state, &p);
+        assert!(
+            shown.contains("A: Junior Systems Programmer  vs  B: Compiler Engineer"),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("▲ +"),
+            "differences marked by symbol: {shown}"
+        );
+        insta::assert_snapshot!(format!("compare_{columns}x{rows}"), shown);
+        play_keys(&mut state, &p, "x");
+        assert!(
+            screen(&state, &p).contains("A: Compiler Engineer  vs  B: Junior Systems Programmer")
+        );
+        play_keys(&mut state, &p, "a");
+        assert!(screen(&state, &p).contains("Compare · every skill"));
+        play_keys(&mut state, &p, "<esc>");
+        assert_eq!(state.context(), Context::Explore);
     }
 }

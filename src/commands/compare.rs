@@ -11,10 +11,10 @@ use serde::Serialize;
 use super::format::{self, cell};
 use super::json::{self, CostJson, JSON_VERSION, RoleRefJson, RouteJson};
 use super::{Outcome, Run};
-use crate::card::route::RouteCard;
-use crate::model::compare::{Asked, Comparison, Row, compare};
+use crate::card::compare::{CompareCard, HEADINGS, LEGEND};
+use crate::model::compare::{Asked, Comparison, compare};
 use crate::model::plan;
-use crate::model::{Model, Need, RoleIx};
+use crate::model::{Model, RoleIx};
 use crate::store::Store;
 
 /// What `rolemap compare` was asked for.
@@ -46,131 +46,56 @@ pub fn run(ctx: &Run, request: &Request, out: &mut impl Write) -> Outcome {
         )?);
     }
     let p = ctx.paint;
-    let (ta, tb) = (&m.role(a).title, &m.role(b).title);
+    let pace = profile.as_ref().map_or(1.0, |p| p.pace());
+    let you = profile.as_ref().map(|p| p.name.as_str());
+    let card = CompareCard::new(m, &c, &routes, request.all, pace, you);
     writeln!(
         out,
         "{}",
-        p.heading(&format::wrap(
-            &format!("A: {ta}  vs  B: {tb}"),
-            ctx.width,
-            ""
-        ))
+        p.heading(&format::wrap(&card.title, ctx.width, ""))
     )?;
-    let you = profile.as_ref().map(|p| p.name.as_str());
-    for (asked, title) in [
-        (Asked::Both, "Both ask for".to_string()),
-        (Asked::OnlyFirst, format!("Only A ({ta}) asks for")),
-        (Asked::OnlySecond, format!("Only B ({tb}) asks for")),
-    ] {
-        let rows: Vec<&Row> = c
-            .rows
-            .iter()
-            .filter(|r| r.asked() == asked && (request.all || r.differs()))
-            .collect();
-        if rows.is_empty() {
-            continue;
-        }
-        writeln!(out, "\n{}", p.heading(&title))?;
-        let you_head = you.map(|_| "you").unwrap_or_default();
-        let head = format!(
-            "  {}  {:<7} {:<7} {:<5} {}{you_head}",
-            cell("skill", NAME),
-            "A",
-            "B",
-            "A→B",
-            cell("to learn A→B", LEARN)
-        );
-        writeln!(out, "{}", p.quiet(head.trim_end()))?;
-        for row in rows {
-            writeln!(out, "{}", row_line(ctx, row, you.is_some()))?;
+    for group in &card.groups {
+        writeln!(out, "\n{}", p.heading(&group.title))?;
+        let [skill, first, second, diff, learn] = HEADINGS;
+        let you_head = if you.is_some() { "you" } else { "" };
+        let head = columns(skill, first, second, diff, learn, you_head);
+        writeln!(out, "{}", p.quiet(&head))?;
+        for line in &group.lines {
+            let learn = p.paint(line.learn_meaning, &cell(&line.learn, LEARN));
+            let row = format!(
+                "  {}  {:<7} {:<7} {:<5} {learn}{}",
+                cell(&line.name, NAME),
+                line.first,
+                line.second,
+                line.diff,
+                line.you.as_deref().unwrap_or("")
+            );
+            writeln!(out, "{}", row.trim_end())?;
         }
     }
-    let same = c.rows.iter().filter(|r| !r.differs()).count();
-    if !request.all && same > 0 {
-        writeln!(
-            out,
-            "\n{}",
-            p.quiet(&format::wrap(
-                &format!(
-                    "{} at the same level in both are left out; --all lists them.",
-                    format::plural(same, "skill")
-                ),
-                ctx.width,
-                ""
-            ))
-        )?;
+    if let Some(left_out) = &card.left_out {
+        let said = format!("{left_out} --all lists them.");
+        writeln!(out, "\n{}", p.quiet(&format::wrap(&said, ctx.width, "")))?;
     }
     writeln!(out, "\n{}", p.heading("Moves between them"))?;
-    for ((from, to), route) in [((a, b), &routes[0]), ((b, a), &routes[1])] {
-        let (tf, tt) = (&m.role(from).title, &m.role(to).title);
-        let said = match route {
-            Some(plan) => {
-                let card = RouteCard::new(m, &plan.routes[0], 0, plan.exact, 1.0);
-                let how = if plan.routes[0].roles.len() == 2 {
-                    "a direct move"
-                } else {
-                    "the fastest route"
-                };
-                format!(
-                    "{tf} → {tt}: {how}, {}, {}",
-                    card.moves,
-                    p.months(&card.total)
-                )
-            }
-            None => format!("{tf} → {tt}: no route in this pack"),
-        };
-        writeln!(out, "{}", format::hanging(&said, ctx.width, "  ", "    "))?;
+    for said in &card.moves {
+        writeln!(out, "{}", format::hanging(said, ctx.width, "  ", "    "))?;
     }
-    if let (Some(name), Some((to_a, to_b))) = (you, c.you_to) {
-        let pace = profile.as_ref().map_or(1.0, |p| p.pace());
-        let at = |cost: &crate::model::gap::Cost| p.months(&crate::format::at_pace(cost, pace));
-        let said = format!(
-            "For `{name}`: A takes {}, B takes {} (essential skills, at their pace).",
-            at(&to_a),
-            at(&to_b)
-        );
-        writeln!(out, "\n{}", format::wrap(&said, ctx.width, ""))?;
+    if let Some(said) = &card.you {
+        writeln!(out, "\n{}", format::wrap(said, ctx.width, ""))?;
     }
-    let legend = "Levels: 1 recognition · 2 execution · 3 influence; ess. essential, opt. \
-                  optional. ▲ B asks for more, ▼ for less. To learn A→B is months of study at \
-                  about one day a week from the levels A requires of its essential skills; ~ \
-                  and (est.) mark estimates.";
-    writeln!(out, "\n{}", p.quiet(&format::wrap(legend, ctx.width, "")))?;
+    writeln!(out, "\n{}", p.quiet(&format::wrap(LEGEND, ctx.width, "")))?;
     Ok(())
 }
 
-/// `  Rust fundamentals   2 ess.  3 ess.  ▲ +1  ~1–2 mo (est.)   1`.
-fn row_line(ctx: &Run, row: &Row, with_you: bool) -> String {
-    let m = ctx.model;
-    let ask = |a: Option<crate::model::compare::Ask>| match a {
-        Some(a) if a.need == Need::Essential => format!("{} ess.", a.level),
-        Some(a) => format!("{} opt.", a.level),
-        None => "—".to_string(),
-    };
-    let (la, lb) = row.levels();
-    let diff = match lb.cmp(&la) {
-        std::cmp::Ordering::Greater => format!("▲ +{}", lb - la),
-        std::cmp::Ordering::Less => format!("▼ −{}", la - lb),
-        std::cmp::Ordering::Equal => "=".to_string(),
-    };
-    let learn = if row.up.is_zero() {
-        "—".to_string()
-    } else {
-        ctx.paint.months(&row.up)
-    };
-    let you = match (with_you, row.you) {
-        (true, Some(level)) => level.to_string(),
-        _ => String::new(),
-    };
-    let line = format!(
-        "  {}  {:<7} {:<7} {:<5} {}{you}",
-        cell(&m.skill(row.skill).name, NAME),
-        ask(row.first),
-        ask(row.second),
-        diff,
-        cell(&learn, LEARN)
+/// A row of the table, cut to the columns and without trailing space.
+fn columns(skill: &str, first: &str, second: &str, diff: &str, learn: &str, you: &str) -> String {
+    let row = format!(
+        "  {}  {first:<7} {second:<7} {diff:<5} {}{you}",
+        cell(skill, NAME),
+        cell(learn, LEARN)
     );
-    line.trim_end().to_string()
+    row.trim_end().to_string()
 }
 
 /// Columns for a skill's name and for a time, so a row with the person's

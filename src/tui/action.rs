@@ -115,6 +115,10 @@ actions! {
     Report,
     /// Show or leave the presenter view: what the client may see.
     Present,
+    /// Compare the role on screen with the person's own.
+    Compare,
+    /// Swap the two roles compared.
+    Swap,
 }
 
 /// Everything that can change the state: actions from keys, text typed into

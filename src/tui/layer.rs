@@ -12,11 +12,12 @@ use super::keys::Key;
 use super::list::TextView;
 use super::screen::overlay;
 use super::screen::{
-    Ask, ClientsView, Given, NotesView, PlanView, PresenterView, ProfileView, Search, SkillView,
+    Ask, ClientsView, CompareView, Given, NotesView, PlanView, PresenterView, ProfileView, Search,
+    SkillView,
 };
 use super::theme::Theme;
 use super::view::{
-    clients, notes, overlay as overlay_view, plan, presenter, profile, search, skill,
+    clients, compare, notes, overlay as overlay_view, plan, presenter, profile, search, skill,
 };
 use crate::model::behind::Behind;
 use crate::model::notes::{Applied, Edit as NoteEdit, Notes};
@@ -40,6 +41,7 @@ pub enum Layer {
     Notes(Box<NotesView>),
     /// What the client may see, over everything else.
     Presenter(Box<PresenterView>),
+    Compare(Box<CompareView>),
 }
 
 impl Layer {
@@ -56,6 +58,7 @@ impl Layer {
             Layer::Notes(v) if v.is_editing() => Context::NoteEditor,
             Layer::Notes(_) => Context::Notes,
             Layer::Presenter(_) => Context::Presenter,
+            Layer::Compare(_) => Context::Compare,
         }
     }
 
@@ -93,6 +96,7 @@ impl Layer {
             Layer::Clients(v) => v.act(g, action),
             Layer::Notes(v) => v.act(g, action),
             Layer::Presenter(v) => v.act(g, action),
+            Layer::Compare(v) => v.act(g, action),
             Layer::Help(_, text) | Layer::Sources(_, text) | Layer::Notice(_, text) => {
                 overlay::act(text, g, action)
             }
@@ -158,7 +162,7 @@ impl Layer {
             Layer::Profile(v) => v.click(g, column, row),
             Layer::Plan(v) => v.click(g, column, row, double),
             Layer::Clients(v) => v.click(g, column, row, double),
-            Layer::Notes(_) | Layer::Presenter(_) => Ask::Nothing,
+            Layer::Notes(_) | Layer::Presenter(_) | Layer::Compare(_) => Ask::Nothing,
             Layer::Help(..) | Layer::Sources(..) | Layer::Notice(..) => {
                 overlay::click(g, column, row)
             }
@@ -175,6 +179,7 @@ impl Layer {
             | Layer::Clients(_)
             | Layer::Notes(_)
             | Layer::Presenter(_)
+            | Layer::Compare(_)
             | Layer::Help(..)
             | Layer::Sources(..)
             | Layer::Notice(..) => {
@@ -201,6 +206,7 @@ impl Layer {
             Layer::Clients(v) => v.relayout(g),
             Layer::Notes(_) => {}
             Layer::Presenter(v) => v.relayout(g),
+            Layer::Compare(v) => v.relayout(g),
         }
     }
 
@@ -212,6 +218,7 @@ impl Layer {
             Layer::Skill(v) => v.relayout(g),
             Layer::Plan(v) => v.person_changed(g, routes_change),
             Layer::Presenter(v) => v.person_changed(g),
+            Layer::Compare(v) => v.relayout(g),
             Layer::Search(_)
             | Layer::Clients(_)
             | Layer::Notes(_)
@@ -234,6 +241,7 @@ impl Layer {
         match self {
             Layer::Search(_) | Layer::Clients(_) | Layer::Notes(_) => Vec::new(),
             Layer::Presenter(v) => vec![&v.text.doc],
+            Layer::Compare(v) => vec![&v.text.doc],
             Layer::Skill(v) => v.texts(),
             Layer::Profile(v) => v.texts(),
             Layer::Plan(v) => v.texts(),
@@ -250,6 +258,7 @@ impl Layer {
         match self {
             Layer::Search(_) | Layer::Clients(_) | Layer::Notes(_) => Vec::new(),
             Layer::Presenter(v) => vec![v.fresh(g)],
+            Layer::Compare(v) => vec![v.doc(g)],
             Layer::Skill(v) => v.fresh_texts(g),
             Layer::Profile(v) => v.fresh_texts(g),
             Layer::Plan(v) => v.fresh_texts(g),
@@ -282,6 +291,7 @@ impl Layer {
             Layer::Clients(v) => clients::draw(frame, v, theme),
             Layer::Notes(v) => notes::draw(frame, v, g, theme),
             Layer::Presenter(v) => presenter::draw(frame, v, g, theme),
+            Layer::Compare(v) => compare::draw(frame, v, g, theme),
             Layer::Help(context, text) => {
                 let title = format!("Keys · {}", context.name());
                 overlay_view::draw(frame, &title, text, theme);

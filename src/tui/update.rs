@@ -15,8 +15,8 @@ use super::person::Person;
 use super::prepared::Prepared;
 use super::screen::clients::Client;
 use super::screen::{
-    Ask, ClientsView, Explore, Given, NotesView, PlanView, PresenterView, ProfileView, Search,
-    SkillView,
+    Ask, ClientsView, CompareView, Explore, Given, NotesView, PlanView, PresenterView, ProfileView,
+    Search, SkillView,
 };
 use super::state::AppState;
 use crate::model::RoleIx;
@@ -190,6 +190,21 @@ pub fn apply(state: &mut AppState, p: &Prepared, ask: Ask) -> Option<Effect> {
         Ask::NotesTyped => return Some(Effect::NotesTyped),
         Ask::Template(on) => return Some(Effect::Template(on)),
         Ask::Report(session) => return Some(Effect::Report(session)),
+        Ask::Compare(second) => {
+            // A: the person's role, else where the trail began, else the
+            // pack's entry role; never the role itself while another is there.
+            let first = [
+                state.person.resolved.current,
+                state.trail.first().copied(),
+                Some(p.model.info().entry_role),
+            ]
+            .into_iter()
+            .flatten()
+            .find(|&r| r != second)
+            .unwrap_or(second);
+            let view = CompareView::new(&given(p, &state.person, state.area), first, second);
+            state.layers.push(Layer::Compare(Box::new(view)));
+        }
     }
     None
 }

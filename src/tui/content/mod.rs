@@ -8,6 +8,7 @@ pub mod presenter;
 pub mod profile;
 
 mod card;
+mod compare;
 mod overlays;
 mod skill;
 mod takes;
@@ -18,6 +19,7 @@ use crate::model::gap::Cost;
 use crate::model::{Model, SourceIx};
 
 pub use card::{card, push_spans};
+pub use compare::compare;
 pub use overlays::{help, notice, sources};
 pub use skill::skill;
 pub use takes::takes;

@@ -71,6 +71,29 @@ pub(super) static EXPLORE: &[Row] = &[
     row("n", Notes, "Notes: the client's sessions and action items")
         .hint("notes")
         .if_room(),
+    row(
+        "=",
+        Compare,
+        "Compare this role with yours (or with where the trail began)",
+    )
+    .hint("compare")
+    .if_room(),
+];
+
+pub(super) static COMPARE: &[Row] = &[
+    row("<up>k", Up, "Scroll up").hint_pair("scroll"),
+    row("<down>j", Down, "Scroll down"),
+    row("g<home>", Top, "To the top"),
+    row("G<end>", Bottom, "To the end"),
+    row(
+        "a",
+        ToggleFilter,
+        "Show every skill, or only the differences",
+    )
+    .hint("all"),
+    row("x", Swap, "Swap A and B").hint("swap"),
+    row("/", Search, "Search roles and skills"),
+    row("<esc><bs>", Close, "Back to the screen beneath").hint("back"),
 ];
 
 pub(super) static SEARCH: &[Row] = &[

@@ -25,10 +25,11 @@ pub enum Context {
     /// A note or item being written on the Notes screen.
     NoteEditor,
     Presenter,
+    Compare,
 }
 
 impl Context {
-    pub const SCREENS: [Context; 12] = [
+    pub const SCREENS: [Context; 13] = [
         Context::Explore,
         Context::Search,
         Context::Skill,
@@ -41,6 +42,7 @@ impl Context {
         Context::Notes,
         Context::NoteEditor,
         Context::Presenter,
+        Context::Compare,
     ];
 
     /// Whether printable keys type into a text field here before any binding.
@@ -74,6 +76,7 @@ impl Context {
             Context::Notes => "Notes",
             Context::NoteEditor => "Writing a note",
             Context::Presenter => "Presenter view",
+            Context::Compare => "Compare",
         }
     }
 }
@@ -179,6 +182,7 @@ static SCREENS: &[(Context, &[&[Row]])] = &[
     ),
     (Context::NoteEditor, &[coaching::NOTE_EDITOR]),
     (Context::Presenter, &[coaching::PRESENTER]),
+    (Context::Compare, &[browse::COMPARE, PAGES, LEAVE]),
     (
         Context::Skill,
         &[browse::SKILL_UP_DOWN, PAGES, browse::SKILL, LEAVE],

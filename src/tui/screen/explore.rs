@@ -172,6 +172,7 @@ impl Explore {
                 };
             }
             Action::Plan => return Ask::Plan,
+            Action::Compare => return Ask::Compare(self.role),
             Action::Profile => return Ask::Profile,
             _ => {}
         }

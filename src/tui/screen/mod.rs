@@ -11,6 +11,7 @@
 //! of `layer::Layer` and its rows in the keymap.
 
 pub mod clients;
+pub mod compare;
 pub mod explore;
 pub mod notes;
 pub mod overlay;
@@ -30,6 +31,7 @@ use crate::model::search::SearchIndex;
 use crate::model::{Model, RoleIx, SkillIx};
 
 pub use clients::ClientsView;
+pub use compare::CompareView;
 pub use explore::{Explore, ExplorePane};
 pub use notes::NotesView;
 pub use plan::{PlanPane, PlanView};
@@ -108,4 +110,6 @@ pub enum Ask {
     Template(bool),
     /// Write the report of this session (a date), or of none.
     Report(Option<String>),
+    /// Compare this role with the person's own.
+    Compare(RoleIx),
 }

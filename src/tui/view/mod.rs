@@ -3,6 +3,7 @@
 //! the theme by meaning. The whole frame is put together in `render`.
 
 pub(super) mod clients;
+pub(super) mod compare;
 pub(super) mod explore;
 pub(super) mod notes;
 pub(super) mod overlay;
