@@ -96,6 +96,9 @@ pub enum Command {
         /// List the skills both ask for at the same level too.
         #[arg(long)]
         all: bool,
+        /// Keep the comparison with the client (--profile) in today's session, for its report.
+        #[arg(long, requires = "profile")]
+        keep: bool,
         #[command(flatten)]
         output: JsonFlag,
     },

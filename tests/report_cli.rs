@@ -205,3 +205,41 @@ fn without_a_home_folder_the_report_goes_to_the_documents_folder() {
     assert!(said.contains(&file.display().to_string()), "{said}");
     assert!(!home.join("data/rolemap/reports").exists());
 }
+
+#[test]
+fn a_comparison_kept_with_the_client_goes_into_the_report() {
+    let home = ana();
+    let out = home
+        .rolemap()
+        .args([
+            "compare",
+            "junior systems",
+            "compiler-engineer",
+            "--profile",
+            "ana",
+            "--keep",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let today = rolemap::store::today();
+    let said = String::from_utf8_lossy(&out.stderr).to_string();
+    assert_eq!(
+        said,
+        format!("Kept this comparison with `ana` in the session of {today}.\n")
+    );
+    let report = home.run(&["report", "ana", "-o", "-"]);
+    assert!(report.contains("## Roles we compared"), "{report}");
+    assert!(
+        report.contains("### A: Junior Systems Programmer  vs  B: Compiler Engineer"),
+        "{report}"
+    );
+    assert!(
+        report.contains("| Lexing and parsing | — | 2 ess. | ▲ +2 |"),
+        "{report}"
+    );
+    // The session of the compare only: the earlier report has none.
+    let earlier = home.run(&["report", "ana", "--session", DAY, "-o", "-"]);
+    assert!(!earlier.contains("Roles we compared"));
+    home.usage_error(&["compare", "compiler", "junior systems", "--keep"]);
+}

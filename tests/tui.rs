@@ -82,6 +82,14 @@ fn carry_out(state: &mut AppState, p: &Prepared, effect: Option<Effect>) -> bool
             save_notes(state, unsaved);
         }
         Some(Effect::Present) => update::toggle_presenter(state, p),
+        Some(Effect::KeepCompare(first, second)) => save_notes(
+            state,
+            vec![NoteEdit::KeepCompare {
+                session: TODAY.into(),
+                first,
+                second,
+            }],
+        ),
         Some(Effect::Save(_) | Effect::Template(_) | Effect::Report(_)) | None => {}
     }
     true
@@ -651,7 +659,7 @@ mod random_use {
             "<pgup>", "<pgdn>", "<up>", "<down>", "<left>", "<right>", "/", "?", "s", "q", "a",
             "e", "c", "<c-u>", "<f1>", "<home>", "<end>", "t", "p", "m", "+", "-", "0", "3",
             "<space>", "<lt>", "<gt>", "f", "<c-o>", "o", "<c-a>", "b", "n", "i", "x", "D", "[",
-            "T", "Goal", "<c-r>", "<c-z>", "<f5>", "r", "=",
+            "T", "Goal", "<c-r>", "<c-z>", "<f5>", "r", "=", "K",
         ]);
         prop_oneof![
             6 => keys.prop_map(|k| Step::Keys(k.to_string())),
@@ -1797,6 +1805,13 @@ fn compare_puts_the_persons_role_beside_the_one_on_screen() {
         );
         play_keys(&mut state, &p, "a");
         assert!(screen(&state, &p).contains("Compare · every skill"));
+        play_keys(&mut state, &p, "K");
+        let kept = &state.person.notes.compares;
+        assert_eq!(kept.len(), 1);
+        assert_eq!(
+            (kept[0].first.as_str(), kept[0].second.as_str()),
+            ("compiler-engineer", "junior-systems-programmer")
+        );
         play_keys(&mut state, &p, "<esc>");
         assert_eq!(state.context(), Context::Explore);
     }

@@ -23,16 +23,36 @@ pub struct Request<'a> {
     pub second: &'a str,
     pub profile: Option<&'a str>,
     pub all: bool,
+    /// Keep it with the profile's client, in today's session.
+    pub keep: bool,
     pub json: bool,
 }
 
 pub fn run(ctx: &Run, request: &Request, out: &mut impl Write) -> Outcome {
     let m = ctx.model;
     let (a, b) = (ctx.role(request.first)?, ctx.role(request.second)?);
+    let store = Store::open()?;
     let profile = match request.profile {
-        Some(name) => Some(Store::open()?.load(name)?),
+        Some(name) => Some(store.load(name)?),
         None => None,
     };
+    if request.keep
+        && let Some(profile) = &profile
+    {
+        let today = crate::store::today();
+        let keep = crate::model::notes::Edit::KeepCompare {
+            session: today.clone(),
+            first: m.role(a).id.clone(),
+            second: m.role(b).id.clone(),
+        };
+        store.update_notes(&profile.name, &[keep], &crate::store::now())?;
+        // Said where it cannot mix with JSON on standard output.
+        let _ = writeln!(
+            std::io::stderr(),
+            "Kept this comparison with `{}` in the session of {today}.",
+            profile.name
+        );
+    }
     let resolved = profile.as_ref().map(|p| p.resolve(m));
     let c = compare(m, a, b, resolved.as_ref().map(|r| &r.levels));
     let routes = [

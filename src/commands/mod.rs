@@ -383,6 +383,7 @@ fn dispatch(cli: &Cli, paint: Paint, width: usize, out: &mut impl Write) -> Outc
             second,
             profile,
             all,
+            keep,
             output,
         }) => compare::run(
             &ctx,
@@ -391,6 +392,7 @@ fn dispatch(cli: &Cli, paint: Paint, width: usize, out: &mut impl Write) -> Outc
                 second,
                 profile: profile.as_deref(),
                 all: *all,
+                keep: *keep,
                 json: output.json,
             },
             out,

@@ -247,6 +247,20 @@ pub fn markdown(subject: &Subject, now: &str) -> String {
             line(&format!("- [ ] {}{due}{private}", md(&item.text)));
         }
     }
+    let kept: Vec<_> = subject
+        .notes
+        .compares
+        .iter()
+        .filter(|k| subject.session == Some(k.session.as_str()))
+        .filter_map(|k| Some((m.role_ix(&k.first)?, m.role_ix(&k.second)?)))
+        .collect();
+    if !kept.is_empty() {
+        line("");
+        line("## Roles we compared");
+        for (a, b) in kept {
+            compared(&mut line, m, profile, &r, a, b);
+        }
+    }
     line("");
     line("## Your plan");
     match plan_for(m, profile) {
@@ -267,6 +281,64 @@ pub fn markdown(subject: &Subject, now: &str) -> String {
         }
     }
     doc
+}
+
+/// One kept comparison as a section: the differences as a table, the
+/// moves each way and what each role would take the client.
+fn compared(
+    line: &mut impl FnMut(&str),
+    m: &Model,
+    profile: &Profile,
+    r: &crate::model::profile::Resolved,
+    a: crate::model::RoleIx,
+    b: crate::model::RoleIx,
+) {
+    let c = crate::model::compare::compare(m, a, b, Some(&r.levels));
+    let routes = [
+        crate::model::plan::between_roles(m, a, b, 0).ok(),
+        crate::model::plan::between_roles(m, b, a, 0).ok(),
+    ];
+    let card = crate::card::compare::CompareCard::new(
+        m,
+        &c,
+        &routes,
+        false,
+        profile.pace(),
+        Some(&profile.name),
+    );
+    line("");
+    line(&format!("### {}", md(&card.title)));
+    for group in &card.groups {
+        line("");
+        line(&format!("**{}**", md(&group.title)));
+        line("");
+        line("| Skill | A | B | A→B | To learn A→B | You |");
+        line("|---|---|---|---|---|---|");
+        for l in &group.lines {
+            line(&format!(
+                "| {} | {} | {} | {} | {} | {} |",
+                md(&l.name),
+                l.first,
+                l.second,
+                l.diff,
+                l.learn,
+                l.you.as_deref().unwrap_or("")
+            ));
+        }
+    }
+    if let Some(left_out) = &card.left_out {
+        line("");
+        line(left_out);
+    }
+    line("");
+    for said in &card.moves {
+        line(&format!("- {}", md(said)));
+    }
+    if let Some(said) = &card.you {
+        line(&format!("- {}", md(said)));
+    }
+    line("");
+    line(&format!("_{}_", crate::card::compare::LEGEND));
 }
 
 /// Routes beside the fastest that a report shows.

@@ -119,6 +119,8 @@ actions! {
     Compare,
     /// Swap the two roles compared.
     Swap,
+    /// Keep the comparison with the client, for today's session and its report.
+    Keep,
 }
 
 /// Everything that can change the state: actions from keys, text typed into

@@ -287,6 +287,21 @@ fn drive(
                         }
                     }
                     Some(Effect::NotesTyped) => notes.typed(),
+                    Some(Effect::KeepCompare(first, second)) => {
+                        let session_day = crate::store::today();
+                        let keep = crate::model::notes::Edit::KeepCompare {
+                            session: session_day.clone(),
+                            first,
+                            second,
+                        };
+                        notes.flush(session, state, &[keep]);
+                        if notes.is_clear() {
+                            state.status = Some(format!(
+                                "Kept with `{}` in the session of {session_day}; the report shows it.",
+                                state.person.profile.name
+                            ));
+                        }
+                    }
                     Some(Effect::Present) => {
                         notes.flush(session, state, &[]);
                         session.present(state, prepared);

@@ -49,6 +49,8 @@ pub enum Effect {
     Report(Option<String>),
     /// Read the client's notes again and show the presenter view.
     Present,
+    /// Keep the comparison of these two roles (ids) with today's session.
+    KeepCompare(String, String),
 }
 
 /// A key press: typed into the query where there is one, else looked up in
@@ -190,6 +192,10 @@ pub fn apply(state: &mut AppState, p: &Prepared, ask: Ask) -> Option<Effect> {
         Ask::NotesTyped => return Some(Effect::NotesTyped),
         Ask::Template(on) => return Some(Effect::Template(on)),
         Ask::Report(session) => return Some(Effect::Report(session)),
+        Ask::KeepCompare(first, second) => {
+            let id = |r: RoleIx| p.model.role(r).id.clone();
+            return Some(Effect::KeepCompare(id(first), id(second)));
+        }
         Ask::Compare(second) => {
             // A: the person's role, else where the trail began, else the
             // pack's entry role; never the role itself while another is there.

@@ -57,7 +57,8 @@ impl Notes {
             .iter()
             .map(|s| s.date.as_str())
             .chain(notes.items.iter().map(|i| i.session.as_str()))
-            .chain(notes.items.iter().filter_map(|i| i.by.as_deref()));
+            .chain(notes.items.iter().filter_map(|i| i.by.as_deref()))
+            .chain(notes.compares.iter().map(|c| c.session.as_str()));
         for date in dates {
             if !is_day(date) {
                 return Err(ParseError::Invalid(
@@ -114,6 +115,10 @@ impl Notes {
         for note in self.sessions.iter_mut().flat_map(|s| s.notes.iter_mut()) {
             note.text = clean(&note.text).into_owned();
             note.updated = clean_line(&note.updated).into_owned();
+        }
+        for kept in &mut self.compares {
+            kept.first = clean_line(&kept.first).into_owned();
+            kept.second = clean_line(&kept.second).into_owned();
         }
         for item in &mut self.items {
             item.text = clean_line(&item.text).into_owned();

@@ -36,6 +36,19 @@ pub struct Notes {
     /// Action items of every session, in the order they were made.
     #[serde(default)]
     pub items: Vec<Item>,
+    /// Comparisons of two roles kept with the client, by session.
+    #[serde(default)]
+    pub compares: Vec<KeptCompare>,
+}
+
+/// Two roles compared in a session and kept with the client: role ids, so
+/// the comparison is made again from the pack whenever it is shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeptCompare {
+    pub session: String,
+    pub first: String,
+    pub second: String,
 }
 
 /// One session with the client: a day, and what was written about it.
@@ -120,6 +133,12 @@ pub enum Edit {
     },
     /// Marks an item done or open.
     Done { id: u32, done: bool },
+    /// Keeps a comparison of two roles (ids) with the session; once.
+    KeepCompare {
+        session: String,
+        first: String,
+        second: String,
+    },
     /// Rewrites an item's text.
     ItemText { id: u32, text: String },
     /// Sets or clears when an item should be done by.
@@ -150,6 +169,7 @@ impl Default for Notes {
             next_id: 1,
             sessions: Vec::new(),
             items: Vec::new(),
+            compares: Vec::new(),
         }
     }
 }
@@ -305,6 +325,22 @@ impl Notes {
                     updated: now.to_string(),
                 });
                 Applied::Made(id)
+            }
+            Edit::KeepCompare {
+                session,
+                first,
+                second,
+            } => {
+                self.session_mut(session);
+                let kept = KeptCompare {
+                    session: session.clone(),
+                    first: first.clone(),
+                    second: second.clone(),
+                };
+                if !self.compares.contains(&kept) {
+                    self.compares.push(kept);
+                }
+                Applied::Done
             }
             Edit::Done { id, done } => self.change_item(*id, now, |i| i.done = *done),
             Edit::ItemText { id, text } => self.change_item(*id, now, |i| i.text = text.clone()),

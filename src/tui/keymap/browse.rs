@@ -92,6 +92,12 @@ pub(super) static COMPARE: &[Row] = &[
     )
     .hint("all"),
     row("x", Swap, "Swap A and B").hint("swap"),
+    row(
+        "K",
+        Keep,
+        "Keep this comparison with the client (today's session and its report)",
+    )
+    .hint("keep"),
     row("/", Search, "Search roles and skills"),
     row("<esc><bs>", Close, "Back to the screen beneath").hint("back"),
 ];

@@ -47,6 +47,7 @@ impl CompareView {
                 self.relayout(g);
             }
             Action::Search => return Ask::Search,
+            Action::Keep => return Ask::KeepCompare(self.first, self.second),
             _ => list::scroll_text(
                 &mut self.text,
                 action,

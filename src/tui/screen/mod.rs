@@ -112,4 +112,6 @@ pub enum Ask {
     Report(Option<String>),
     /// Compare this role with the person's own.
     Compare(RoleIx),
+    /// Keep the comparison of these two roles with the client.
+    KeepCompare(RoleIx, RoleIx),
 }
