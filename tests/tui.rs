@@ -1812,6 +1812,17 @@ fn compare_puts_the_persons_role_beside_the_one_on_screen() {
             (kept[0].first.as_str(), kept[0].second.as_str()),
             ("compiler-engineer", "junior-systems-programmer")
         );
+        // B chosen by search: Enter hands the role back, nothing followed.
+        play_keys(&mut state, &p, "/embedded-engineer");
+        let role = state.current_role();
+        play_keys(&mut state, &p, "<enter>");
+        assert_eq!(state.context(), Context::Compare);
+        assert_eq!(state.current_role(), role, "the trail stays");
+        assert!(
+            screen(&state, &p).contains("vs  B: Embedded Engineer"),
+            "{}",
+            screen(&state, &p)
+        );
         play_keys(&mut state, &p, "<esc>");
         assert_eq!(state.context(), Context::Explore);
     }

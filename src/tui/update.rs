@@ -192,6 +192,16 @@ pub fn apply(state: &mut AppState, p: &Prepared, ask: Ask) -> Option<Effect> {
         Ask::NotesTyped => return Some(Effect::NotesTyped),
         Ask::Template(on) => return Some(Effect::Template(on)),
         Ask::Report(session) => return Some(Effect::Report(session)),
+        Ask::Pick => state
+            .layers
+            .push(Layer::Search(Search::picking(p.search()))),
+        Ask::Picked(role) => {
+            state.layers.pop();
+            let g = given(p, &state.person, state.area);
+            if let Some(Layer::Compare(view)) = state.layers.last_mut() {
+                view.set_second(&g, role);
+            }
+        }
         Ask::KeepCompare(first, second) => {
             let id = |r: RoleIx| p.model.role(r).id.clone();
             return Some(Effect::KeepCompare(id(first), id(second)));

@@ -98,7 +98,7 @@ pub(super) static COMPARE: &[Row] = &[
         "Keep this comparison with the client (today's session and its report)",
     )
     .hint("keep"),
-    row("/", Search, "Search roles and skills"),
+    row("/", Search, "Choose B by searching for a role").hint("choose B"),
     row("<esc><bs>", Close, "Back to the screen beneath").hint("back"),
 ];
 

@@ -46,7 +46,7 @@ impl CompareView {
                 std::mem::swap(&mut self.first, &mut self.second);
                 self.relayout(g);
             }
-            Action::Search => return Ask::Search,
+            Action::Search => return Ask::Pick,
             Action::Keep => return Ask::KeepCompare(self.first, self.second),
             _ => list::scroll_text(
                 &mut self.text,
@@ -76,6 +76,13 @@ impl CompareView {
         );
         let width = usize::from(layout::inner(layout::frame(g.area).body).width);
         content::compare(&card, true, width)
+    }
+
+    /// Compares A with `role` instead.
+    pub fn set_second(&mut self, g: &Given, role: RoleIx) {
+        self.second = role;
+        self.text.offset = 0;
+        self.relayout(g);
     }
 
     pub fn relayout(&mut self, g: &Given) {

@@ -114,4 +114,8 @@ pub enum Ask {
     Compare(RoleIx),
     /// Keep the comparison of these two roles with the client.
     KeepCompare(RoleIx, RoleIx),
+    /// Open the search to choose a role for the screen beneath.
+    Pick,
+    /// The role chosen in a search opened with [`Ask::Pick`].
+    Picked(RoleIx),
 }

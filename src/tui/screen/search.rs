@@ -11,6 +11,9 @@ pub struct Search {
     pub query: String,
     pub hits: Vec<Hit>,
     pub list: ListView,
+    /// Opened to choose a role for the screen beneath (Compare): Enter on
+    /// a role hands it back instead of following it.
+    pub picking: bool,
 }
 
 impl Search {
@@ -19,9 +22,18 @@ impl Search {
             query: String::new(),
             hits: Vec::new(),
             list: ListView::default(),
+            picking: false,
         };
         search.refresh(index);
         search
+    }
+
+    /// A search whose Enter on a role hands the role back.
+    pub fn picking(index: &SearchIndex) -> Search {
+        Search {
+            picking: true,
+            ..Search::new(index)
+        }
     }
 
     /// Runs the query again; an empty query lists nothing.
@@ -42,6 +54,7 @@ impl Search {
     pub fn act(&mut self, g: &Given, action: Action) -> Ask {
         match action {
             Action::Open => match self.hits.get(self.list.selected).map(|h| h.target) {
+                Some(Target::Role(role)) if self.picking => return Ask::Picked(role),
                 Some(Target::Role(role)) => return Ask::Follow(role),
                 Some(Target::Skill(skill)) => return Ask::Skill(skill),
                 None => {}
