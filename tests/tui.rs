@@ -1812,6 +1812,15 @@ fn compare_puts_the_persons_role_beside_the_one_on_screen() {
             (kept[0].first.as_str(), kept[0].second.as_str()),
             ("compiler-engineer", "junior-systems-programmer")
         );
+        // Two bands of one track: B steps up its ladder.
+        play_keys(&mut state, &p, "x]");
+        assert!(
+            screen(&state, &p).contains("B: Language Runtime Engineer"),
+            "{}",
+            screen(&state, &p)
+        );
+        play_keys(&mut state, &p, "[");
+        assert!(screen(&state, &p).contains("B: Compiler Engineer"));
         // B chosen by search: Enter hands the role back, nothing followed.
         play_keys(&mut state, &p, "/embedded-engineer");
         let role = state.current_role();

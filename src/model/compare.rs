@@ -147,6 +147,31 @@ pub fn compare(model: &Model, first: RoleIx, second: RoleIx, you: Option<&Levels
     }
 }
 
+/// The role of `role`'s track in the nearest band above it (`up`) or below
+/// it, for comparing two bands of one ladder; by title among several.
+pub fn band_beside(model: &Model, role: RoleIx, up: bool) -> Option<RoleIx> {
+    let this = model.role(role);
+    let beyond = |band| {
+        if up {
+            band > this.band
+        } else {
+            band < this.band
+        }
+    };
+    model
+        .role_ixs()
+        .filter(|&r| model.role(r).track == this.track && beyond(model.role(r).band))
+        .min_by(|&x, &y| {
+            let (x, y) = (model.role(x), model.role(y));
+            let nearer = if up {
+                x.band.cmp(&y.band)
+            } else {
+                y.band.cmp(&x.band)
+            };
+            nearer.then_with(|| x.title.cmp(&y.title))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -205,6 +230,32 @@ mod tests {
                 .all(|r| !r.differs() && r.asked() == Asked::Both)
         );
         assert!(c.first_to_second.is_zero() && c.second_to_first.is_zero());
+    }
+
+    #[test]
+    fn bands_beside_stay_on_the_track_and_step_one_band() {
+        let m = model();
+        for r in m.role_ixs() {
+            for up in [true, false] {
+                if let Some(b) = band_beside(&m, r, up) {
+                    let (x, y) = (m.role(r), m.role(b));
+                    assert_eq!(x.track, y.track);
+                    assert_eq!(up, y.band > x.band);
+                    // Nothing of the track lies between them.
+                    assert!(m.role_ixs().all(|o| {
+                        let o = m.role(o);
+                        o.track != x.track
+                            || !(if up {
+                                o.band > x.band && o.band < y.band
+                            } else {
+                                o.band < x.band && o.band > y.band
+                            })
+                    }));
+                }
+            }
+        }
+        let junior = m.role_ix("junior-embedded-developer").unwrap();
+        assert!(band_beside(&m, junior, true).is_some());
     }
 
     #[test]

@@ -121,6 +121,10 @@ actions! {
     Swap,
     /// Keep the comparison with the client, for today's session and its report.
     Keep,
+    /// B: the next band up of B's track.
+    BandUp,
+    /// B: the band below on B's track.
+    BandDown,
 }
 
 /// Everything that can change the state: actions from keys, text typed into

@@ -92,6 +92,8 @@ pub(super) static COMPARE: &[Row] = &[
     )
     .hint("all"),
     row("x", Swap, "Swap A and B").hint("swap"),
+    row("[", BandDown, "B: the band below on its track").hint_pair("band"),
+    row("]", BandUp, "B: the next band up of its track"),
     row(
         "K",
         Keep,

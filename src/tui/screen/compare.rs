@@ -5,7 +5,7 @@
 use super::{Ask, Given};
 use crate::card::compare::CompareCard;
 use crate::model::RoleIx;
-use crate::model::compare::compare;
+use crate::model::compare::{band_beside, compare};
 use crate::model::plan;
 use crate::tui::action::Action;
 use crate::tui::content;
@@ -48,6 +48,12 @@ impl CompareView {
             }
             Action::Search => return Ask::Pick,
             Action::Keep => return Ask::KeepCompare(self.first, self.second),
+            Action::BandUp | Action::BandDown => {
+                match band_beside(g.model(), self.second, action == Action::BandUp) {
+                    Some(role) => self.set_second(g, role),
+                    None => return Ask::Say("No band further that way on this track.".into()),
+                }
+            }
             _ => list::scroll_text(
                 &mut self.text,
                 action,
