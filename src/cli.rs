@@ -187,6 +187,15 @@ pub enum Command {
         #[arg(long)]
         include_private: bool,
     },
+    /// A self-assessment: one skill at a time, in plain words, answered on
+    /// standard input (so it can be piped); resumes where it stopped.
+    Assess {
+        /// The client (their profile's name).
+        name: String,
+        /// Which skills: roles (the current and target roles'), current, target, all, or a category.
+        #[arg(long, value_name = "WHICH", default_value = "roles")]
+        skills: String,
+    },
     /// Check data packs and report every problem with file, line and column.
     Validate {
         /// Pack folders or .ron files.

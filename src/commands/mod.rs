@@ -2,6 +2,7 @@
 //! JSON to a writer, so tests can run them in memory and scripts can pipe
 //! them.
 
+mod assess;
 mod compare;
 mod fit;
 mod format;
@@ -378,6 +379,9 @@ fn dispatch(cli: &Cli, paint: Paint, width: usize, out: &mut impl Write) -> Outc
             },
             out,
         ),
+        Some(Command::Assess { name, skills }) => {
+            assess::run(&ctx, name, skills, &mut io::stdin().lock(), out)
+        }
         Some(Command::Compare {
             first,
             second,

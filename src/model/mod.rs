@@ -1,6 +1,7 @@
 //! The domain: data packs, the role graph, routes and search. Nothing here
 //! knows about terminals; the command line and the TUI are faces on it.
 
+pub mod assess;
 pub mod behind;
 pub mod compare;
 pub mod date;

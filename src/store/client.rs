@@ -20,6 +20,49 @@ impl Store {
         self.root.join("reports")
     }
 
+    /// Where a self-assessment under way keeps its place.
+    pub fn assessment_path(&self, name: &str) -> PathBuf {
+        self.root.join("assessments").join(format!("{name}.txt"))
+    }
+
+    /// The place of a self-assessment under way: its scope and the skill
+    /// ids asked already; none when there is none (or it is unreadable:
+    /// the assessment then starts over, losing no answer, as answers are
+    /// in the profile).
+    pub fn assessment(&self, name: &str) -> Option<(String, Vec<String>)> {
+        let text = read_text(&self.assessment_path(name)).ok()?;
+        let mut lines = text.lines();
+        let scope = lines.next()?.trim().to_string();
+        Some((
+            scope,
+            lines
+                .map(|l| l.trim().to_string())
+                .filter(|l| !l.is_empty())
+                .collect(),
+        ))
+    }
+
+    /// Keeps the place of a self-assessment (atomic, owner-only).
+    pub fn set_assessment(
+        &self,
+        name: &str,
+        scope: &str,
+        asked: &[String],
+    ) -> Result<(), StoreError> {
+        let path = self.assessment_path(name);
+        let text = format!("{scope}\n{}\n", asked.join("\n"));
+        super::write_atomic(&path, text.as_bytes(), super::Replace::Yes).map_err(io_at(&path))
+    }
+
+    /// Forgets the place of a finished self-assessment.
+    pub fn clear_assessment(&self, name: &str) -> Result<(), StoreError> {
+        let path = self.assessment_path(name);
+        match fs::remove_file(&path) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(io_at(&path)(e)),
+            _ => Ok(()),
+        }
+    }
+
     /// [`Store::reports_dir`], made (owner-only) if it is not there.
     pub fn made_reports_dir(&self) -> Result<PathBuf, StoreError> {
         let dir = self.reports_dir();
@@ -39,6 +82,10 @@ impl Store {
         for dir in [self.profiles(), self.notes_dir()] {
             files.extend(matching(&dir, |f| is_copy_of(name, f))?);
         }
+        let assessment = format!("{name}.txt");
+        files.extend(matching(&self.root.join("assessments"), |f| {
+            f == assessment
+        })?);
         files.extend(matching(&self.reports_dir(), |f| is_report_of(name, f))?);
         Ok(files)
     }
@@ -62,7 +109,12 @@ impl Store {
                 Err(e) => return Err(io_at(file)(e)),
             }
         }
-        for dir in [self.profiles(), self.notes_dir(), self.reports_dir()] {
+        for dir in [
+            self.profiles(),
+            self.notes_dir(),
+            self.reports_dir(),
+            self.root.join("assessments"),
+        ] {
             if dir.exists() {
                 sync_dir(&dir).map_err(io_at(&dir))?;
             }

@@ -1,0 +1,193 @@
+//! `rolemap assess NAME`: a self-assessment as plain lines on standard
+//! input and output (no cursor movement, so it works with a screen reader
+//! and with piped answers). One skill at a time, in plain words; each
+//! answer is saved to the profile at once, and the place is kept, so a
+//! stop (or the end of the input) resumes where it stopped next time.
+
+use std::io::{BufRead, Write};
+
+use super::{Failure, Outcome, Run};
+use crate::model::assess::{Answer, LEVEL_WORDS, Scope, is_flat, parse, questions};
+use crate::model::gap::fit;
+use crate::model::profile::{Edit, Profile};
+use crate::model::text::clean_line;
+use crate::model::{Category, Model};
+use crate::store::{self, Store};
+
+/// The scope as given on the command line.
+pub fn scope_of(word: &str) -> Result<Scope, Failure> {
+    let scope = match word {
+        "roles" => Scope::Roles,
+        "current" => Scope::Current,
+        "target" => Scope::Target,
+        "all" => Scope::All,
+        other => Category::ALL
+            .into_iter()
+            .find(|&c| crate::format::category(c) == other)
+            .map(Scope::Category)
+            .ok_or_else(|| {
+                Failure::Usage(format!(
+                    "`--skills {}` is not a choice: give roles, current, target, all or a \
+                     category ({})",
+                    clean_line(other),
+                    Category::ALL.map(crate::format::category).join(", ")
+                ))
+            })?,
+    };
+    Ok(scope)
+}
+
+pub fn run(
+    ctx: &Run,
+    name: &str,
+    skills: &str,
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+) -> Outcome {
+    let m = ctx.model;
+    let scope = scope_of(skills)?;
+    let store = Store::open()?;
+    let before = store.load(name)?;
+    let asked = questions(m, &before.resolve(m), scope);
+    if asked.is_empty() {
+        return Err(Failure::Usage(format!(
+            "nothing to ask `{name}`: set a current and a target role first \
+             (`rolemap profile set {name} --current ROLE --target ROLE`), or give --skills all"
+        )));
+    }
+    // Resume where the last one stopped, if it walked the same skills.
+    let mut done: Vec<String> = match store.assessment(name) {
+        Some((was, done)) if was == skills => done,
+        _ => Vec::new(),
+    };
+    writeln!(
+        out,
+        "Self-assessment for `{name}`: {} skills. For each, answer 0–3 or in words \
+         (none, know, do, shape); Enter skips, b goes back, stop stops (answers are kept).",
+        asked.len()
+    )?;
+    let mut answered: Vec<u8> = Vec::new();
+    let mut at = 0;
+    while let Some(&skill) = asked.get(at) {
+        let id = &m.skill(skill).id;
+        // Asked already (before a stop, or before going back past it).
+        if done.contains(id) {
+            at += 1;
+            continue;
+        }
+        let s = m.skill(skill);
+        let now = store.load(name)?.level(id);
+        writeln!(
+            out,
+            "\nQuestion {} of {} ({} left): {}",
+            at + 1,
+            asked.len(),
+            asked.len() - at - 1,
+            s.name
+        )?;
+        writeln!(out, "  {}", s.summary)?;
+        for (level, words) in LEVEL_WORDS.iter().enumerate() {
+            writeln!(out, "  {level}  {words}")?;
+        }
+        write!(out, "Your level (now {now}): ")?;
+        out.flush()?;
+        let mut line = String::new();
+        if input.read_line(&mut line)? == 0 {
+            writeln!(out)?;
+            return stopped(&store, name, skills, &done, out);
+        }
+        match parse(&line) {
+            Ok(Answer::Level(level)) => {
+                store.update(name, &[Edit::Level(id.clone(), level)], &store::now(), None)?;
+                answered.push(level);
+                mark(&mut done, id);
+                at += 1;
+            }
+            Ok(Answer::Skip) => {
+                mark(&mut done, id);
+                at += 1;
+            }
+            Ok(Answer::Back) => {
+                at = at.saturating_sub(1);
+                let back = &m.skill(asked[at]).id;
+                done.retain(|d| d != back);
+            }
+            Ok(Answer::Stop) => return stopped(&store, name, skills, &done, out),
+            Err(why) => writeln!(out, "{why}")?,
+        }
+        store.set_assessment(name, skills, &done)?;
+    }
+    store.clear_assessment(name)?;
+    let after = store.load(name)?;
+    summary(m, &before, &after, &answered, out)
+}
+
+fn mark(done: &mut Vec<String>, id: &str) {
+    if !done.iter().any(|d| d == id) {
+        done.push(id.to_string());
+    }
+}
+
+fn stopped(
+    store: &Store,
+    name: &str,
+    skills: &str,
+    done: &[String],
+    out: &mut impl Write,
+) -> Outcome {
+    store.set_assessment(name, skills, done)?;
+    writeln!(
+        out,
+        "Stopped after {} of the questions; the answers are saved. `rolemap assess {name}` goes on from here.",
+        done.len()
+    )?;
+    Ok(())
+}
+
+/// What changed: levels, the match with the goal and what closing the gap takes.
+fn summary(
+    m: &Model,
+    before: &Profile,
+    after: &Profile,
+    answered: &[u8],
+    out: &mut impl Write,
+) -> Outcome {
+    writeln!(out, "\nDone. What changed for `{}`:", after.name)?;
+    let mut changed = 0;
+    for skill in m.skills() {
+        let (was, now) = (before.level(&skill.id), after.level(&skill.id));
+        if was != now {
+            writeln!(out, "  {}: {was} → {now}", skill.name)?;
+            changed += 1;
+        }
+    }
+    if changed == 0 {
+        writeln!(out, "  no level changed")?;
+    }
+    let (rb, ra) = (before.resolve(m), after.resolve(m));
+    if let Some(goal) = ra.target {
+        let (fb, fa) = (fit(m, &rb.levels, goal), fit(m, &ra.levels, goal));
+        let at = |f: &crate::model::gap::Fit| {
+            crate::format::months(&crate::format::at_pace(&f.cost, after.pace()))
+        };
+        writeln!(
+            out,
+            "  {}: essential skills met {} → {} of {}; to close the gap {} → {}",
+            m.role(goal).title,
+            fb.essential_met,
+            fa.essential_met,
+            fa.essential,
+            at(&fb),
+            at(&fa)
+        )?;
+    }
+    if is_flat(answered) {
+        writeln!(
+            out,
+            "\nMost answers give the same level. Ratings that are all alike make matches \
+             unreliable: think of a recent piece of work for each skill and answer again \
+             where it differs."
+        )?;
+    }
+    Ok(())
+}
