@@ -90,7 +90,11 @@ fn carry_out(state: &mut AppState, p: &Prepared, effect: Option<Effect>) -> bool
                 second,
             }],
         ),
-        Some(Effect::Save(_) | Effect::Template(_) | Effect::Report(_)) | None => {}
+        Some(Effect::Assess) => update::open_assess(state, p, Vec::new()),
+        Some(
+            Effect::Save(_) | Effect::Template(_) | Effect::Report(_) | Effect::AssessPlace { .. },
+        )
+        | None => {}
     }
     true
 }
@@ -636,6 +640,7 @@ fn the_readme_lists_every_key_of_the_main_screens() {
         Context::NoteEditor,
         Context::Presenter,
         Context::Compare,
+        Context::Assess,
     ] {
         for binding in rolemap::tui::keymap::bindings(context) {
             let row = format!(
@@ -659,7 +664,7 @@ mod random_use {
             "<pgup>", "<pgdn>", "<up>", "<down>", "<left>", "<right>", "/", "?", "s", "q", "a",
             "e", "c", "<c-u>", "<f1>", "<home>", "<end>", "t", "p", "m", "+", "-", "0", "3",
             "<space>", "<lt>", "<gt>", "f", "<c-o>", "o", "<c-a>", "b", "n", "i", "x", "D", "[",
-            "T", "Goal", "<c-r>", "<c-z>", "<f5>", "r", "=", "K",
+            "T", "Goal", "<c-r>", "<c-z>", "<f5>", "r", "=", "K", "A",
         ]);
         prop_oneof![
             6 => keys.prop_map(|k| Step::Keys(k.to_string())),
@@ -722,6 +727,7 @@ mod random_use {
                 }
                 Layer::Presenter(v) => assert!(v.page < 3),
                 Layer::Compare(v) => assert!(v.text.offset <= v.text.doc.len()),
+                Layer::Assess(v) => assert!(v.at <= v.questions.len()),
                 Layer::Help(..) | Layer::Sources(..) | Layer::Notice(..) => {}
             }
         }
@@ -1834,5 +1840,42 @@ fn compare_puts_the_persons_role_beside_the_one_on_screen() {
         );
         play_keys(&mut state, &p, "<esc>");
         assert_eq!(state.context(), Context::Explore);
+    }
+}
+
+#[test]
+fn the_self_assessment_asks_one_skill_at_a_time_and_says_what_changed() {
+    let p = prepared();
+    for (columns, rows) in [(80, 24), (120, 40)] {
+        let mut state = start_as(&p, columns, rows, ana());
+        play_keys(&mut state, &p, "mA");
+        assert_eq!(state.context(), Context::Assess);
+        let first = screen(&state, &p);
+        assert!(first.contains("Question 1 of "), "{first}");
+        assert!(
+            first.contains("I do it on my own under real constraints"),
+            "{first}"
+        );
+        insta::assert_snapshot!(format!("assess_{columns}x{rows}"), first);
+        let Some(Layer::Assess(view)) = state.layers.last() else {
+            panic!("the assessment is on top")
+        };
+        let (q0, q1) = (view.questions[0], view.questions[1]);
+        // Answer, skip, back, answer again: the answers are person edits.
+        play_keys(&mut state, &p, "2<right><left>3");
+        assert_eq!(state.person.level(q0), 2);
+        assert_eq!(state.person.level(q1), 3);
+        assert!(screen(&state, &p).contains("Question 3 of "));
+        // The rest alike: done, what changed, and the flat warning.
+        let total = match state.layers.last() {
+            Some(Layer::Assess(v)) => v.questions.len(),
+            _ => unreachable!(),
+        };
+        play_keys(&mut state, &p, &"1".repeat(total));
+        let done = screen(&state, &p);
+        assert!(done.contains("Done. What changed"), "{done}");
+        assert!(done.contains("Most answers give the same level"), "{done}");
+        play_keys(&mut state, &p, "<esc>");
+        assert_eq!(state.context(), Context::Profile);
     }
 }

@@ -125,6 +125,8 @@ actions! {
     BandUp,
     /// B: the band below on B's track.
     BandDown,
+    /// The self-assessment: one skill at a time, in plain words.
+    Assess,
 }
 
 /// Everything that can change the state: actions from keys, text typed into

@@ -12,12 +12,13 @@ use super::keys::Key;
 use super::list::TextView;
 use super::screen::overlay;
 use super::screen::{
-    Ask, ClientsView, CompareView, Given, NotesView, PlanView, PresenterView, ProfileView, Search,
-    SkillView,
+    Ask, AssessView, ClientsView, CompareView, Given, NotesView, PlanView, PresenterView,
+    ProfileView, Search, SkillView,
 };
 use super::theme::Theme;
 use super::view::{
-    clients, compare, notes, overlay as overlay_view, plan, presenter, profile, search, skill,
+    assess, clients, compare, notes, overlay as overlay_view, plan, presenter, profile, search,
+    skill,
 };
 use crate::model::behind::Behind;
 use crate::model::notes::{Applied, Edit as NoteEdit, Notes};
@@ -42,6 +43,7 @@ pub enum Layer {
     /// What the client may see, over everything else.
     Presenter(Box<PresenterView>),
     Compare(Box<CompareView>),
+    Assess(Box<AssessView>),
 }
 
 impl Layer {
@@ -59,6 +61,7 @@ impl Layer {
             Layer::Notes(_) => Context::Notes,
             Layer::Presenter(_) => Context::Presenter,
             Layer::Compare(_) => Context::Compare,
+            Layer::Assess(_) => Context::Assess,
         }
     }
 
@@ -97,6 +100,7 @@ impl Layer {
             Layer::Notes(v) => v.act(g, action),
             Layer::Presenter(v) => v.act(g, action),
             Layer::Compare(v) => v.act(g, action),
+            Layer::Assess(v) => v.act(g, action),
             Layer::Help(_, text) | Layer::Sources(_, text) | Layer::Notice(_, text) => {
                 overlay::act(text, g, action)
             }
@@ -162,7 +166,9 @@ impl Layer {
             Layer::Profile(v) => v.click(g, column, row),
             Layer::Plan(v) => v.click(g, column, row, double),
             Layer::Clients(v) => v.click(g, column, row, double),
-            Layer::Notes(_) | Layer::Presenter(_) | Layer::Compare(_) => Ask::Nothing,
+            Layer::Notes(_) | Layer::Presenter(_) | Layer::Compare(_) | Layer::Assess(_) => {
+                Ask::Nothing
+            }
             Layer::Help(..) | Layer::Sources(..) | Layer::Notice(..) => {
                 overlay::click(g, column, row)
             }
@@ -180,6 +186,7 @@ impl Layer {
             | Layer::Notes(_)
             | Layer::Presenter(_)
             | Layer::Compare(_)
+            | Layer::Assess(_)
             | Layer::Help(..)
             | Layer::Sources(..)
             | Layer::Notice(..) => {
@@ -207,6 +214,7 @@ impl Layer {
             Layer::Notes(_) => {}
             Layer::Presenter(v) => v.relayout(g),
             Layer::Compare(v) => v.relayout(g),
+            Layer::Assess(v) => v.relayout(g),
         }
     }
 
@@ -219,6 +227,7 @@ impl Layer {
             Layer::Plan(v) => v.person_changed(g, routes_change),
             Layer::Presenter(v) => v.person_changed(g),
             Layer::Compare(v) => v.relayout(g),
+            Layer::Assess(v) => v.relayout(g),
             Layer::Search(_)
             | Layer::Clients(_)
             | Layer::Notes(_)
@@ -242,6 +251,7 @@ impl Layer {
             Layer::Search(_) | Layer::Clients(_) | Layer::Notes(_) => Vec::new(),
             Layer::Presenter(v) => vec![&v.text.doc],
             Layer::Compare(v) => vec![&v.text.doc],
+            Layer::Assess(v) => vec![&v.text.doc],
             Layer::Skill(v) => v.texts(),
             Layer::Profile(v) => v.texts(),
             Layer::Plan(v) => v.texts(),
@@ -259,6 +269,7 @@ impl Layer {
             Layer::Search(_) | Layer::Clients(_) | Layer::Notes(_) => Vec::new(),
             Layer::Presenter(v) => vec![v.fresh(g)],
             Layer::Compare(v) => vec![v.doc(g)],
+            Layer::Assess(v) => vec![v.doc(g)],
             Layer::Skill(v) => v.fresh_texts(g),
             Layer::Profile(v) => v.fresh_texts(g),
             Layer::Plan(v) => v.fresh_texts(g),
@@ -292,6 +303,7 @@ impl Layer {
             Layer::Notes(v) => notes::draw(frame, v, g, theme),
             Layer::Presenter(v) => presenter::draw(frame, v, g, theme),
             Layer::Compare(v) => compare::draw(frame, v, g, theme),
+            Layer::Assess(v) => assess::draw(frame, v, g, theme),
             Layer::Help(context, text) => {
                 let title = format!("Keys · {}", context.name());
                 overlay_view::draw(frame, &title, text, theme);

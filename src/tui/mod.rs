@@ -287,6 +287,10 @@ fn drive(
                         }
                     }
                     Some(Effect::NotesTyped) => notes.typed(),
+                    Some(Effect::Assess) => session.open_assess(state, prepared),
+                    Some(Effect::AssessPlace { done, finished }) => {
+                        session.keep_assessment(state, &done, finished)
+                    }
                     Some(Effect::KeepCompare(first, second)) => {
                         let session_day = crate::store::today();
                         let keep = crate::model::notes::Edit::KeepCompare {

@@ -272,6 +272,40 @@ impl Session {
         update::toggle_presenter(state, prepared);
     }
 
+    /// Opens the self-assessment where it stopped last (with `rolemap
+    /// assess` too, for the same skills).
+    pub fn open_assess(&self, state: &mut AppState, prepared: &Prepared) {
+        let done = self
+            .store
+            .as_ref()
+            .and_then(|s| s.assessment(&state.person.profile.name))
+            .filter(|(scope, _)| scope == crate::tui::screen::assess::SCOPE)
+            .map(|(_, done)| done)
+            .unwrap_or_default();
+        update::open_assess(state, prepared, done);
+    }
+
+    /// Keeps the self-assessment's place, or forgets it once finished.
+    pub fn keep_assessment(&self, state: &mut AppState, done: &[String], finished: bool) {
+        let Some(store) = &self.store else {
+            return;
+        };
+        let name = state.person.profile.name.clone();
+        let kept = if finished {
+            store.clear_assessment(&name)
+        } else {
+            store.set_assessment(&name, crate::tui::screen::assess::SCOPE, done)
+        };
+        state.status = Some(match kept {
+            Err(e) => format!("Could not keep the assessment's place: {e}"),
+            Ok(()) if finished => "The self-assessment is done; your levels are saved.".into(),
+            Ok(()) => {
+                "Stopped: the answers are saved, and A on the Profile screen goes on from here."
+                    .into()
+            }
+        });
+    }
+
     /// Starts new sessions from the template, or blank, for every client.
     pub fn set_template(&self, state: &mut AppState, on: bool) {
         let said = match self.store.as_ref().map(|s| s.set_note_template(on)) {

@@ -15,8 +15,8 @@ use super::person::Person;
 use super::prepared::Prepared;
 use super::screen::clients::Client;
 use super::screen::{
-    Ask, ClientsView, CompareView, Explore, Given, NotesView, PlanView, PresenterView, ProfileView,
-    Search, SkillView,
+    Ask, AssessView, ClientsView, CompareView, Explore, Given, NotesView, PlanView, PresenterView,
+    ProfileView, Search, SkillView,
 };
 use super::state::AppState;
 use crate::model::RoleIx;
@@ -51,6 +51,13 @@ pub enum Effect {
     Present,
     /// Keep the comparison of these two roles (ids) with today's session.
     KeepCompare(String, String),
+    /// Read where the self-assessment stopped and open it there.
+    Assess,
+    /// Keep the self-assessment's place (forget it once finished).
+    AssessPlace {
+        done: Vec<String>,
+        finished: bool,
+    },
 }
 
 /// A key press: typed into the query where there is one, else looked up in
@@ -192,6 +199,11 @@ pub fn apply(state: &mut AppState, p: &Prepared, ask: Ask) -> Option<Effect> {
         Ask::NotesTyped => return Some(Effect::NotesTyped),
         Ask::Template(on) => return Some(Effect::Template(on)),
         Ask::Report(session) => return Some(Effect::Report(session)),
+        Ask::Assess => return Some(Effect::Assess),
+        Ask::AssessStop { done, finished } => {
+            state.layers.pop();
+            return Some(Effect::AssessPlace { done, finished });
+        }
         Ask::Pick => state
             .layers
             .push(Layer::Search(Search::picking(p.search()))),
@@ -447,6 +459,12 @@ pub fn switch_to(state: &mut AppState, p: &Prepared, profile: Profile, notes: No
     let person = Person::new(&p.model, profile).with_notes(notes);
     *state = AppState::new(p, state.area, person);
     state.status = Some(format!("Client `{name}` is open."));
+}
+
+/// Opens the self-assessment, the questions in `done` asked already.
+pub fn open_assess(state: &mut AppState, p: &Prepared, done: Vec<String>) {
+    let view = AssessView::new(&given(p, &state.person, state.area), done);
+    state.layers.push(Layer::Assess(Box::new(view)));
 }
 
 /// Pasted text, for the screen on top (an editor or a text field).

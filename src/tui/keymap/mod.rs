@@ -26,10 +26,11 @@ pub enum Context {
     NoteEditor,
     Presenter,
     Compare,
+    Assess,
 }
 
 impl Context {
-    pub const SCREENS: [Context; 13] = [
+    pub const SCREENS: [Context; 14] = [
         Context::Explore,
         Context::Search,
         Context::Skill,
@@ -43,6 +44,7 @@ impl Context {
         Context::NoteEditor,
         Context::Presenter,
         Context::Compare,
+        Context::Assess,
     ];
 
     /// Whether printable keys type into a text field here before any binding.
@@ -77,6 +79,7 @@ impl Context {
             Context::NoteEditor => "Writing a note",
             Context::Presenter => "Presenter view",
             Context::Compare => "Compare",
+            Context::Assess => "Self-assessment",
         }
     }
 }
@@ -183,6 +186,7 @@ static SCREENS: &[(Context, &[&[Row]])] = &[
     (Context::NoteEditor, &[coaching::NOTE_EDITOR]),
     (Context::Presenter, &[coaching::PRESENTER]),
     (Context::Compare, &[browse::COMPARE, PAGES, LEAVE]),
+    (Context::Assess, &[planning::ASSESS, LEAVE]),
     (
         Context::Skill,
         &[browse::SKILL_UP_DOWN, PAGES, browse::SKILL, LEAVE],

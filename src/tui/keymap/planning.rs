@@ -36,6 +36,38 @@ pub(super) static PROFILE: &[Row] = &[
     )
     .hint("all/mine")
     .if_room(),
+    row(
+        "A",
+        Assess,
+        "Self-assessment: your role's and goal's skills, one at a time, in plain words",
+    )
+    .hint("assess")
+    .if_room(),
+];
+
+pub(super) static ASSESS: &[Row] = &[
+    row("0", Level0, "Answer 0: none"),
+    row(
+        "1",
+        Level1,
+        "Answer 1: I know it and have done small supervised work",
+    ),
+    row(
+        "2",
+        Level2,
+        "Answer 2: I do it on my own under real constraints",
+    ),
+    row("3", Level3, "Answer 3: I shape how my team does it"),
+    row("<right><enter>", Forward, "Skip this question").hint("skip"),
+    row("<left>", Back, "Back one question").hint("back"),
+    row("<up>k", Up, "Scroll up"),
+    row("<down>j", Down, "Scroll down"),
+    row(
+        "<esc>",
+        Close,
+        "Stop: the answers are kept and it goes on from here next time",
+    )
+    .hint("stop"),
 ];
 
 /// After the hours.

@@ -10,6 +10,7 @@
 //! Adding a screen is a file here, a file of drawing in `view/`, a variant
 //! of `layer::Layer` and its rows in the keymap.
 
+pub mod assess;
 pub mod clients;
 pub mod compare;
 pub mod explore;
@@ -30,6 +31,7 @@ use crate::model::profile::Edit;
 use crate::model::search::SearchIndex;
 use crate::model::{Model, RoleIx, SkillIx};
 
+pub use assess::AssessView;
 pub use clients::ClientsView;
 pub use compare::CompareView;
 pub use explore::{Explore, ExplorePane};
@@ -118,4 +120,11 @@ pub enum Ask {
     Pick,
     /// The role chosen in a search opened with [`Ask::Pick`].
     Picked(RoleIx),
+    /// Open the self-assessment where it stopped last.
+    Assess,
+    /// Close the self-assessment, keeping its place (forgotten once finished).
+    AssessStop {
+        done: Vec<String>,
+        finished: bool,
+    },
 }

@@ -135,6 +135,7 @@ impl ProfileView {
             }
             Action::Close => return Ask::Close,
             Action::Plan => return Ask::Plan,
+            Action::Assess => return Ask::Assess,
             Action::Search => return Ask::Search,
             action if list::is_movement(action) => {
                 let height = list::height(layout::profile(g.area).skills);

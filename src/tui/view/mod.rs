@@ -2,6 +2,7 @@
 //! never changing it, and the pieces they are drawn with. Styles come from
 //! the theme by meaning. The whole frame is put together in `render`.
 
+pub(super) mod assess;
 pub(super) mod clients;
 pub(super) mod compare;
 pub(super) mod explore;

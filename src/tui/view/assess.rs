@@ -1,0 +1,24 @@
+//! The self-assessment screen: the question (or what changed) as one pane.
+
+use ratatui::Frame;
+
+use super::widgets::text_pane;
+use crate::tui::layout;
+use crate::tui::screen::{AssessView, Given};
+use crate::tui::theme::Theme;
+
+pub fn draw(frame: &mut Frame, view: &AssessView, g: &Given, theme: &Theme) {
+    let title = if view.is_finished() {
+        "Self-assessment · done"
+    } else {
+        "Self-assessment"
+    };
+    text_pane(
+        frame,
+        layout::frame(g.area).body,
+        title,
+        &view.text,
+        true,
+        theme,
+    );
+}
