@@ -4,6 +4,7 @@
 //! prints it as text and as JSON, and the explorer lays it out in its
 //! panes, so the two cannot tell a person different things.
 
+pub mod assess;
 pub mod compare;
 pub mod role;
 pub mod route;

@@ -7,8 +7,8 @@
 use std::io::{BufRead, Write};
 
 use super::{Failure, Outcome, Run};
+use crate::card::assess::{FLAT_WARNING, goal_change, level_changes};
 use crate::model::assess::{Answer, LEVEL_WORDS, Scope, is_flat, parse, questions};
-use crate::model::gap::fit;
 use crate::model::profile::{Edit, Profile};
 use crate::model::text::clean_line;
 use crate::model::{Category, Model};
@@ -153,41 +153,18 @@ fn summary(
     out: &mut impl Write,
 ) -> Outcome {
     writeln!(out, "\nDone. What changed for `{}`:", after.name)?;
-    let mut changed = 0;
-    for skill in m.skills() {
-        let (was, now) = (before.level(&skill.id), after.level(&skill.id));
-        if was != now {
-            writeln!(out, "  {}: {was} → {now}", skill.name)?;
-            changed += 1;
-        }
+    let changes = level_changes(m, before, after);
+    for change in &changes {
+        writeln!(out, "  {change}")?;
     }
-    if changed == 0 {
+    if changes.is_empty() {
         writeln!(out, "  no level changed")?;
     }
-    let (rb, ra) = (before.resolve(m), after.resolve(m));
-    if let Some(goal) = ra.target {
-        let (fb, fa) = (fit(m, &rb.levels, goal), fit(m, &ra.levels, goal));
-        let at = |f: &crate::model::gap::Fit| {
-            crate::format::months(&crate::format::at_pace(&f.cost, after.pace()))
-        };
-        writeln!(
-            out,
-            "  {}: essential skills met {} → {} of {}; to close the gap {} → {}",
-            m.role(goal).title,
-            fb.essential_met,
-            fa.essential_met,
-            fa.essential,
-            at(&fb),
-            at(&fa)
-        )?;
+    if let Some(said) = goal_change(m, before, after) {
+        writeln!(out, "  {said}")?;
     }
     if is_flat(answered) {
-        writeln!(
-            out,
-            "\nMost answers give the same level. Ratings that are all alike make matches \
-             unreliable: think of a recent piece of work for each skill and answer again \
-             where it differs."
-        )?;
+        writeln!(out, "\n{FLAT_WARNING}")?;
     }
     Ok(())
 }

@@ -5,9 +5,9 @@
 //! the end it shows what changed and warns of flat ratings.
 
 use super::{Ask, Given};
+use crate::card::assess::{FLAT_WARNING, goal_change, level_changes};
 use crate::model::SkillIx;
 use crate::model::assess::{LEVEL_WORDS, Scope, is_flat, questions};
-use crate::model::gap::fit;
 use crate::model::profile::{Edit, Profile};
 use crate::tui::action::Action;
 use crate::tui::doc::{Doc, Line, Meaning};
@@ -168,50 +168,20 @@ impl AssessView {
         let m = g.model();
         let mut doc = Doc::new();
         doc.line(Line::styled("Done. What changed", Meaning::Heading));
+        // The warning first: it is what to act on, before the list.
         if is_flat(&self.answered) {
-            doc.wrapped(
-                "Most answers give the same level. Ratings that are all alike make matches unreliable: think of a recent piece of work for each skill and answer again where it differs.",
-                width,
-                "",
-                "",
-                Meaning::Warning,
-            );
+            doc.wrapped(FLAT_WARNING, width, "", "", Meaning::Warning);
         }
-        let (rb, ra) = (self.before.resolve(m), &g.person.resolved);
-        if let Some(goal) = ra.target {
-            let (fb, fa) = (fit(m, &rb.levels, goal), fit(m, &ra.levels, goal));
-            let at = |f: &crate::model::gap::Fit| {
-                crate::format::months(&crate::format::at_pace(&f.cost, g.person.pace()))
-            };
+        if let Some(said) = goal_change(m, &self.before, &g.person.profile) {
             doc.blank();
-            let said = format!(
-                "{}: essential skills met {} → {} of {}; to close the gap {} → {}.",
-                m.role(goal).title,
-                fb.essential_met,
-                fa.essential_met,
-                fa.essential,
-                at(&fb),
-                at(&fa)
-            );
-            doc.wrapped(&said, width, "", "", Meaning::Plain);
+            doc.wrapped(&format!("{said}."), width, "", "", Meaning::Plain);
         }
         doc.blank();
-        let after = &g.person.profile;
-        let mut changed = 0;
-        for skill in m.skills() {
-            let (was, now) = (self.before.level(&skill.id), after.level(&skill.id));
-            if was != now {
-                doc.wrapped(
-                    &format!("{}: {was} → {now}", skill.name),
-                    width,
-                    "  ",
-                    "    ",
-                    Meaning::Plain,
-                );
-                changed += 1;
-            }
+        let changes = level_changes(m, &self.before, &g.person.profile);
+        for change in &changes {
+            doc.wrapped(change, width, "  ", "    ", Meaning::Plain);
         }
-        if changed == 0 {
+        if changes.is_empty() {
             doc.line(Line::styled("  no level changed", Meaning::Quiet));
         }
         doc

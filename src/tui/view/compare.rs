@@ -2,8 +2,7 @@
 
 use ratatui::Frame;
 
-use super::widgets::text_pane;
-use crate::tui::layout;
+use super::widgets::body_pane;
 use crate::tui::screen::{CompareView, Given};
 use crate::tui::theme::Theme;
 
@@ -13,12 +12,5 @@ pub fn draw(frame: &mut Frame, view: &CompareView, g: &Given, theme: &Theme) {
     } else {
         "Compare · differences"
     };
-    text_pane(
-        frame,
-        layout::frame(g.area).body,
-        title,
-        &view.text,
-        true,
-        theme,
-    );
+    body_pane(frame, g.area, title, &view.text, theme);
 }

@@ -63,6 +63,11 @@ pub fn text_pane(
     );
 }
 
+/// A screen that is one pane of scrolled text over the whole body.
+pub fn body_pane(frame: &mut Frame, area: Rect, title: &str, text: &TextView, theme: &Theme) {
+    text_pane(frame, layout::frame(area).body, title, text, true, theme);
+}
+
 /// Says where a scrolled pane is when not all its rows fit: `1–20 of 91 ↓`,
 /// or only arrows (`more ↓`) where rows are not all items and a count
 /// would mislead.
