@@ -184,6 +184,7 @@ fn generated(roles: usize, skills: usize) -> Model {
             influence: None,
             prerequisites: Vec::new(),
             resources: Vec::new(),
+            levels: Vec::new(),
             sources: Vec::new(),
         })
         .collect();

@@ -80,6 +80,7 @@ fn build(spec: &Spec) -> Model {
                 }),
                 prerequisites: Vec::new(),
                 resources: Vec::new(),
+                levels: Vec::new(),
                 sources: Vec::new(),
             }
         })

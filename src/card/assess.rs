@@ -4,6 +4,7 @@
 
 use crate::format;
 use crate::model::Model;
+use crate::model::assess::LEVEL_WORDS;
 use crate::model::gap::{Fit, fit};
 use crate::model::profile::Profile;
 
@@ -11,6 +12,19 @@ use crate::model::profile::Profile;
 pub const FLAT_WARNING: &str = "Most answers give the same level. Ratings that are all alike \
      make matches unreliable: think of a recent piece of work for each skill and answer again \
      where it differs.";
+
+/// The answers a question offers: each level with its plain words, and
+/// what a person at that level of this skill can show, where the pack says.
+pub fn choices(skill: &crate::model::Skill) -> Vec<(u8, &'static str, Option<&str>)> {
+    LEVEL_WORDS
+        .iter()
+        .enumerate()
+        .map(|(level, words)| {
+            let level = level as u8;
+            (level, *words, skill.descriptor(level))
+        })
+        .collect()
+}
 
 /// `Rust fundamentals: 0 → 2`, for each skill whose level changed.
 pub fn level_changes(model: &Model, before: &Profile, after: &Profile) -> Vec<String> {
@@ -41,4 +55,22 @@ pub fn goal_change(model: &Model, before: &Profile, after: &Profile) -> Option<S
         at(&fb),
         at(&fa)
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn choices_add_what_the_pack_says_of_each_level() {
+        let m = crate::bundled::model().unwrap();
+        let mut skill = m.skills()[0].clone();
+        assert!(choices(&skill).iter().all(|(_, _, shows)| shows.is_none()));
+        skill.levels = vec!["reads it".into(), "writes it".into(), "leads it".into()];
+        let c = choices(&skill);
+        assert_eq!(c.len(), 4);
+        assert_eq!(c[0], (0, "none", None));
+        assert_eq!(c[2], (2, LEVEL_WORDS[2], Some("writes it")));
+        assert_eq!(c[3].2, Some("leads it"));
+    }
 }

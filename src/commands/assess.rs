@@ -7,8 +7,8 @@
 use std::io::{BufRead, Write};
 
 use super::{Failure, Outcome, Run};
-use crate::card::assess::{FLAT_WARNING, goal_change, level_changes};
-use crate::model::assess::{Answer, LEVEL_WORDS, Scope, is_flat, parse, questions};
+use crate::card::assess::{FLAT_WARNING, choices, goal_change, level_changes};
+use crate::model::assess::{Answer, Scope, is_flat, parse, questions};
 use crate::model::profile::{Edit, Profile};
 use crate::model::text::clean_line;
 use crate::model::{Category, Model};
@@ -86,8 +86,11 @@ pub fn run(
             s.name
         )?;
         writeln!(out, "  {}", s.summary)?;
-        for (level, words) in LEVEL_WORDS.iter().enumerate() {
+        for (level, words, shows) in choices(s) {
             writeln!(out, "  {level}  {words}")?;
+            if let Some(shows) = shows {
+                writeln!(out, "       for example: {shows}")?;
+            }
         }
         write!(out, "Your level (now {now}): ")?;
         out.flush()?;

@@ -126,6 +126,11 @@ pub struct Skill {
     pub prerequisites: Vec<String>,
     #[serde(default)]
     pub resources: Vec<Resource>,
+    /// What a person at levels 1, 2 and 3 of this skill can show, in
+    /// observable terms (as engineering ladders write them): three texts,
+    /// or none, where the generic wording of the levels serves.
+    #[serde(default)]
+    pub levels: Vec<String>,
     /// Sources of the facts and figures quoted in the summary and in the
     /// bases of the learning times.
     #[serde(default)]

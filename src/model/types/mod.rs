@@ -157,11 +157,21 @@ pub struct Skill {
     pub influence: Option<Figure>,
     pub prerequisites: Vec<SkillIx>,
     pub resources: Vec<Resource>,
+    /// What a person at levels 1, 2 and 3 can show; empty where the pack
+    /// gives none and the generic wording serves.
+    pub levels: Vec<String>,
     /// Sources of the facts in the skill's text and bases.
     pub sources: Vec<SourceIx>,
 }
 
 impl Skill {
+    /// What a person at `level` (1–3) of this skill can show, when the
+    /// pack says.
+    pub fn descriptor(&self, level: u8) -> Option<&str> {
+        let at = usize::from(level).checked_sub(1)?;
+        self.levels.get(at).map(String::as_str)
+    }
+
     /// The study figure for reaching `level` (1–3); `None` for a level 3
     /// that comes with time in a role.
     pub fn study_to(&self, level: u8) -> Option<&Figure> {

@@ -5,9 +5,9 @@
 //! the end it shows what changed and warns of flat ratings.
 
 use super::{Ask, Given};
-use crate::card::assess::{FLAT_WARNING, goal_change, level_changes};
+use crate::card::assess::{FLAT_WARNING, choices, goal_change, level_changes};
 use crate::model::SkillIx;
-use crate::model::assess::{LEVEL_WORDS, Scope, is_flat, questions};
+use crate::model::assess::{Scope, is_flat, questions};
 use crate::model::profile::{Edit, Profile};
 use crate::tui::action::Action;
 use crate::tui::doc::{Doc, Line, Meaning};
@@ -138,12 +138,8 @@ impl AssessView {
         doc.wrapped(&s.summary, width, "", "", Meaning::Plain);
         doc.blank();
         let now = g.person.level(skill);
-        for (level, words) in LEVEL_WORDS.iter().enumerate() {
-            let mark = if usize::from(now) == level {
-                "▸ now"
-            } else {
-                "     "
-            };
+        for (level, words, shows) in choices(s) {
+            let mark = if now == level { "▸ now" } else { "     " };
             let text = format!("{level}  {words}");
             doc.wrapped(
                 &text,
@@ -152,6 +148,10 @@ impl AssessView {
                 "          ",
                 Meaning::Plain,
             );
+            if let Some(shows) = shows {
+                let text = format!("for example: {shows}");
+                doc.wrapped(&text, width, "         ", "         ", Meaning::Quiet);
+            }
         }
         doc.blank();
         doc.wrapped(

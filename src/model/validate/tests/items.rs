@@ -204,3 +204,32 @@ fn control_characters_are_removed_with_a_warning() {
         "{problems:#?}"
     );
 }
+
+#[test]
+fn level_descriptions_are_three_or_none() {
+    let from = "prerequisites: [\"basics\"]),";
+    let three = "prerequisites: [\"basics\"], levels: [\"reads it\", \"writes it\", \"\\u{1b}[2Jleads it\"]),";
+    let (data, problems) = check(&BASE.replacen(from, three, 1));
+    assert!(problems.iter().all(|p| !p.is_error()), "{problems:#?}");
+    let data = data.unwrap();
+    let advanced = data.skills.iter().find(|s| s.id == "advanced").unwrap();
+    assert_eq!(advanced.levels, ["reads it", "writes it", "[2Jleads it"]);
+    assert_eq!(advanced.descriptor(2), Some("writes it"));
+    assert_eq!(advanced.descriptor(0), None);
+    let d = only_error(
+        &broken(
+            from,
+            "prerequisites: [\"basics\"], levels: [\"reads it\", \"writes it\"]),",
+        ),
+        "describes 2 levels",
+    );
+    assert!(d.hint.unwrap().contains("three texts"));
+    assert!(d.location.is_some());
+    only_error(
+        &broken(
+            from,
+            "prerequisites: [\"basics\"], levels: [\"a\", \" \", \"c\"]),",
+        ),
+        "`levels[1]` is empty",
+    );
+}
