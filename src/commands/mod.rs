@@ -4,6 +4,7 @@
 
 mod assess;
 mod compare;
+mod dispatch;
 mod fit;
 mod format;
 mod json;
@@ -22,13 +23,12 @@ use std::cell::OnceCell;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::CommandFactory;
-
-use crate::cli::{Cli, Command};
+use crate::cli::Cli;
 use crate::model::lookup::{self, Lookup};
 use crate::model::search::SearchIndex;
 use crate::model::text::clean_line;
 use crate::model::{self, Diagnostic, Model, RoleIx, SkillIx};
+use dispatch::dispatch;
 
 pub use format::Paint;
 
@@ -285,161 +285,6 @@ pub fn report(failure: &Failure, paint: Paint) -> ExitCode {
     match failure {
         Failure::Usage(_) | Failure::Data(_) => ExitCode::from(2),
         Failure::Runtime(_) | Failure::Io(_) => ExitCode::from(1),
-    }
-}
-
-fn dispatch(cli: &Cli, paint: Paint, width: usize, out: &mut impl Write) -> Outcome {
-    match &cli.command {
-        Some(Command::Validate { paths, output }) => {
-            return validate::run(paths, output.json, paint, out);
-        }
-        Some(Command::Notes {
-            name,
-            session,
-            format,
-            include_private,
-            add,
-            item,
-            by,
-            shared,
-            done,
-            undone,
-            edit,
-        }) => {
-            return notes::run(
-                &notes::Request {
-                    name,
-                    session: session.as_deref(),
-                    format: *format,
-                    include_private: *include_private,
-                    add: add.as_deref(),
-                    item: item.as_deref(),
-                    by: by.as_deref(),
-                    shared: *shared,
-                    done: *done,
-                    undone: *undone,
-                    edit: *edit,
-                },
-                out,
-            );
-        }
-        Some(Command::Completions { shell }) => {
-            // clap_complete panics when it cannot write (a closed pipe, a
-            // full disk), so the script is made in memory and written here.
-            let mut script = Vec::new();
-            clap_complete::generate(*shell, &mut Cli::command(), "rolemap", &mut script);
-            out.write_all(&script)?;
-            return Ok(());
-        }
-        _ => {}
-    }
-    let (model, warnings) = load_model(cli)?;
-    if !warnings.is_empty() {
-        let path = cli
-            .data
-            .as_deref()
-            .map(crate::model::text::path)
-            .unwrap_or_default();
-        let mut err = io::stderr().lock();
-        let _ = writeln!(
-            err,
-            "{}: the pack has {}; `rolemap validate {}` shows them",
-            paint.warning("warning"),
-            format::plural(warnings.len(), "warning"),
-            clean_line(&path)
-        );
-    }
-    let ctx = Run::new(&model, paint, width);
-    match &cli.command {
-        None => show::overview(&ctx, out),
-        Some(Command::Roles { output }) => listing::roles(&ctx, output.json, out),
-        Some(Command::Skills { output }) => listing::skills(&ctx, output.json, out),
-        Some(Command::Show {
-            role,
-            profile,
-            output,
-        }) => show::run(&ctx, role, profile.as_deref(), output.json, out),
-        Some(Command::Profile { action }) => profile::run(&ctx, action, out),
-        Some(Command::Plan {
-            to,
-            profile,
-            format,
-            output,
-            force,
-            alternatives,
-        }) => plan::run(
-            &ctx,
-            &plan::Request {
-                to: to.as_deref(),
-                profile: profile.as_deref(),
-                format: *format,
-                output: output.as_deref(),
-                force: *force,
-                alternatives: usize::from(*alternatives),
-            },
-            out,
-        ),
-        Some(Command::Assess { name, skills }) => {
-            assess::run(&ctx, name, skills, &mut io::stdin().lock(), out)
-        }
-        Some(Command::Compare {
-            first,
-            second,
-            profile,
-            all,
-            keep,
-            output,
-        }) => compare::run(
-            &ctx,
-            &compare::Request {
-                first,
-                second,
-                profile: profile.as_deref(),
-                all: *all,
-                keep: *keep,
-                json: output.json,
-            },
-            out,
-        ),
-        Some(Command::Report {
-            name,
-            session,
-            format,
-            output,
-            force,
-            include_private,
-        }) => report::run(
-            &ctx,
-            &report::Request {
-                name,
-                session: session.as_deref(),
-                format: *format,
-                output: output.as_deref(),
-                force: *force,
-                include_private: *include_private,
-            },
-            out,
-        ),
-        Some(Command::Search {
-            query,
-            limit,
-            output,
-        }) => search::run(
-            &ctx,
-            &query.join(" "),
-            usize::from(*limit),
-            output.json,
-            out,
-        ),
-        Some(Command::Path {
-            from,
-            to,
-            alternatives,
-            output,
-        }) => path::run(&ctx, from, to, usize::from(*alternatives), output.json, out),
-        Some(Command::Validate { .. } | Command::Completions { .. } | Command::Notes { .. }) => {
-            Ok(())
-        }
     }
 }
 

@@ -13,6 +13,7 @@ pub mod keys;
 pub mod layer;
 pub mod layout;
 pub mod list;
+mod notes_saver;
 pub mod person;
 pub mod prepared;
 pub mod render;
@@ -26,13 +27,14 @@ pub mod update;
 pub mod view;
 
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use ratatui::crossterm::event::{self};
 use ratatui::layout::Rect;
 
 use action::Input;
 use events::{Clicks, Translated, translate};
+use notes_saver::NotesSaver;
 use person::Person;
 use prepared::Prepared;
 use session::Session;
@@ -49,10 +51,6 @@ pub use capped::{MAX_COLUMNS, MAX_ROWS};
 /// How often the loop wakes without input to look for signals and for a
 /// size change it was not told of.
 const SIGNAL_CHECK: Duration = Duration::from_millis(100);
-
-/// How long after the first key typed into a note it is saved, typing or
-/// not: what a crash can lose.
-const NOTES_SAVE_AFTER: Duration = Duration::from_millis(400);
 
 /// Runs the TUI for `rolemap` without a subcommand on a terminal.
 pub fn main(cli: &Cli) -> ExitCode {
@@ -321,62 +319,6 @@ fn drive(
             if !event::poll(Duration::ZERO)? {
                 break;
             }
-        }
-    }
-}
-
-/// What has been typed into notes and when it is to be saved, and changes
-/// that could not be saved yet (they are tried again with the next ones).
-#[derive(Default)]
-struct NotesSaver {
-    due: Option<Instant>,
-    failed: Vec<crate::model::notes::Edit>,
-}
-
-impl NotesSaver {
-    /// A key went into a note: it is saved soon, even if typing goes on.
-    fn typed(&mut self) {
-        self.due
-            .get_or_insert_with(|| Instant::now() + NOTES_SAVE_AFTER);
-    }
-
-    fn due(&self) -> bool {
-        self.due.is_some_and(|at| at <= Instant::now())
-    }
-
-    /// How long the loop may wait for input: no longer than until a save.
-    fn wait(&self, longest: Duration) -> Duration {
-        self.due.map_or(longest, |at| {
-            at.saturating_duration_since(Instant::now()).min(longest)
-        })
-    }
-
-    /// Whether nothing is waiting to be saved.
-    fn is_clear(&self) -> bool {
-        self.failed.is_empty()
-    }
-
-    /// Saves what is unsaved (the text typed, earlier failures, `more`),
-    /// in the order it happened.
-    fn flush(
-        &mut self,
-        session: &Session,
-        state: &mut AppState,
-        more: &[crate::model::notes::Edit],
-    ) {
-        self.due = None;
-        let mut new = update::unsaved_notes(state);
-        new.extend_from_slice(more);
-        let mut edits = std::mem::take(&mut self.failed);
-        edits.extend(new.iter().cloned());
-        // Text typed while saves failed is one rewrite, from the revision
-        // the editor started from, not a clash with itself.
-        let edits = crate::model::notes::coalesced(edits);
-        if !edits.is_empty() && !session.save_notes(state, &edits) {
-            // Shown as written meanwhile, so a note opened again holds
-            // everything typed; the edits are kept for the next try.
-            crate::model::notes::apply_unsaved(&mut state.person.notes, &new, &crate::store::now());
-            self.failed = edits;
         }
     }
 }

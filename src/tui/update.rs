@@ -7,20 +7,26 @@
 
 use ratatui::layout::Rect;
 
+mod coaching;
+mod comparing;
+mod slices;
+
+pub use coaching::{
+    adopt_notes, open_assess, open_clients, open_notes, paste, presenting, switch_to,
+    toggle_presenter, unsaved_notes,
+};
+pub use slices::{work, working};
+
 use super::action::{Action, Input};
 use super::keymap::{self, Context};
 use super::keys::Key;
 use super::layer::Layer;
 use super::person::Person;
 use super::prepared::Prepared;
-use super::screen::clients::Client;
-use super::screen::{
-    Ask, AssessView, ClientsView, CompareView, Explore, Given, NotesView, PlanView, PresenterView,
-    ProfileView, Search, SkillView,
-};
+use super::screen::{Ask, Explore, Given, PlanView, ProfileView, Search, SkillView};
 use super::state::AppState;
 use crate::model::RoleIx;
-use crate::model::notes::{Applied, Edit as NoteEdit, Notes};
+use crate::model::notes::Edit as NoteEdit;
 use crate::model::profile::{Edit, Profile};
 
 /// What the state cannot do itself; the event loop carries it out.
@@ -204,34 +210,8 @@ pub fn apply(state: &mut AppState, p: &Prepared, ask: Ask) -> Option<Effect> {
             state.layers.pop();
             return Some(Effect::AssessPlace { done, finished });
         }
-        Ask::Pick => state
-            .layers
-            .push(Layer::Search(Search::picking(p.search()))),
-        Ask::Picked(role) => {
-            state.layers.pop();
-            let g = given(p, &state.person, state.area);
-            if let Some(Layer::Compare(view)) = state.layers.last_mut() {
-                view.set_second(&g, role);
-            }
-        }
-        Ask::KeepCompare(first, second) => {
-            let id = |r: RoleIx| p.model.role(r).id.clone();
-            return Some(Effect::KeepCompare(id(first), id(second)));
-        }
-        Ask::Compare(second) => {
-            // A: the person's role, else where the trail began, else the
-            // pack's entry role; never the role itself while another is there.
-            let first = [
-                state.person.resolved.current,
-                state.trail.first().copied(),
-                Some(p.model.info().entry_role),
-            ]
-            .into_iter()
-            .flatten()
-            .find(|&r| r != second)
-            .unwrap_or(second);
-            let view = CompareView::new(&given(p, &state.person, state.area), first, second);
-            state.layers.push(Layer::Compare(Box::new(view)));
+        ask @ (Ask::Pick | Ask::Picked(_) | Ask::KeepCompare(..) | Ask::Compare(_)) => {
+            return comparing::apply(state, p, ask);
         }
     }
     None
@@ -280,29 +260,6 @@ fn show_current(state: &mut AppState, p: &Prepared) {
     state.explore = explore;
 }
 
-/// Whether the presenter view is up.
-pub fn presenting(state: &AppState) -> bool {
-    state
-        .layers
-        .iter()
-        .any(|l| matches!(l, Layer::Presenter(_)))
-}
-
-/// Shows the presenter view over everything, or leaves it (and anything
-/// opened over it).
-pub fn toggle_presenter(state: &mut AppState, p: &Prepared) {
-    if let Some(at) = state
-        .layers
-        .iter()
-        .position(|l| matches!(l, Layer::Presenter(_)))
-    {
-        state.layers.truncate(at);
-        return;
-    }
-    let view = PresenterView::new(&given(p, &state.person, state.area));
-    state.layers.push(Layer::Presenter(Box::new(view)));
-}
-
 fn toggle_help(state: &mut AppState, p: &Prepared) {
     if state.layers.last().map(Layer::context) == Some(Context::Help) {
         state.layers.pop();
@@ -328,23 +285,6 @@ pub fn notice(state: &mut AppState, p: &Prepared, message: String) {
     let g = given(p, &state.person, state.area);
     let notice = Layer::notice(message, &g);
     state.layers.push(notice);
-}
-
-/// Whether a plan is being made, so the event loop should give it time
-/// whenever no key is waiting.
-pub fn working(state: &AppState) -> bool {
-    state.layers.iter().any(Layer::working)
-}
-
-/// Works on the plan being made, if there is one, for about `work` units;
-/// true when it is made and the screen must be drawn again. Pure, like
-/// every update: the event loop calls it between looks at the keyboard.
-pub fn work(state: &mut AppState, p: &Prepared, work: u64) -> bool {
-    let g = given(p, &state.person, state.area);
-    match state.layers.iter_mut().rev().find(|l| l.working()) {
-        Some(layer) => layer.work(&g, work),
-        None => false,
-    }
 }
 
 /// The screen on top is shown again (or still), after an input.
@@ -443,66 +383,4 @@ fn person_changed(state: &mut AppState, p: &Prepared, routes_change: bool) {
         layer.person_changed(&g, routes_change);
     }
     shown(state, p);
-}
-
-/// Opens the client picker over `clients`, `query` typed already.
-pub fn open_clients(state: &mut AppState, p: &Prepared, clients: Vec<Client>, query: &str) {
-    let mut view = ClientsView::new(clients, &state.person.profile.name, query);
-    view.relayout(&given(p, &state.person, state.area));
-    state.layers.push(Layer::Clients(view));
-}
-
-/// The whole app for another client: their current role, a fresh trail,
-/// no screen above Explore.
-pub fn switch_to(state: &mut AppState, p: &Prepared, profile: Profile, notes: Notes) {
-    let name = profile.name.clone();
-    let person = Person::new(&p.model, profile).with_notes(notes);
-    *state = AppState::new(p, state.area, person);
-    state.status = Some(format!("Client `{name}` is open."));
-}
-
-/// Opens the self-assessment, the questions in `done` asked already.
-pub fn open_assess(state: &mut AppState, p: &Prepared, done: Vec<String>) {
-    let view = AssessView::new(&given(p, &state.person, state.area), done);
-    state.layers.push(Layer::Assess(Box::new(view)));
-}
-
-/// Pasted text, for the screen on top (an editor or a text field).
-pub fn paste(state: &mut AppState, p: &Prepared, text: &str) -> Option<Effect> {
-    state.status = None;
-    let g = given(p, &state.person, state.area);
-    let ask = match state.layers.last_mut() {
-        Some(layer) => layer.paste(&g, text),
-        None => Ask::Nothing,
-    };
-    apply(state, p, ask)
-}
-
-/// Opens the Notes screen on `notes` (just read from disk), in place of
-/// one open already.
-pub fn open_notes(state: &mut AppState, p: &Prepared, notes: Notes, today: &str, template: bool) {
-    state.layers.retain(|l| !matches!(l, Layer::Notes(_)));
-    state.person.notes = notes;
-    let view = NotesView::new(&given(p, &state.person, state.area), today, template);
-    state.layers.push(Layer::Notes(Box::new(view)));
-}
-
-/// What has been typed into notes and not saved yet, as edits.
-pub fn unsaved_notes(state: &mut AppState) -> Vec<NoteEdit> {
-    state
-        .layers
-        .iter_mut()
-        .filter_map(Layer::unsaved_notes)
-        .collect()
-}
-
-/// The client's notes as saved with `edits`; the screens take up what
-/// the edits made.
-pub fn adopt_notes(state: &mut AppState, notes: Notes, edits: &[NoteEdit], applied: &[Applied]) {
-    for layer in &mut state.layers {
-        if let Some(said) = layer.notes_saved(&notes, edits, applied) {
-            state.status = Some(said);
-        }
-    }
-    state.person.notes = notes;
 }

@@ -153,24 +153,7 @@ impl Checker<'_> {
             })
             .collect();
         let sources = self.source_refs(s, "sources", &i.sources, t);
-        let levels = match i.levels.len() {
-            0 => Vec::new(),
-            3 => i
-                .levels
-                .iter()
-                .enumerate()
-                .map(|(n, text)| self.required(s, &format!("levels[{n}]"), text))
-                .collect(),
-            n => {
-                self.error(
-                    s,
-                    "levels",
-                    format!("skill `{}` describes {n} levels", i.id),
-                    "give three texts, for levels 1, 2 and 3, or none",
-                );
-                Vec::new()
-            }
-        };
+        let levels = self.level_texts(s);
         Skill {
             id: i.id.clone(),
             name: self.line(s, "name", &i.name),

@@ -179,6 +179,29 @@ impl Checker<'_> {
 
     /// Cleaned text that must not be empty; text made only of invisible
     /// characters is as empty as it is shown.
+    /// A skill's level descriptions: three texts, each required, or none.
+    pub(super) fn level_texts(&mut self, s: &Located<super::super::pack::Skill>) -> Vec<String> {
+        let i = &s.item;
+        match i.levels.len() {
+            0 => Vec::new(),
+            3 => i
+                .levels
+                .iter()
+                .enumerate()
+                .map(|(n, text)| self.required(s, &format!("levels[{n}]"), text))
+                .collect(),
+            n => {
+                self.error(
+                    s,
+                    "levels",
+                    format!("skill `{}` describes {n} levels", i.id),
+                    "give three texts, for levels 1, 2 and 3, or none",
+                );
+                Vec::new()
+            }
+        }
+    }
+
     pub(super) fn required<T>(&mut self, item: &Located<T>, path: &str, value: &str) -> String {
         let cleaned = self.text(item, path, value);
         if cleaned.trim().is_empty() {
