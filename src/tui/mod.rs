@@ -108,8 +108,8 @@ fn event_loop(
 ) -> Result<Ended, Failure> {
     // The size Terminal::new has just read; asking the terminal again costs time.
     let size = term.get_frame().area();
-    let person = Person::new(&prepared.model, session.profile.clone())
-        .with_notes(std::mem::take(&mut session.notes));
+    // The notes are read once the first frame is drawn (Session::after_first_frame).
+    let person = Person::new(&prepared.model, session.profile.clone());
     let area = Rect::new(0, 0, size.width, size.height);
     let mut state = AppState::new(prepared, area, person);
     state.status = session.status.take();

@@ -16,8 +16,6 @@ pub struct Session {
     /// `None` when there is no folder to keep profiles in.
     store: Option<Store>,
     pub profile: Profile,
-    /// The coach's notes on them: empty until the first frame is drawn.
-    pub notes: Notes,
     /// Shown over the first frame until closed: a profile moved aside, or
     /// saving impossible.
     pub note: Option<String>,
@@ -70,7 +68,6 @@ impl Session {
                     store: Some(store),
                     save_first: opened.is_new,
                     profile: opened.profile,
-                    notes: Notes::default(),
                     note,
                     status,
                     remember,
@@ -95,7 +92,6 @@ impl Session {
         Session {
             store: None,
             profile: Profile::new(name, now),
-            notes: Notes::default(),
             note: Some(format!(
                 "Profile `{name}` cannot be opened: {why}.\nThis run goes on with an empty profile, and changes to it are not saved."
             )),
