@@ -411,3 +411,45 @@ fn the_pack_covers_the_roles_and_moves_a_coach_expects() {
     assert!(m.tracks().iter().any(|t| t.id == "hpc"));
     assert!(!m.info().context.is_empty(), "hiring context for coaches");
 }
+
+#[test]
+fn the_headline_roles_and_their_neighbours_describe_every_level_of_their_skills() {
+    let m = model();
+    let mut described = 0;
+    for role in [
+        "junior-systems-programmer",
+        "backend-developer",
+        "senior-backend-engineer",
+        "principal-architect",
+        "compiler-engineer",
+        "blockchain-developer",
+        "blockchain-engineer",
+        "embedded-engineer",
+    ] {
+        for need in &m.role(ix(&m, role)).skills {
+            let s = m.skill(need.skill);
+            for level in 1..=3 {
+                let text = s.descriptor(level).unwrap_or_else(|| {
+                    panic!("{role}: `{}` does not describe level {level}", s.id)
+                });
+                assert!(
+                    text.split_whitespace().count() >= 8 && !text.contains('\n'),
+                    "`{}` level {level}: one full sentence: {text}",
+                    s.id
+                );
+                // Digits inside a name (`sha2`) are no figure.
+                assert!(
+                    !text
+                        .split_whitespace()
+                        .any(|w| w.starts_with(|c: char| c.is_ascii_digit())),
+                    "`{}` level {level}: no unsourced figures: {text}",
+                    s.id
+                );
+            }
+            assert_ne!(s.descriptor(1), s.descriptor(2), "`{}` steps up", s.id);
+            assert_ne!(s.descriptor(2), s.descriptor(3), "`{}` steps up", s.id);
+            described += 1;
+        }
+    }
+    assert!(described > 100, "the roles need many skills: {described}");
+}

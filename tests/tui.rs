@@ -90,7 +90,7 @@ fn carry_out(state: &mut AppState, p: &Prepared, effect: Option<Effect>) -> bool
                 second,
             }],
         ),
-        Some(Effect::Assess) => update::open_assess(state, p, Vec::new()),
+        Some(Effect::Assess) => update::open_assess(state, p, None),
         Some(
             Effect::Save(_) | Effect::Template(_) | Effect::Report(_) | Effect::AssessPlace { .. },
         )
@@ -1878,4 +1878,66 @@ fn the_self_assessment_asks_one_skill_at_a_time_and_says_what_changed() {
         play_keys(&mut state, &p, "<esc>");
         assert_eq!(state.context(), Context::Profile);
     }
+}
+
+#[test]
+fn the_self_assessment_walks_other_skills_and_resumes_any_scope() {
+    use rolemap::model::assess::Scope;
+    let p = prepared();
+    let mut state = start_as(&p, 100, 30, ana());
+    let current = state
+        .person
+        .resolved
+        .current
+        .expect("ana has a current role");
+    let of_current = p.model.role(current).skills.len();
+    play_keys(&mut state, &p, "mA");
+    let scope_of = |state: &AppState| match state.layers.last() {
+        Some(Layer::Assess(v)) => (v.scope, v.questions.len(), v.at),
+        _ => panic!("the assessment is on top"),
+    };
+    assert_eq!(scope_of(&state).0, Scope::Roles);
+    assert!(screen(&state, &p).contains("skills of your current and target roles"));
+    play_keys(&mut state, &p, "s");
+    assert_eq!(scope_of(&state), (Scope::Current, of_current, 0));
+    assert!(screen(&state, &p).contains("skills of your current role"));
+    play_keys(&mut state, &p, "ss");
+    assert_eq!(scope_of(&state), (Scope::All, p.model.skills().len(), 0));
+    play_keys(&mut state, &p, "s");
+    let (scope, asked, _) = scope_of(&state);
+    assert!(matches!(scope, Scope::Category(_)));
+    assert!(asked > 0 && asked < p.model.skills().len());
+    assert!(screen(&state, &p).contains("language skills"));
+    // Stopping keeps the place of the scope shown.
+    play_keys(&mut state, &p, "1<right>");
+    let first_two: Vec<String> = match state.layers.last() {
+        Some(Layer::Assess(v)) => v.done.clone(),
+        _ => unreachable!(),
+    };
+    assert_eq!(first_two.len(), 2);
+    match press(&mut state, &p, "<esc>") {
+        Some(Effect::AssessPlace {
+            scope,
+            done,
+            finished,
+        }) => {
+            assert_eq!(scope, "language");
+            assert_eq!(done, first_two);
+            assert!(!finished);
+        }
+        other => panic!("the place is kept: {other:?}"),
+    }
+    // Opened again on that place, it goes on at the third language skill;
+    // stepping round the scopes comes back to it, not to the start.
+    update::open_assess(&mut state, &p, Some(("language".into(), first_two)));
+    assert_eq!(scope_of(&state).2, 2);
+    let rounds = Scope::every().len();
+    play_keys(&mut state, &p, &"s".repeat(rounds));
+    assert_eq!(scope_of(&state).2, 2);
+    play_keys(&mut state, &p, "s");
+    assert_eq!(
+        scope_of(&state).2,
+        0,
+        "another scope starts at its first question"
+    );
 }

@@ -4,7 +4,7 @@
 
 use crate::format;
 use crate::model::Model;
-use crate::model::assess::LEVEL_WORDS;
+use crate::model::assess::{LEVEL_WORDS, Scope};
 use crate::model::gap::{Fit, fit};
 use crate::model::profile::Profile;
 
@@ -12,6 +12,39 @@ use crate::model::profile::Profile;
 pub const FLAT_WARNING: &str = "Most answers give the same level. Ratings that are all alike \
      make matches unreliable: think of a recent piece of work for each skill and answer again \
      where it differs.";
+
+/// The scope's word, as `--skills` takes it and the kept place writes it.
+pub fn scope_word(scope: Scope) -> &'static str {
+    match scope {
+        Scope::Roles => "roles",
+        Scope::Current => "current",
+        Scope::Target => "target",
+        Scope::All => "all",
+        Scope::Category(c) => format::category(c),
+    }
+}
+
+/// The scope a word names, if any.
+pub fn scope_of_word(word: &str) -> Option<Scope> {
+    Scope::every().into_iter().find(|&s| scope_word(s) == word)
+}
+
+/// Which skills the questions walk, in a few words.
+pub fn scope_says(scope: Scope) -> String {
+    match scope {
+        Scope::Roles => "skills of your current and target roles".into(),
+        Scope::Current => "skills of your current role".into(),
+        Scope::Target => "skills of your target role".into(),
+        Scope::All => "every skill".into(),
+        Scope::Category(c) => format!("{} skills", format::category(c)),
+    }
+}
+
+/// The words `--skills` takes, for a message.
+pub fn scope_words() -> String {
+    let words: Vec<&str> = Scope::every().into_iter().map(scope_word).collect();
+    words.join(", ")
+}
 
 /// The answers a question offers: each level with its plain words, and
 /// what a person at that level of this skill can show, where the pack says.
@@ -60,11 +93,26 @@ pub fn goal_change(model: &Model, before: &Profile, after: &Profile) -> Option<S
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Category;
+
+    #[test]
+    fn every_scope_has_its_own_word() {
+        for scope in Scope::every() {
+            assert_eq!(scope_of_word(scope_word(scope)), Some(scope));
+        }
+        assert_eq!(
+            scope_of_word("language"),
+            Some(Scope::Category(Category::Language))
+        );
+        assert_eq!(scope_of_word("everything"), None);
+        assert!(scope_words().starts_with("roles, current, target, all, language"));
+    }
 
     #[test]
     fn choices_add_what_the_pack_says_of_each_level() {
         let m = crate::bundled::model().unwrap();
         let mut skill = m.skills()[0].clone();
+        skill.levels.clear();
         assert!(choices(&skill).iter().all(|(_, _, shows)| shows.is_none()));
         skill.levels = vec!["reads it".into(), "writes it".into(), "leads it".into()];
         let c = choices(&skill);

@@ -7,34 +7,24 @@
 use std::io::{BufRead, Write};
 
 use super::{Failure, Outcome, Run};
-use crate::card::assess::{FLAT_WARNING, choices, goal_change, level_changes};
+use crate::card::assess::{
+    FLAT_WARNING, choices, goal_change, level_changes, scope_of_word, scope_words,
+};
+use crate::model::Model;
 use crate::model::assess::{Answer, Scope, is_flat, parse, questions};
 use crate::model::profile::{Edit, Profile};
 use crate::model::text::clean_line;
-use crate::model::{Category, Model};
 use crate::store::{self, Store};
 
 /// The scope as given on the command line.
 pub fn scope_of(word: &str) -> Result<Scope, Failure> {
-    let scope = match word {
-        "roles" => Scope::Roles,
-        "current" => Scope::Current,
-        "target" => Scope::Target,
-        "all" => Scope::All,
-        other => Category::ALL
-            .into_iter()
-            .find(|&c| crate::format::category(c) == other)
-            .map(Scope::Category)
-            .ok_or_else(|| {
-                Failure::Usage(format!(
-                    "`--skills {}` is not a choice: give roles, current, target, all or a \
-                     category ({})",
-                    clean_line(other),
-                    Category::ALL.map(crate::format::category).join(", ")
-                ))
-            })?,
-    };
-    Ok(scope)
+    scope_of_word(word).ok_or_else(|| {
+        Failure::Usage(format!(
+            "`--skills {}` is not a choice: give one of {}",
+            clean_line(word),
+            scope_words()
+        ))
+    })
 }
 
 pub fn run(

@@ -21,6 +21,23 @@ pub enum Scope {
     Category(Category),
 }
 
+impl Scope {
+    /// Every scope, in the order the explorer steps through them.
+    pub fn every() -> Vec<Scope> {
+        [Scope::Roles, Scope::Current, Scope::Target, Scope::All]
+            .into_iter()
+            .chain(Category::ALL.map(Scope::Category))
+            .collect()
+    }
+
+    /// The scope after this one, back to the first after the last.
+    pub fn next(self) -> Scope {
+        let every = Scope::every();
+        let at = every.iter().position(|&s| s == self).unwrap_or(0);
+        every[(at + 1) % every.len()]
+    }
+}
+
 /// What each level means, in the words a person answers with.
 pub const LEVEL_WORDS: [&str; 4] = [
     "none",
@@ -145,6 +162,18 @@ mod tests {
         assert!(cats.windows(2).all(|w| w[0] <= w[1]), "grouped by category");
         assert!(questions(&m, &Profile::new("x", "t").resolve(&m), Scope::Roles).is_empty());
         assert_eq!(questions(&m, &r, Scope::All).len(), m.skills().len());
+    }
+
+    #[test]
+    fn scopes_step_through_every_one_and_round() {
+        let every = Scope::every();
+        assert_eq!(every.len(), 4 + Category::ALL.len());
+        let mut s = Scope::Roles;
+        for expected in every.iter().skip(1) {
+            s = s.next();
+            assert_eq!(s, *expected);
+        }
+        assert_eq!(s.next(), Scope::Roles);
     }
 
     #[test]

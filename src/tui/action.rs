@@ -127,6 +127,8 @@ actions! {
     BandDown,
     /// The self-assessment: one skill at a time, in plain words.
     Assess,
+    /// Ask about other skills: the roles', one role's, every skill, a category.
+    AssessScope,
 }
 
 /// Everything that can change the state: actions from keys, text typed into

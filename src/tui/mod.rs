@@ -286,9 +286,11 @@ fn drive(
                     }
                     Some(Effect::NotesTyped) => notes.typed(),
                     Some(Effect::Assess) => session.open_assess(state, prepared),
-                    Some(Effect::AssessPlace { done, finished }) => {
-                        session.keep_assessment(state, &done, finished)
-                    }
+                    Some(Effect::AssessPlace {
+                        scope,
+                        done,
+                        finished,
+                    }) => session.keep_assessment(state, &scope, &done, finished),
                     Some(Effect::KeepCompare(first, second)) => {
                         let session_day = crate::store::today();
                         let keep = crate::model::notes::Edit::KeepCompare {

@@ -271,18 +271,21 @@ impl Session {
     /// Opens the self-assessment where it stopped last (with `rolemap
     /// assess` too, for the same skills).
     pub fn open_assess(&self, state: &mut AppState, prepared: &Prepared) {
-        let done = self
+        let kept = self
             .store
             .as_ref()
-            .and_then(|s| s.assessment(&state.person.profile.name))
-            .filter(|(scope, _)| scope == crate::tui::screen::assess::SCOPE)
-            .map(|(_, done)| done)
-            .unwrap_or_default();
-        update::open_assess(state, prepared, done);
+            .and_then(|s| s.assessment(&state.person.profile.name));
+        update::open_assess(state, prepared, kept);
     }
 
     /// Keeps the self-assessment's place, or forgets it once finished.
-    pub fn keep_assessment(&self, state: &mut AppState, done: &[String], finished: bool) {
+    pub fn keep_assessment(
+        &self,
+        state: &mut AppState,
+        scope: &str,
+        done: &[String],
+        finished: bool,
+    ) {
         let Some(store) = &self.store else {
             return;
         };
@@ -290,7 +293,7 @@ impl Session {
         let kept = if finished {
             store.clear_assessment(&name)
         } else {
-            store.set_assessment(&name, crate::tui::screen::assess::SCOPE, done)
+            store.set_assessment(&name, scope, done)
         };
         state.status = Some(match kept {
             Err(e) => format!("Could not keep the assessment's place: {e}"),

@@ -61,6 +61,7 @@ pub enum Effect {
     Assess,
     /// Keep the self-assessment's place (forget it once finished).
     AssessPlace {
+        scope: String,
         done: Vec<String>,
         finished: bool,
     },
@@ -206,9 +207,17 @@ pub fn apply(state: &mut AppState, p: &Prepared, ask: Ask) -> Option<Effect> {
         Ask::Template(on) => return Some(Effect::Template(on)),
         Ask::Report(session) => return Some(Effect::Report(session)),
         Ask::Assess => return Some(Effect::Assess),
-        Ask::AssessStop { done, finished } => {
+        Ask::AssessStop {
+            scope,
+            done,
+            finished,
+        } => {
             state.layers.pop();
-            return Some(Effect::AssessPlace { done, finished });
+            return Some(Effect::AssessPlace {
+                scope,
+                done,
+                finished,
+            });
         }
         ask @ (Ask::Pick | Ask::Picked(_) | Ask::KeepCompare(..) | Ask::Compare(_)) => {
             return comparing::apply(state, p, ask);

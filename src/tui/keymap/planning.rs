@@ -60,6 +60,12 @@ pub(super) static ASSESS: &[Row] = &[
     row("3", Level3, "Answer 3: I shape how my team does it"),
     row("<right><enter>", Forward, "Skip this question").hint("skip"),
     row("<left>", Back, "Back one question").hint("back"),
+    row(
+        "s",
+        AssessScope,
+        "Other skills: current and target roles, one role, all, a category",
+    )
+    .hint("skills"),
     row("<up>k", Up, "Scroll up"),
     row("<down>j", Down, "Scroll down"),
     row(

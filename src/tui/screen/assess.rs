@@ -5,7 +5,9 @@
 //! the end it shows what changed and warns of flat ratings.
 
 use super::{Ask, Given};
-use crate::card::assess::{FLAT_WARNING, choices, goal_change, level_changes};
+use crate::card::assess::{
+    FLAT_WARNING, choices, goal_change, level_changes, scope_of_word, scope_says, scope_word,
+};
 use crate::model::SkillIx;
 use crate::model::assess::{Scope, is_flat, questions};
 use crate::model::profile::{Edit, Profile};
@@ -14,35 +16,56 @@ use crate::tui::doc::{Doc, Line, Meaning};
 use crate::tui::layout;
 use crate::tui::list::{self, TextView};
 
-/// The scope's name, as the command line and the kept place write it.
-pub const SCOPE: &str = "roles";
-
 #[derive(Debug, Clone)]
 pub struct AssessView {
+    /// Which skills are asked about; `s` steps through the choices.
+    pub scope: Scope,
     pub questions: Vec<SkillIx>,
     pub at: usize,
     /// Skill ids asked already (answered or skipped), kept as the place.
     pub done: Vec<String>,
     answered: Vec<u8>,
+    /// The place kept when the screen opened (scope word, ids asked), to
+    /// go on from when its scope is chosen again.
+    kept: Option<(String, Vec<String>)>,
     /// The person when the questionnaire opened, to say what changed.
     before: Profile,
     pub text: TextView,
 }
 
 impl AssessView {
-    /// The questions of the person's roles, those in `done` asked already.
-    pub fn new(g: &Given, done: Vec<String>) -> AssessView {
-        let questions = questions(g.model(), &g.person.resolved, Scope::Roles);
+    /// The questions where the kept place stopped (with `rolemap assess`
+    /// too), else those of the person's roles from the start.
+    pub fn new(g: &Given, kept: Option<(String, Vec<String>)>) -> AssessView {
+        let scope = kept
+            .as_ref()
+            .and_then(|(word, _)| scope_of_word(word))
+            .unwrap_or(Scope::Roles);
         let mut view = AssessView {
-            questions,
+            scope,
+            questions: Vec::new(),
             at: 0,
-            done,
+            done: Vec::new(),
             answered: Vec::new(),
+            kept,
             before: g.person.profile.clone(),
             text: TextView::default(),
         };
-        view.settle(g);
+        view.walk(g, scope);
         view
+    }
+
+    /// Asks about the skills of `scope`, from where it stopped if the kept
+    /// place is of that scope.
+    fn walk(&mut self, g: &Given, scope: Scope) {
+        self.scope = scope;
+        self.questions = questions(g.model(), &g.person.resolved, scope);
+        self.at = 0;
+        self.done = match &self.kept {
+            Some((word, done)) if word == scope_word(scope) => done.clone(),
+            _ => Vec::new(),
+        };
+        self.settle(g);
     }
 
     fn id(&self, g: &Given, at: usize) -> Option<String> {
@@ -76,6 +99,7 @@ impl AssessView {
         match (action, self.id(g, self.at)) {
             (Action::Close, _) => {
                 return Ask::AssessStop {
+                    scope: scope_word(self.scope).to_string(),
                     done: self.done.clone(),
                     finished: self.is_finished(),
                 };
@@ -88,6 +112,7 @@ impl AssessView {
                 self.settle(g);
                 return Ask::Edit(vec![Edit::Level(id, level)], None);
             }
+            (Action::AssessScope, _) => self.walk(g, self.scope.next()),
             (Action::Forward, Some(id)) => {
                 self.done.push(id);
                 self.at += 1;
@@ -110,9 +135,15 @@ impl AssessView {
         let m = g.model();
         let width = usize::from(layout::inner(layout::frame(g.area).body).width);
         let mut doc = Doc::new();
+        // The status line names `s`, which asks about other skills.
+        let walks = scope_says(self.scope);
         if self.questions.is_empty() {
+            let text = format!("Asking about {walks} · s: other skills");
+            doc.wrapped(&text, width, "", "", Meaning::Quiet);
+            doc.blank();
             doc.wrapped(
-                "Set your current role and goal first (c and t on Explore): the questions walk their skills.",
+                "Nothing to ask yet: set your current role and goal first (c and t on Explore), \
+                 or press s for every skill or one category.",
                 width,
                 "",
                 "",
@@ -125,15 +156,13 @@ impl AssessView {
         };
         let s = m.skill(skill);
         let left = self.questions.len() - self.at - 1;
-        doc.line(Line::styled(
-            format!(
-                "Question {} of {} · {left} left",
-                self.at + 1,
-                self.questions.len()
-            ),
-            Meaning::Quiet,
-        ));
-        doc.blank();
+        // One line where it fits: the question stays in view at 80×24.
+        let at = format!(
+            "Question {} of {} · {left} left · {walks}",
+            self.at + 1,
+            self.questions.len()
+        );
+        doc.wrapped(&at, width, "", "", Meaning::Quiet);
         doc.wrapped(&s.name, width, "", "", Meaning::Title);
         doc.wrapped(&s.summary, width, "", "", Meaning::Plain);
         doc.blank();
@@ -149,13 +178,12 @@ impl AssessView {
                 Meaning::Plain,
             );
             if let Some(shows) = shows {
-                let text = format!("for example: {shows}");
-                doc.wrapped(&text, width, "         ", "         ", Meaning::Quiet);
+                doc.wrapped(shows, width, "         ", "         ", Meaning::Quiet);
             }
         }
         doc.blank();
         doc.wrapped(
-            "0–3 answers · → or Enter skips · ← back · Esc stops (answers are kept)",
+            "0–3 answers · → or Enter skips · ← back · s other skills · Esc stops (answers are kept)",
             width,
             "",
             "",

@@ -124,6 +124,7 @@ pub enum Ask {
     Assess,
     /// Close the self-assessment, keeping its place (forgotten once finished).
     AssessStop {
+        scope: String,
         done: Vec<String>,
         finished: bool,
     },

@@ -35,9 +35,10 @@ pub fn toggle_presenter(state: &mut AppState, p: &Prepared) {
     state.layers.push(Layer::Presenter(Box::new(view)));
 }
 
-/// Opens the self-assessment, the questions in `done` asked already.
-pub fn open_assess(state: &mut AppState, p: &Prepared, done: Vec<String>) {
-    let view = AssessView::new(&given(p, &state.person, state.area), done);
+/// Opens the self-assessment where the kept place (scope word, ids asked)
+/// stopped.
+pub fn open_assess(state: &mut AppState, p: &Prepared, kept: Option<(String, Vec<String>)>) {
+    let view = AssessView::new(&given(p, &state.person, state.area), kept);
     state.layers.push(Layer::Assess(Box::new(view)));
 }
 
