@@ -1875,6 +1875,7 @@ fn the_self_assessment_asks_one_skill_at_a_time_and_says_what_changed() {
         let done = screen(&state, &p);
         assert!(done.contains("Done. What changed"), "{done}");
         assert!(done.contains("Most answers give the same level"), "{done}");
+        assert!(done.contains("The plan's total"), "{done}");
         play_keys(&mut state, &p, "<esc>");
         assert_eq!(state.context(), Context::Profile);
     }

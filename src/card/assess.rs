@@ -6,6 +6,7 @@ use crate::format;
 use crate::model::Model;
 use crate::model::assess::{LEVEL_WORDS, Scope};
 use crate::model::gap::{Fit, fit};
+use crate::model::plan::plan;
 use crate::model::profile::Profile;
 
 /// Said when most answers give the same level.
@@ -90,6 +91,28 @@ pub fn goal_change(model: &Model, before: &Profile, after: &Profile) -> Option<S
     ))
 }
 
+/// `the plan's total, by the fastest route from Junior Systems Programmer:
+/// ~20–45 mo (est.) → ~12–30 mo (est.)`, at the person's pace, when the
+/// planner finds a way from their current role to their goal.
+pub fn plan_change(model: &Model, before: &Profile, after: &Profile) -> Option<String> {
+    let resolved = after.resolve(model);
+    let (from, to) = (resolved.current?, resolved.target?);
+    let total = |p: &Profile| {
+        let plan = plan(model, &p.resolve(model).levels, from, to, 0).ok()?;
+        let fastest = plan.routes.first()?;
+        Some(format::months(&format::at_pace(
+            &fastest.cost,
+            after.pace(),
+        )))
+    };
+    Some(format!(
+        "the plan's total, by the fastest route from {}: {} → {}",
+        model.role(from).title,
+        total(before)?,
+        total(after)?
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,6 +129,34 @@ mod tests {
         );
         assert_eq!(scope_of_word("everything"), None);
         assert!(scope_words().starts_with("roles, current, target, all, language"));
+    }
+
+    #[test]
+    fn what_changed_gives_the_plans_total_as_the_planner_counts_it() {
+        let m = crate::bundled::model().unwrap();
+        let mut before = Profile::new("ana", "2026-12-02T00:00:00Z");
+        assert_eq!(plan_change(&m, &before, &before), None, "no roles set");
+        before.current_role = Some("junior-systems-programmer".into());
+        before.target_role = Some("backend-developer".into());
+        let mut after = before.clone();
+        for skill in ["tokio", "web-frameworks"] {
+            after.apply(&crate::model::profile::Edit::Level(skill.into(), 2), "now");
+        }
+        let said = plan_change(&m, &before, &after).unwrap();
+        let total = |p: &Profile| {
+            let r = p.resolve(&m);
+            let found = plan(&m, &r.levels, r.current.unwrap(), r.target.unwrap(), 0).unwrap();
+            format::months(&format::at_pace(&found.routes[0].cost, p.pace()))
+        };
+        assert_ne!(total(&before), total(&after), "the answers shorten it");
+        assert_eq!(
+            said,
+            format!(
+                "the plan's total, by the fastest route from Junior Systems Programmer: {} → {}",
+                total(&before),
+                total(&after)
+            )
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::io::{BufRead, Write};
 
 use super::{Failure, Outcome, Run};
 use crate::card::assess::{
-    FLAT_WARNING, choices, goal_change, level_changes, scope_of_word, scope_words,
+    FLAT_WARNING, choices, goal_change, level_changes, plan_change, scope_of_word, scope_words,
 };
 use crate::model::Model;
 use crate::model::assess::{Answer, Scope, is_flat, parse, questions};
@@ -154,6 +154,9 @@ fn summary(
         writeln!(out, "  no level changed")?;
     }
     if let Some(said) = goal_change(m, before, after) {
+        writeln!(out, "  {said}")?;
+    }
+    if let Some(said) = plan_change(m, before, after) {
         writeln!(out, "  {said}")?;
     }
     if is_flat(answered) {

@@ -6,7 +6,8 @@
 
 use super::{Ask, Given};
 use crate::card::assess::{
-    FLAT_WARNING, choices, goal_change, level_changes, scope_of_word, scope_says, scope_word,
+    FLAT_WARNING, choices, goal_change, level_changes, plan_change, scope_of_word, scope_says,
+    scope_word,
 };
 use crate::model::SkillIx;
 use crate::model::assess::{Scope, is_flat, questions};
@@ -203,6 +204,15 @@ impl AssessView {
         if let Some(said) = goal_change(m, &self.before, &g.person.profile) {
             doc.blank();
             doc.wrapped(&format!("{said}."), width, "", "", Meaning::Plain);
+        }
+        if let Some(said) = plan_change(m, &self.before, &g.person.profile) {
+            doc.wrapped(
+                &format!("{}.", crate::format::capitalised(&said)),
+                width,
+                "",
+                "",
+                Meaning::Plain,
+            );
         }
         doc.blank();
         let changes = level_changes(m, &self.before, &g.person.profile);
