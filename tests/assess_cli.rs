@@ -72,7 +72,7 @@ fn answers_are_saved_as_given_and_a_stop_resumes_where_it_stopped() {
     assert!(rest.contains("Done. What changed for `bo`:"), "{rest}");
     assert!(rest.contains("essential skills met"), "{rest}");
     assert!(
-        rest.contains("the plan's total, by the fastest route from"),
+        rest.contains("The plan's total, by the fastest route from"),
         "{rest}"
     );
     assert!(rest.contains("Most answers give the same level"), "{rest}");

@@ -91,7 +91,7 @@ pub fn goal_change(model: &Model, before: &Profile, after: &Profile) -> Option<S
     ))
 }
 
-/// `the plan's total, by the fastest route from Junior Systems Programmer:
+/// `The plan's total, by the fastest route from Junior Systems Programmer:
 /// ~20–45 mo (est.) → ~12–30 mo (est.)`, at the person's pace, when the
 /// planner finds a way from their current role to their goal.
 pub fn plan_change(model: &Model, before: &Profile, after: &Profile) -> Option<String> {
@@ -106,7 +106,7 @@ pub fn plan_change(model: &Model, before: &Profile, after: &Profile) -> Option<S
         )))
     };
     Some(format!(
-        "the plan's total, by the fastest route from {}: {} → {}",
+        "The plan's total, by the fastest route from {}: {} → {}",
         model.role(from).title,
         total(before)?,
         total(after)?
@@ -152,7 +152,7 @@ mod tests {
         assert_eq!(
             said,
             format!(
-                "the plan's total, by the fastest route from Junior Systems Programmer: {} → {}",
+                "The plan's total, by the fastest route from Junior Systems Programmer: {} → {}",
                 total(&before),
                 total(&after)
             )

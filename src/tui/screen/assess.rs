@@ -206,13 +206,7 @@ impl AssessView {
             doc.wrapped(&format!("{said}."), width, "", "", Meaning::Plain);
         }
         if let Some(said) = plan_change(m, &self.before, &g.person.profile) {
-            doc.wrapped(
-                &format!("{}.", crate::format::capitalised(&said)),
-                width,
-                "",
-                "",
-                Meaning::Plain,
-            );
+            doc.wrapped(&format!("{said}."), width, "", "", Meaning::Plain);
         }
         doc.blank();
         let changes = level_changes(m, &self.before, &g.person.profile);
