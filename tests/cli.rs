@@ -7,7 +7,7 @@ use serde_json::Value;
 
 fn rolemap() -> Command {
     let mut cmd = Command::cargo_bin("rolemap").unwrap();
-    cmd.env_remove("NO_COLOR").env(
+    cmd.env_remove("NO_COLOR").env_remove("COLUMNS").env(
         "ROLEMAP_HOME",
         std::env::temp_dir().join("rolemap-cli-tests"),
     );
@@ -113,7 +113,7 @@ fn skills_json_carries_every_figure_with_its_status() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "unsafe-rust                 1  ~4–8 mo (est.)\n",
+            "  Unsafe Rust  unsafe-rust      1  ~4–8 mo (est.)\n",
         ))
         // A sourced level 3 is priced as study, after the time to level 2.
         .stdout(predicate::str::contains(
@@ -158,7 +158,8 @@ fn show_prints_the_card_with_moves_and_sources() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
         text.contains(
-            "  Ownership                       1 recognition  essential  ~0.5–1 mo (est.)\n"
+            "  skill      level          need       time from none\n  \
+             Ownership  1 recognition  essential  ~0.5–1 mo (est.)\n"
         ),
         "{text}"
     );
@@ -536,7 +537,7 @@ fn special_files_are_refused_not_read() {
 }
 
 #[test]
-fn text_output_fits_80_columns() {
+fn text_output_fits_the_columns_asked_for_and_cuts_nothing() {
     let ids: Vec<String> = json(&["roles", "--json"])["roles"]
         .as_array()
         .unwrap()
@@ -559,8 +560,9 @@ fn text_output_fits_80_columns() {
         ]);
     }
     for args in runs {
-        let out = rolemap().args(&args).output().unwrap();
+        let out = rolemap().args(&args).env("COLUMNS", "80").output().unwrap();
         for line in String::from_utf8(out.stdout).unwrap().lines() {
+            assert!(!line.contains('…'), "{args:?} cuts: {line:?}");
             // A web address stays whole so that it can be followed.
             if line.trim_start().starts_with("http") {
                 continue;

@@ -8,13 +8,15 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::format::{self, cell};
+use super::format;
 use super::json::{self, CostJson, JSON_VERSION, RoleRefJson, RouteJson};
+use super::table::{Cell, Fit, Table};
 use super::{Outcome, Run};
 use crate::card::compare::{CompareCard, HEADINGS, LEGEND};
 use crate::model::compare::{Asked, Comparison, compare};
 use crate::model::plan;
 use crate::model::{Model, RoleIx};
+use crate::palette::Meaning;
 use crate::store::Store;
 
 /// What `rolemap compare` was asked for.
@@ -74,25 +76,33 @@ pub fn run(ctx: &Run, request: &Request, out: &mut impl Write) -> Outcome {
         "{}",
         p.heading(&format::wrap(&card.title, ctx.width, ""))
     )?;
+    // One table for every group, so the columns line up.
+    let fits = [
+        Fit::Wraps,
+        Fit::Whole,
+        Fit::Whole,
+        Fit::Whole,
+        Fit::Whole,
+        Fit::Whole,
+    ];
+    let mut table = Table::new("  ", &fits);
     for group in &card.groups {
-        writeln!(out, "\n{}", p.heading(&group.title))?;
-        let [skill, first, second, diff, learn] = HEADINGS;
+        table.line(format!("\n{}", p.heading(&group.title)));
         let you_head = if you.is_some() { "you" } else { "" };
-        let head = columns(skill, first, second, diff, learn, you_head);
-        writeln!(out, "{}", p.quiet(&head))?;
+        let heads = HEADINGS.iter().copied().chain([you_head]);
+        table.row(heads.map(|h| Cell::styled(Meaning::Quiet, h)));
         for line in &group.lines {
-            let learn = p.paint(line.learn_meaning, &cell(&line.learn, LEARN));
-            let row = format!(
-                "  {}  {:<7} {:<7} {:<5} {learn}{}",
-                cell(&line.name, NAME),
-                line.first,
-                line.second,
-                line.diff,
-                line.you.as_deref().unwrap_or("")
-            );
-            writeln!(out, "{}", row.trim_end())?;
+            table.row([
+                Cell::from(line.name.as_str()),
+                Cell::from(line.first.as_str()),
+                Cell::from(line.second.as_str()),
+                Cell::from(line.diff.as_str()),
+                Cell::styled(line.learn_meaning, line.learn.as_str()),
+                Cell::from(line.you.as_deref().unwrap_or("")),
+            ]);
         }
     }
+    write!(out, "{}", table.text(p, ctx.table_width))?;
     if let Some(left_out) = &card.left_out {
         let said = format!("{left_out} --all lists them.");
         writeln!(out, "\n{}", p.quiet(&format::wrap(&said, ctx.width, "")))?;
@@ -107,21 +117,6 @@ pub fn run(ctx: &Run, request: &Request, out: &mut impl Write) -> Outcome {
     writeln!(out, "\n{}", p.quiet(&format::wrap(LEGEND, ctx.width, "")))?;
     Ok(())
 }
-
-/// A row of the table, cut to the columns and without trailing space.
-fn columns(skill: &str, first: &str, second: &str, diff: &str, learn: &str, you: &str) -> String {
-    let row = format!(
-        "  {}  {first:<7} {second:<7} {diff:<5} {}{you}",
-        cell(skill, NAME),
-        cell(learn, LEARN)
-    );
-    row.trim_end().to_string()
-}
-
-/// Columns for a skill's name and for a time, so a row with the person's
-/// level fits 80 columns.
-const NAME: usize = 30;
-const LEARN: usize = 20;
 
 #[derive(Serialize)]
 struct CompareJson {

@@ -7,7 +7,7 @@ use clap::CommandFactory;
 use super::*;
 use crate::cli::{Cli, Command};
 
-pub(super) fn dispatch(cli: &Cli, paint: Paint, width: usize, out: &mut impl Write) -> Outcome {
+pub(super) fn dispatch(cli: &Cli, paint: Paint, width: Width, out: &mut impl Write) -> Outcome {
     match &cli.command {
         Some(Command::Validate { paths, output }) => {
             return validate::run(paths, output.json, paint, out);

@@ -99,11 +99,6 @@ fn colour(hue: Hue) -> AnsiColor {
     }
 }
 
-/// `text` cut to `width` columns with `…`, then padded to exactly `width`.
-pub fn cell(text: &str, width: usize) -> String {
-    crate::wrap::fit(text, width)
-}
-
 /// `head` and `tail` on one line when they fit in `width` columns, else
 /// `tail` on a line of its own after `indent` spaces.
 pub fn line_or_two(head: &str, tail: &str, width: usize, indent: usize) -> String {
@@ -143,13 +138,6 @@ pub fn hanging(text: &str, width: usize, first: &str, rest: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn cells_cut_and_pad_by_display_width() {
-        assert_eq!(cell("abc", 5), "abc  ");
-        assert_eq!(cell("abcdefgh", 5), "abcd…");
-        assert_eq!(display_width(&cell("日本語テキスト", 6)), 6);
-    }
 
     #[test]
     fn paragraphs_are_wrapped_each_on_its_own() {

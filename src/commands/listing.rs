@@ -4,11 +4,13 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::format::{self, cell};
+use super::format;
 use super::json::{self, FigureJson, JSON_VERSION, RoleJson};
+use super::table::{Cell, Fit, Table};
 use super::{Outcome, Run};
 use crate::model::gap::skill_cost;
 use crate::model::{Category, RoleIx, SkillIx};
+use crate::palette::Meaning;
 
 #[derive(Serialize)]
 struct RolesJson {
@@ -48,22 +50,21 @@ pub fn roles(ctx: &Run, as_json: bool, out: &mut impl Write) -> Outcome {
         m.roles().len(),
         m.tracks().len()
     )?;
-    let title_width = 34.min(ctx.width.saturating_sub(16) / 2).max(12);
+    let mut table = Table::new("  ", &[Fit::Whole, Fit::Wraps, Fit::Whole]);
     let mut track = None;
     for ix in order {
         let r = m.role(ix);
         if track != Some(r.track) {
             track = Some(r.track);
-            writeln!(out, "{}", p.heading(&m.track(r.track).name))?;
+            table.line(p.heading(&m.track(r.track).name));
         }
-        let line = format!(
-            "  {}{}  {}",
-            cell(format::band(r.band), 10),
-            p.title(&cell(&r.title, title_width)),
-            p.quiet(&r.id)
-        );
-        writeln!(out, "{}", line.trim_end())?;
+        table.row([
+            Cell::from(format::band(r.band)),
+            Cell::styled(Meaning::Title, &r.title),
+            Cell::styled(Meaning::Quiet, &r.id),
+        ]);
     }
+    write!(out, "{}", table.text(p, ctx.table_width))?;
     Ok(())
 }
 
@@ -139,39 +140,29 @@ pub fn skills(ctx: &Run, as_json: bool, out: &mut impl Write) -> Outcome {
         p.heading(&m.info().name),
         m.skills().len()
     )?;
-    writeln!(
-        out,
-        "{}",
-        p.quiet(&format!(
-            "  {}  {}  roles  study to level 2",
-            cell("skill", 24),
-            cell("id", 22)
-        ))
-    )?;
+    let mut table = Table::new("  ", &[Fit::Wraps, Fit::Whole, Fit::Right, Fit::Whole]);
+    table
+        .row(["skill", "id", "roles", "study to level 2"].map(|h| Cell::styled(Meaning::Quiet, h)));
     let mut category: Option<Category> = None;
     for ix in order {
         let s = m.skill(ix);
         if category != Some(s.category) {
             category = Some(s.category);
-            writeln!(
-                out,
-                "{}",
-                p.heading(&format::capitalised(format::category(s.category)))
-            )?;
+            table.line(p.heading(&format::capitalised(format::category(s.category))));
         }
         let mut time = p.months(&skill_cost(s, 0, 2));
         if s.influence.is_some() {
             // A pack gave level 3 a sourced study time.
             time.push_str(&format!("; level 3 {}", p.months(&skill_cost(s, 2, 3))));
         }
-        writeln!(
-            out,
-            "  {}  {}  {:>5}  {time}",
-            p.title(&cell(&s.name, 24)),
-            p.quiet(&cell(&s.id, 22)),
-            m.roles_needing(ix).len()
-        )?;
+        table.row([
+            Cell::styled(Meaning::Title, &s.name),
+            Cell::styled(Meaning::Quiet, &s.id),
+            Cell::from(m.roles_needing(ix).len().to_string()),
+            Cell::from(time),
+        ]);
     }
+    write!(out, "{}", table.text(p, ctx.table_width))?;
     let legend = "Times are months of study from none to level 2 at about one day a week; \
                   level 3 comes with time in a role that exercises it and is not priced, \
                   unless the pack gives it a sourced study time (shown after the level 2 time).";

@@ -16,6 +16,7 @@ mod profile;
 pub(crate) mod report;
 mod search;
 mod show;
+mod table;
 mod validate;
 
 use crate::model::text::clean;
@@ -58,17 +59,21 @@ pub type Outcome = Result<(), Failure>;
 pub struct Run<'a> {
     pub model: &'a Model,
     pub paint: Paint,
-    /// Columns to format text for.
+    /// Columns to wrap prose to.
     pub width: usize,
+    /// The terminal's columns, for tables; `None` when the output is not a
+    /// terminal, so a table's rows stay whole lines.
+    pub table_width: Option<usize>,
     search: OnceCell<SearchIndex>,
 }
 
 impl<'a> Run<'a> {
-    pub fn new(model: &'a Model, paint: Paint, width: usize) -> Run<'a> {
+    pub fn new(model: &'a Model, paint: Paint, width: Width) -> Run<'a> {
         Run {
             model,
             paint,
-            width,
+            width: width.prose,
+            table_width: width.table,
             search: OnceCell::new(),
         }
     }
@@ -151,12 +156,32 @@ fn color_for(cli: &Cli, is_terminal: bool) -> Paint {
     }
 }
 
-/// Columns to format for: the terminal's width within reason, else 80.
-fn output_width(is_terminal: bool) -> usize {
-    if !is_terminal {
-        return 80;
+/// Columns to format for.
+#[derive(Debug, Clone, Copy)]
+pub struct Width {
+    /// Prose wraps to the terminal's width within reason, else to 80.
+    pub prose: usize,
+    /// Tables fit the terminal's width; none when the output is not a
+    /// terminal.
+    pub table: Option<usize>,
+}
+
+/// The width to format for: `COLUMNS` when it is set to a number (as `ls`
+/// and others honour it, piped or not), else the terminal's.
+fn output_width(is_terminal: bool, columns: Option<&std::ffi::OsStr>) -> Width {
+    let asked = columns
+        .and_then(|c| c.to_str())
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&c| c > 0);
+    let terminal = asked.or_else(|| {
+        is_terminal
+            .then(|| terminal_size::terminal_size().map(|(w, _)| usize::from(w.0)))
+            .flatten()
+    });
+    Width {
+        prose: terminal.map_or(80, |w| w.clamp(40, 120)),
+        table: (is_terminal || asked.is_some()).then(|| terminal.unwrap_or(80).max(40)),
     }
-    terminal_size::terminal_size().map_or(80, |(w, _)| usize::from(w.0).clamp(40, 120))
 }
 
 /// Loads the pack the command line names, or the bundled one.
@@ -181,7 +206,8 @@ pub fn run(cli: Cli) -> ExitCode {
     let is_terminal = stdout.is_terminal();
     let paint = color_for(&cli, is_terminal);
     let mut out = io::BufWriter::new(Output::new(stdout.lock()));
-    let result = dispatch(&cli, paint, output_width(is_terminal), &mut out);
+    let width = output_width(is_terminal, std::env::var_os("COLUMNS").as_deref());
+    let result = dispatch(&cli, paint, width, &mut out);
     // Flushed however the command ended: a failing command's report (an
     // invalid pack's diagnostics) is output too.
     let flushed = out.flush();
@@ -301,5 +327,19 @@ mod tests {
         assert!(!use_color(false, Some(OsStr::new("1")), true));
         // NO_COLOR set but empty does not count.
         assert!(use_color(false, Some(OsStr::new("")), true));
+    }
+
+    #[test]
+    fn piped_tables_keep_whole_rows_unless_columns_is_set() {
+        let piped = output_width(false, None);
+        assert_eq!((piped.prose, piped.table), (80, None));
+        let asked = output_width(false, Some(OsStr::new("100")));
+        assert_eq!((asked.prose, asked.table), (100, Some(100)));
+        let wide = output_width(true, Some(OsStr::new("300")));
+        assert_eq!((wide.prose, wide.table), (120, Some(300)));
+        for nonsense in ["", "0", "wide"] {
+            let w = output_width(false, Some(OsStr::new(nonsense)));
+            assert_eq!(w.table, None, "{nonsense:?}");
+        }
     }
 }

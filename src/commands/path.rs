@@ -6,8 +6,9 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::format::{self, cell};
+use super::format;
 use super::json::{self, JSON_VERSION, RoleRefJson, RouteJson};
+use super::table::{Cell, Fit, Table};
 use super::{Failure, Outcome, Run};
 use crate::card::route::{NO_SKILLS, NOT_PROVED, RouteCard, route_name};
 use crate::model::RoleIx;
@@ -85,35 +86,33 @@ pub fn run(
 fn write_route(ctx: &Run, route: &RouteCard, detailed: bool, out: &mut impl Write) -> Outcome {
     let p = ctx.paint;
     writeln!(out, "{}, {} in all", route.moves, p.months(&route.total))?;
+    // One table for the route, so the skills of every step line up.
+    let fits = [Fit::Wraps, Fit::Whole, Fit::Whole, Fit::Whole];
+    let mut table = Table::new("     ", &fits);
     for (n, step) in route.steps.iter().enumerate() {
         let head = step.heading(n + 1);
-        writeln!(
-            out,
-            "{}",
-            format::line_or_two(&head, &p.months(&step.cost), ctx.width, 3)
-        )?;
+        table.line(format::line_or_two(
+            &head,
+            &p.months(&step.cost),
+            ctx.width,
+            3,
+        ));
         if !detailed {
             continue;
         }
         if step.skills.is_empty() {
-            writeln!(
-                out,
-                "{}",
-                p.quiet(&format::wrap(NO_SKILLS, ctx.width, "     "))
-            )?;
+            table.line(p.quiet(&format::wrap(NO_SKILLS, ctx.width, "     ")));
         }
         for s in &step.skills {
-            let head = format!(
-                "     {}  {} → {}  {}",
-                cell(&s.name, 30),
-                s.from,
-                s.to,
-                cell(format::need(s.need), 9),
-            );
-            let time = format::months(&s.cost);
-            writeln!(out, "{}", format::line_or_two(&head, &time, ctx.width, 8))?;
+            table.row([
+                Cell::from(s.name.as_str()),
+                Cell::from(format!("{} → {}", s.from, s.to)),
+                Cell::from(format::need(s.need)),
+                Cell::from(format::months(&s.cost)),
+            ]);
         }
     }
+    write!(out, "{}", table.text(p, ctx.table_width))?;
     Ok(())
 }
 

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use super::format::{self, Paint, cell};
+use super::format::{self, Paint};
 use super::json::{self, JSON_VERSION};
 use super::{Failure, Outcome, Run};
 use crate::model::search::{Field, Target};
@@ -88,7 +88,7 @@ pub fn run(ctx: &Run, query: &str, limit: usize, as_json: bool, out: &mut impl W
             }
             Target::Skill(ix) => format::category(m.skill(ix).category).to_string(),
         };
-        let head = format!("{}  {name}", cell(kind, 5));
+        let head = format!("{kind:<5}  {name}");
         let tail = format!("{id}  {}", p.quiet(&detail));
         writeln!(out, "{}", format::line_or_two(&head, &tail, ctx.width, 7))?;
     }

@@ -26,7 +26,12 @@ impl Home {
     }
 
     pub fn run(&self, args: &[&str]) -> String {
-        let out = self.rolemap().args(args).output().unwrap();
+        self.run_in(self.rolemap(), args)
+    }
+
+    /// What `cmd` with `args` prints; it must succeed.
+    pub fn run_in(&self, mut cmd: Command, args: &[&str]) -> String {
+        let out = cmd.args(args).output().unwrap();
         assert!(
             out.status.success(),
             "{args:?}: {}",

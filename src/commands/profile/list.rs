@@ -7,11 +7,12 @@ use std::io::Write;
 use serde::Serialize;
 
 use super::shell_word;
-use crate::commands::format::cell;
 use crate::commands::json::{self, JSON_VERSION};
+use crate::commands::table::{Cell, Fit, Table};
 use crate::commands::{Outcome, Run};
 use crate::model::Diagnostic;
 use crate::model::date;
+use crate::palette::Meaning;
 use crate::store::{Store, StoreError};
 
 #[derive(Serialize)]
@@ -68,16 +69,11 @@ pub(super) fn list(ctx: &Run, store: &Store, as_json: bool, out: &mut impl Write
         )?;
         return Ok(());
     }
-    writeln!(
-        out,
-        "{}",
-        p.quiet(&format!(
-            "{}  {}  {}  updated",
-            cell("profile", 16),
-            cell("current role", 24),
-            cell("target role", 24)
-        ))
-    )?;
+    let mut table = Table::new("", &[Fit::Whole, Fit::Wraps, Fit::Wraps, Fit::Whole]);
+    table.row(
+        ["profile", "current role", "target role", "updated"]
+            .map(|h| Cell::styled(Meaning::Quiet, h)),
+    );
     let title = |id: &Option<String>| match id.as_deref() {
         None => "—".to_string(),
         Some(id) => ctx
@@ -87,14 +83,12 @@ pub(super) fn list(ctx: &Run, store: &Store, as_json: bool, out: &mut impl Write
     };
     for l in &listed {
         match &l.profile {
-            Ok(profile) => writeln!(
-                out,
-                "{}  {}  {}  {}",
-                cell(&l.name, 16),
-                cell(&title(&profile.current_role), 24),
-                cell(&title(&profile.target_role), 24),
-                date::day(&profile.updated)
-            )?,
+            Ok(profile) => table.row([
+                l.name.clone(),
+                title(&profile.current_role),
+                title(&profile.target_role),
+                date::day(&profile.updated).to_string(),
+            ]),
             Err(e) => {
                 let why = match (e, problem_of(e)) {
                     (_, Some(d)) => d.message.clone(),
@@ -105,10 +99,12 @@ pub(super) fn list(ctx: &Run, store: &Store, as_json: bool, out: &mut impl Write
                     "cannot be read ({why}); `rolemap profile show {}` says where",
                     shell_word(&l.name)
                 );
-                writeln!(out, "{}  {}", cell(&l.name, 16), p.warning(&text))?;
+                // On a line of its own, so the reason takes no column.
+                table.line(format!("{}  {}", l.name, p.warning(&text)));
             }
         }
     }
+    write!(out, "{}", table.text(p, ctx.table_width))?;
     Ok(())
 }
 

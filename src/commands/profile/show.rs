@@ -6,8 +6,9 @@ use std::io::Write;
 
 use serde::Serialize;
 
-use crate::commands::format::{self, cell};
+use crate::commands::format;
 use crate::commands::json::{JSON_VERSION, RoleRefJson};
+use crate::commands::table::{Cell, Fit, Table};
 use crate::commands::{Outcome, Run};
 use crate::model::date;
 use crate::model::gap::Levels;
@@ -61,6 +62,8 @@ pub(super) fn show(ctx: &Run, profile: &Profile, out: &mut impl Write) -> Outcom
             p.quiet("none yet: `rolemap profile set NAME --skill ID=LEVEL` adds one")
         )?;
     }
+    // One table for every category, so the levels line up.
+    let mut table = Table::new("  ", &[Fit::Wraps, Fit::Whole]);
     for category in Category::ALL {
         let mut in_category = held
             .iter()
@@ -69,11 +72,10 @@ pub(super) fn show(ctx: &Run, profile: &Profile, out: &mut impl Write) -> Outcom
         if in_category.peek().is_none() {
             continue;
         }
-        writeln!(
-            out,
+        table.line(format!(
             "  {}",
             p.heading(&format::capitalised(format::category(category)))
-        )?;
+        ));
         for &s in in_category {
             let skill = m.skill(s);
             let star = if profile.is_marked(&skill.id) {
@@ -81,14 +83,13 @@ pub(super) fn show(ctx: &Run, profile: &Profile, out: &mut impl Write) -> Outcom
             } else {
                 " "
             };
-            writeln!(
-                out,
-                "  {star} {}  {}",
-                cell(&skill.name, 34),
-                format::level(resolved.levels.get(s))
-            )?;
+            table.row([
+                Cell::from(format!("{star} {}", skill.name)),
+                Cell::from(format::level(resolved.levels.get(s))),
+            ]);
         }
     }
+    write!(out, "{}", table.text(p, ctx.table_width))?;
     if !resolved.unknown.is_empty() {
         writeln!(
             out,

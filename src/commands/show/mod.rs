@@ -5,8 +5,9 @@
 
 use std::io::Write;
 
-use super::format::{self, Paint, cell, hanging, wrap};
+use super::format::{self, Paint, hanging, wrap};
 use super::json;
+use super::table::{Cell, Fit, Table};
 use super::{Outcome, Run, fit};
 use crate::card::role::{MOVES_LEGEND, MoveLine, RoleCard, Viewer};
 use crate::model::neighbours::Direction;
@@ -99,39 +100,33 @@ fn write_card(ctx: &Run, card: &RoleCard, out: &mut impl Write) -> Outcome {
     writeln!(out, "\n{}", wrap(&card.summary, width, "  "))?;
 
     writeln!(out, "\n{}", p.heading("Skills"))?;
-    // The person's marks take columns from the names, so a row with its
-    // time still fits in 80.
-    let (name_width, you) = match card.you {
-        Some(_) => (26, "you "),
-        None => (30, ""),
-    };
-    writeln!(
-        out,
-        "{}",
-        p.quiet(&format!(
-            "  {}  {}  {you}{}  time from none",
-            cell("skill", name_width),
-            cell("level", 13),
-            cell("need", 9)
-        ))
-    )?;
-    for req in &card.skills {
-        let time = p.months(&card.time(req));
-        let you = match req.have {
-            Some(have) => {
-                let (mark, meaning) = crate::card::meets(have, req.level);
-                format!("{} ", p.paint(meaning, &mark))
-            }
-            None => String::new(),
-        };
-        let head = format!(
-            "  {}  {}  {you}{}",
-            cell(&req.name, name_width),
-            cell(&format::level(req.level), 13),
-            cell(format::need(req.need), 9),
-        );
-        writeln!(out, "{}", format::line_or_two(&head, &time, width, 6))?;
+    let with_you = card.you.is_some();
+    let mut fits = vec![Fit::Wraps, Fit::Whole];
+    let mut heads = vec!["skill", "level"];
+    if with_you {
+        fits.push(Fit::Whole);
+        heads.push("you");
     }
+    fits.extend([Fit::Whole, Fit::Wraps]);
+    heads.extend(["need", "time from none"]);
+    let mut table = Table::new("  ", &fits);
+    table.row(heads.into_iter().map(|h| Cell::styled(Meaning::Quiet, h)));
+    for req in &card.skills {
+        let mut row = vec![
+            Cell::from(req.name.as_str()),
+            Cell::from(format::level(req.level)),
+        ];
+        if let Some(have) = req.have {
+            let (mark, meaning) = crate::card::meets(have, req.level);
+            row.push(Cell::styled(meaning, mark));
+        } else if with_you {
+            row.push(Cell::from(""));
+        }
+        row.push(Cell::from(format::need(req.need)));
+        row.push(Cell::from(p.months(&card.time(req))));
+        table.row(row);
+    }
+    write!(out, "{}", table.text(p, ctx.table_width))?;
     writeln!(out, "{}", p.quiet(&wrap(&card.legend, width, "  ")))?;
     if let Some(basis) = &card.basis {
         writeln!(out, "{}", p.quiet(&wrap(basis, width, "  ")))?;
@@ -213,13 +208,19 @@ fn write_moves(ctx: &Run, heading: &str, moves: &[&MoveLine], out: &mut impl Wri
         writeln!(out, "  {}", p.quiet("none"))?;
         return Ok(());
     }
+    let mut table = Table::new("  ", &[Fit::Whole, Fit::Wraps, Fit::Wraps]);
     for line in moves {
         let (takes, meaning) = &line.takes;
-        let head = format!("  {}  {}", cell(line.kind, 14), cell(&line.title, 30));
-        let takes = p.paint(*meaning, takes);
-        writeln!(out, "{}", format::line_or_two(&head, &takes, ctx.width, 18))?;
+        table.row([
+            // As wide as the widest kind, so every list lines up and the
+            // detail below starts under the title.
+            Cell::from(format!("{:<14}", line.kind)),
+            Cell::from(line.title.as_str()),
+            Cell::styled(*meaning, takes.as_str()),
+        ]);
         let detail = wrap(&line.detail, ctx.width, "                  ");
-        writeln!(out, "{}", p.quiet(&detail))?;
+        table.line(p.quiet(&detail));
     }
+    write!(out, "{}", table.text(p, ctx.table_width))?;
     Ok(())
 }
