@@ -50,6 +50,15 @@ pub enum Command {
         #[command(flatten)]
         output: JsonFlag,
     },
+    /// Show one skill's card: its levels with their learning time and what
+    /// each looks like, what it builds on and leads to, the roles that need
+    /// it, resources and sources.
+    Skill {
+        /// A skill id (tokio) or a fragment of its name (async with).
+        skill: String,
+        #[command(flatten)]
+        output: JsonFlag,
+    },
     /// Show one role's card: skills, levels, learning time, moves, sources.
     Show {
         /// A role id (compiler-engineer) or a fragment of its title (compiler).

@@ -549,6 +549,9 @@ fn text_output_fits_the_columns_asked_for_and_cuts_nothing() {
         vec!["skills".into()],
         vec!["search".into(), "rust".into()],
     ];
+    for id in ["tokio", "async-patterns", "rust-fundamentals"] {
+        runs.push(vec!["skill".into(), id.into()]);
+    }
     for id in &ids {
         runs.push(vec!["show".into(), id.clone()]);
         runs.push(vec![
@@ -861,4 +864,80 @@ fn a_byte_order_mark_at_the_start_of_a_file_is_accepted() {
         .assert()
         .success()
         .stdout(predicate::str::contains("valid —"));
+}
+
+#[test]
+fn skill_prints_its_card_with_levels_roles_and_what_it_leads_to() {
+    let out = rolemap().args(["skill", "tokio"]).output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let text = String::from_utf8(out.stdout).unwrap();
+    for part in [
+        "Async with Tokio\nAsync skill · tokio\n",
+        "Levels\n  1 recognition  ~",
+        "    Spawns tasks, uses Tokio channels",
+        "  3 influence    in role: comes with time in a role\n",
+        "Builds on\n  async/await (async-await)\n",
+        "Leads to\n",
+        "  gRPC and Protocol Buffers (grpc)\n",
+        "Needed by 10 roles\n",
+        "  mid     Backend Developer",
+        "https://tokio.rs/tokio/tutorial",
+    ] {
+        assert!(text.contains(part), "{part:?} in:\n{text}");
+    }
+    // A name fragment finds it too; a role's name is not a skill.
+    let by_name = rolemap()
+        .args(["skill", "async with tokio"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(by_name.stdout).unwrap(), text);
+    rolemap()
+        .args(["skill", "nosuchskill"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no skill matches `nosuchskill`"));
+    // Asking `show` for a skill says where it is.
+    rolemap()
+        .args(["show", "tokio"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "it is a skill (Async with Tokio); `rolemap skill tokio` shows it",
+        ));
+}
+
+#[test]
+fn skill_json_shape() {
+    let doc = json(&["skill", "tokio", "--json"]);
+    let s = &doc["skill"];
+    assert_eq!(doc["version"], 2);
+    assert_eq!(s["id"], "tokio");
+    assert_eq!(s["category"], "async");
+    let levels = s["levels"].as_array().unwrap();
+    assert_eq!(levels.len(), 3);
+    assert_eq!(levels[0]["name"], "recognition");
+    assert_eq!(levels[0]["learning"]["status"], "estimate");
+    assert_eq!(levels[2]["learning"]["status"], "in_role");
+    assert!(
+        levels[1]["shows"]
+            .as_str()
+            .unwrap()
+            .starts_with("Runs a Tokio service")
+    );
+    assert_eq!(s["prerequisites"], serde_json::json!(["async-await"]));
+    assert!(s["leads_to"].as_array().unwrap().contains(&"grpc".into()));
+    let needed = s["needed_by"].as_array().unwrap();
+    assert_eq!(needed.len(), 10);
+    let backend = needed
+        .iter()
+        .find(|n| n["role"]["id"] == "backend-developer")
+        .unwrap();
+    assert_eq!(
+        (backend["level"].as_u64(), backend["need"].as_str()),
+        (Some(2), Some("essential"))
+    );
+    assert_eq!(s["resources"][0]["kind"], "official docs");
+    // Without descriptors in the pack, `shows` is null.
+    let plain = json(&["--data", FIXTURE, "skill", "ownership", "--json"]);
+    assert!(plain["skill"]["levels"][0]["shows"].is_null());
 }

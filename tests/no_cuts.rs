@@ -87,6 +87,9 @@ fn no_command_cuts_a_name_or_an_id_when_piped() {
             "1".into(),
         ]);
     }
+    for (id, _) in ids(&home, "skills") {
+        runs.push(vec!["skill".into(), id]);
+    }
     for args in &runs {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();
         let text = piped(&home, &args);

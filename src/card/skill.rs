@@ -1,11 +1,12 @@
-//! A skill's card: what it is, what each level takes to learn, what it
-//! builds on and where to learn it.
+//! A skill's card: what it is, what each level takes to learn and looks
+//! like, what it builds on and leads to, the roles that need it, and where
+//! to learn it. Worded once for the explorer and `rolemap skill`.
 
 use super::{Shown, cite, cost_meaning};
 use crate::format;
 use crate::model::gap::Cost;
 use crate::model::text::clean_line;
-use crate::model::{Figure, MAX_LEVEL, Model, SkillIx, SourceIx};
+use crate::model::{Figure, MAX_LEVEL, Model, Need, RoleIx, SkillIx, SourceIx};
 
 /// A skill's card.
 #[derive(Debug, Clone)]
@@ -21,6 +22,10 @@ pub struct SkillCard {
     pub bases: Vec<String>,
     /// `Ownership and borrowing (ownership)`, in pack order.
     pub prerequisites: Vec<String>,
+    /// The skills that build on this one, worded alike, by name.
+    pub leads_to: Vec<String>,
+    /// The roles that ask for it, lowest band first, then by title.
+    pub needed_by: Vec<NeededBy>,
     pub resources: Vec<ResourceLine>,
     /// The sources the card cites, numbered from 1 in this order.
     pub sources: Vec<SourceIx>,
@@ -33,6 +38,16 @@ pub struct LevelTime {
     pub name: &'static str,
     /// `None` for a level that comes with time in a role, not study.
     pub time: Option<Shown>,
+    /// What a person at this level can show, where the pack says.
+    pub shows: Option<String>,
+}
+
+/// A role that asks for the skill, and at which level.
+#[derive(Debug, Clone)]
+pub struct NeededBy {
+    pub role: RoleIx,
+    pub level: u8,
+    pub need: Need,
 }
 
 /// Where to learn a skill.
@@ -63,6 +78,7 @@ impl SkillCard {
                 LevelTime {
                     level,
                     name: format::level_name(level),
+                    shows: skill.descriptor(level).map(str::to_string),
                     time: figure.map(|f| {
                         let cost = Cost::of(f).scaled(pace);
                         Shown {
@@ -88,8 +104,10 @@ impl SkillCard {
             prerequisites: skill
                 .prerequisites
                 .iter()
-                .map(|&p| format!("{} ({})", model.skill(p).name, model.skill(p).id))
+                .map(|&p| named(model, p))
                 .collect(),
+            leads_to: leads_to(model, ix),
+            needed_by: needed_by(model, ix),
             resources: skill
                 .resources
                 .iter()
@@ -106,6 +124,41 @@ impl SkillCard {
             sources,
         }
     }
+}
+
+/// `Ownership and borrowing (ownership)`.
+fn named(model: &Model, ix: SkillIx) -> String {
+    let s = model.skill(ix);
+    format!("{} ({})", s.name, s.id)
+}
+
+fn leads_to(model: &Model, ix: SkillIx) -> Vec<String> {
+    let mut next: Vec<SkillIx> = model
+        .skill_ixs()
+        .filter(|&s| model.skill(s).prerequisites.contains(&ix))
+        .collect();
+    next.sort_by_cached_key(|&s| model.skill(s).name.to_lowercase());
+    next.into_iter().map(|s| named(model, s)).collect()
+}
+
+fn needed_by(model: &Model, ix: SkillIx) -> Vec<NeededBy> {
+    let mut roles: Vec<NeededBy> = model
+        .roles_needing(ix)
+        .iter()
+        .filter_map(|&role| {
+            let asks = model.role(role).skills.iter().find(|q| q.skill == ix)?;
+            Some(NeededBy {
+                role,
+                level: asks.level,
+                need: asks.need,
+            })
+        })
+        .collect();
+    roles.sort_by(|a, b| {
+        let (ra, rb) = (model.role(a.role), model.role(b.role));
+        (ra.band, &ra.title).cmp(&(rb.band, &rb.title))
+    });
+    roles
 }
 
 #[cfg(test)]
@@ -125,6 +178,22 @@ mod tests {
                 if let Some(Some(n)) = level.time.as_ref().map(|t| t.cite) {
                     assert!(n <= card.sources.len());
                 }
+            }
+            assert_eq!(card.needed_by.len(), m.roles_needing(ix).len());
+            for n in &card.needed_by {
+                let asks = m.role(n.role).skills.iter().find(|q| q.skill == ix);
+                assert_eq!(asks.map(|q| (q.level, q.need)), Some((n.level, n.need)));
+            }
+            let building_on = m
+                .skills()
+                .iter()
+                .filter(|s| s.prerequisites.contains(&ix))
+                .count();
+            assert_eq!(card.leads_to.len(), building_on);
+            for next in &card.leads_to {
+                let id = next.rsplit('(').next().unwrap().trim_end_matches(')');
+                let s = m.skill(m.skill_ix(id).unwrap());
+                assert!(s.prerequisites.contains(&ix), "{} leads to {id}", card.name);
             }
             let mut bases = card.bases.clone();
             bases.sort();

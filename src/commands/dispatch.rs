@@ -73,6 +73,10 @@ pub(super) fn dispatch(cli: &Cli, paint: Paint, width: Width, out: &mut impl Wri
         None => show::overview(&ctx, out),
         Some(Command::Roles { output }) => listing::roles(&ctx, output.json, out),
         Some(Command::Skills { output }) => listing::skills(&ctx, output.json, out),
+        Some(Command::Skill {
+            skill: query,
+            output,
+        }) => skill::run(&ctx, query, output.json, out),
         Some(Command::Show {
             role,
             profile,

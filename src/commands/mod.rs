@@ -16,6 +16,7 @@ mod profile;
 pub(crate) mod report;
 mod search;
 mod show;
+mod skill;
 mod table;
 mod validate;
 
@@ -89,6 +90,18 @@ impl<'a> Run<'a> {
             let role = self.model.role(ix);
             format!("  {}  ({})", role.id, role.title)
         };
+        // A skill's id given for a role: say where it is shown.
+        if let Lookup::NotFound(_) = &found
+            && let Some(skill) = self.model.skill_ix(query.trim())
+        {
+            let s = self.model.skill(skill);
+            return Err(Failure::Usage(format!(
+                "no role matches `{}`: it is a skill ({}); `rolemap skill {}` shows it",
+                clean_line(query),
+                s.name,
+                s.id
+            )));
+        }
         resolved(found, query, "role", "rolemap roles", describe)
     }
 

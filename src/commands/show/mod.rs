@@ -80,7 +80,7 @@ fn painted(p: Paint, spans: &[(String, Meaning)]) -> String {
 /// The card as text, in the order the explorer's card pane shows it,
 /// with the moves the explorer lists beside it.
 fn write_card(ctx: &Run, card: &RoleCard, out: &mut impl Write) -> Outcome {
-    let (m, p, width) = (ctx.model, ctx.paint, ctx.width);
+    let (p, width) = (ctx.paint, ctx.width);
     writeln!(
         out,
         "{}  {}",
@@ -182,21 +182,32 @@ fn write_card(ctx: &Run, card: &RoleCard, out: &mut impl Write) -> Outcome {
     }
     writeln!(out, "{}", p.quiet(&wrap(MOVES_LEGEND, width, "  ")))?;
 
-    if !card.sources.is_empty() {
-        writeln!(out, "\n{}", p.heading("Sources"))?;
-        for (n, &s) in card.sources.iter().enumerate() {
-            let source = m.source(s);
-            let line = format!(
-                "[{}] {} — {}, {} ({})",
-                n + 1,
-                source.title,
-                source.publisher,
-                source.date,
-                format::source_kind(source.kind)
-            );
-            writeln!(out, "{}", hanging(&line, width, "  ", "      "))?;
-            writeln!(out, "      {}", p.quiet(&source.url))?;
-        }
+    write_sources(ctx, &card.sources, out)
+}
+
+/// The sources a card cites, numbered as its marks are (`[1]`).
+pub(super) fn write_sources(
+    ctx: &Run,
+    sources: &[crate::model::SourceIx],
+    out: &mut impl Write,
+) -> Outcome {
+    if sources.is_empty() {
+        return Ok(());
+    }
+    let p = ctx.paint;
+    writeln!(out, "\n{}", p.heading("Sources"))?;
+    for (n, &s) in sources.iter().enumerate() {
+        let source = ctx.model.source(s);
+        let line = format!(
+            "[{}] {} — {}, {} ({})",
+            n + 1,
+            source.title,
+            source.publisher,
+            source.date,
+            format::source_kind(source.kind)
+        );
+        writeln!(out, "{}", hanging(&line, ctx.width, "  ", "      "))?;
+        writeln!(out, "      {}", p.quiet(&source.url))?;
     }
     Ok(())
 }

@@ -1,5 +1,7 @@
-//! A skill's details: what it is, what each level takes to learn and
-//! where to learn it, laid out from the skill's card.
+//! A skill's details: what it is, what each level takes to learn and looks
+//! like, what it builds on and leads to, and where to learn it, laid out
+//! from the skill's card (as `rolemap skill` prints it; the roles that
+//! need it are a pane of their own).
 
 use super::super::doc::{Doc, Line, Meaning};
 use super::*;
@@ -25,6 +27,9 @@ pub fn skill(model: &Model, ix: SkillIx, pace: f64, width: usize) -> Doc {
             None => Line::plain(label).with(IN_ROLE, Meaning::Quiet),
         };
         doc.line(line.fitted(width));
+        if let Some(shows) = &level.shows {
+            doc.wrapped(shows, width, "    ", "    ", Meaning::Quiet);
+        }
     }
     for basis in &card.bases {
         doc.wrapped(
@@ -36,13 +41,18 @@ pub fn skill(model: &Model, ix: SkillIx, pace: f64, width: usize) -> Doc {
         );
     }
 
-    doc.blank();
-    doc.line(Line::styled("Prerequisites", Meaning::Heading));
-    if card.prerequisites.is_empty() {
-        doc.line(Line::styled("none", Meaning::Quiet));
-    }
-    for text in &card.prerequisites {
-        doc.wrapped(text, width, "• ", "  ", Meaning::Plain);
+    for (heading, skills) in [
+        ("Builds on", &card.prerequisites),
+        ("Leads to", &card.leads_to),
+    ] {
+        doc.blank();
+        doc.line(Line::styled(heading, Meaning::Heading));
+        if skills.is_empty() {
+            doc.line(Line::styled("none", Meaning::Quiet));
+        }
+        for text in skills {
+            doc.wrapped(text, width, "• ", "  ", Meaning::Plain);
+        }
     }
 
     if !card.resources.is_empty() {
