@@ -232,6 +232,7 @@ fn plan_markdown(name: &str) -> String {
     profile.name = name.to_string();
     PLAN.with(|(m, from, to, plan)| {
         let planned = crate::commands::plan::Planned {
+            entry: None,
             model: m,
             profile: &profile,
             from: *from,

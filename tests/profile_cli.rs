@@ -400,15 +400,33 @@ fn plan_output_files_are_written_atomically_and_not_replaced_unasked() {
 fn plan_says_what_is_missing_or_blocking() {
     let home = Home::new();
     home.run(&["profile", "new", "bo"]);
-    home.rolemap()
-        .args(["plan", "--profile", "bo", "--to", "compiler"])
-        .assert()
-        .code(2)
-        .stderr(
-            predicate::str::contains("has no current role").and(predicate::str::contains(
-                "rolemap profile set bo --current ROLE",
-            )),
-        );
+    // No current role: the plan starts from the skills held, by getting
+    // ready for the way in that makes the whole way shortest.
+    let md = home.run(&["plan", "--profile", "bo", "--to", "compiler engineer"]);
+    assert!(
+        md.contains("bo's own skill levels, who holds no role yet"),
+        "{md}"
+    );
+    assert!(md.contains("## First: getting ready for "), "{md}");
+    assert!(md.contains("**With getting ready for "), "{md}");
+    let doc = home.json(&[
+        "plan",
+        "--profile",
+        "bo",
+        "--to",
+        "compiler engineer",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(doc["entry"]["role"]["id"], doc["from"]["id"]);
+    assert!(
+        doc["entry"]["skills"]
+            .as_array()
+            .is_some_and(|s| !s.is_empty())
+    );
+    home.ana();
+    let with_role = home.json(&["plan", "--profile", "ana", "--format", "json"]);
+    assert!(with_role["entry"].is_null());
     home.run(&["profile", "set", "bo", "--current", "compiler engineer"]);
     home.rolemap()
         .args(["plan", "--profile", "bo"])
@@ -777,4 +795,29 @@ fn folder_paths_are_printed_without_hidden_or_moving_characters() {
             "the path on one line: {text}"
         );
     }
+}
+
+#[test]
+fn piped_rolemap_with_a_profile_prints_their_role_and_match() {
+    let home = Home::new();
+    home.ana();
+    let card = home.run(&["--profile", "ana"]);
+    assert!(
+        card.starts_with("Junior Systems Programmer  (junior-systems-programmer)\n"),
+        "{card}"
+    );
+    assert!(card.contains("Your match (profile ana)"), "{card}");
+    // Not the entry role's overview: that has the pack's heading.
+    assert!(!card.contains("Rust and systems careers"), "{card}");
+    home.rolemap()
+        .args(["--profile", "anna"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("there is no profile `anna`"));
+    home.run(&["profile", "new", "bo"]);
+    let none = home.run(&["--profile", "bo"]);
+    assert!(none.contains("`bo` has no current role yet"), "{none}");
+    home.run(&["profile", "set", "bo", "--target", "compiler engineer"]);
+    let goal = home.run(&["--profile", "bo"]);
+    assert!(goal.contains("Their goal\n\nCompiler Engineer"), "{goal}");
 }

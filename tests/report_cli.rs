@@ -160,7 +160,7 @@ fn report_mistakes_are_usage_errors() {
     let report = home.run(&["report", "bo", "-o", "-"]);
     assert!(report.starts_with("# Report for bo\n"), "{report}");
     assert!(
-        report.contains("No plan yet: your current role is not set yet."),
+        report.contains("No plan yet: your goal is not set yet."),
         "{report}"
     );
 }

@@ -4,8 +4,8 @@
 //! the Plan screen lays it out.
 
 use crate::format;
-use crate::model::gap::Cost;
-use crate::model::plan::PlannedRoute;
+use crate::model::gap::{Cost, SkillStep};
+use crate::model::plan::{Entry, PlannedRoute};
 use crate::model::{Model, Need, SkillIx};
 
 /// A route, worded.
@@ -85,22 +85,47 @@ impl RouteCard {
                     from: model.role(step.edge.from).title.clone(),
                     to: model.role(step.edge.to).title.clone(),
                     cost: step.cost.scaled(pace),
-                    skills: step
-                        .skills
-                        .iter()
-                        .map(|s| SkillLine {
-                            skill: s.skill,
-                            name: model.skill(s.skill).name.clone(),
-                            from: s.from,
-                            to: s.to,
-                            need: s.need,
-                            cost: s.cost.scaled(pace),
-                        })
-                        .collect(),
+                    skills: skill_lines(model, &step.skills, pace),
                 })
                 .collect(),
         }
     }
+}
+
+impl StepCard {
+    /// Getting ready for the first role, for a person who holds none.
+    pub fn entry(model: &Model, entry: &Entry, pace: f64) -> StepCard {
+        StepCard {
+            kind: "Getting ready".into(),
+            from: "your skills".into(),
+            to: model.role(entry.role).title.clone(),
+            cost: entry.cost.scaled(pace),
+            skills: skill_lines(model, &entry.skills, pace),
+        }
+    }
+}
+
+/// What a person without a role is told the plan starts with.
+pub fn entry_said(model: &Model, entry: &Entry) -> String {
+    format!(
+        "No current role yet: the plan starts by getting ready for {}, the way in that makes \
+         the whole way shortest from the skills held.",
+        model.role(entry.role).title
+    )
+}
+
+fn skill_lines(model: &Model, skills: &[SkillStep], pace: f64) -> Vec<SkillLine> {
+    skills
+        .iter()
+        .map(|s| SkillLine {
+            skill: s.skill,
+            name: model.skill(s.skill).name.clone(),
+            from: s.from,
+            to: s.to,
+            need: s.need,
+            cost: s.cost.scaled(pace),
+        })
+        .collect()
 }
 
 #[cfg(test)]

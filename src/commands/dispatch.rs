@@ -70,7 +70,10 @@ pub(super) fn dispatch(cli: &Cli, paint: Paint, width: Width, out: &mut impl Wri
     }
     let ctx = Run::new(&model, paint, width);
     match &cli.command {
-        None => show::overview(&ctx, out),
+        None => match &cli.profile {
+            Some(name) => show::person(&ctx, name, out),
+            None => show::overview(&ctx, out),
+        },
         Some(Command::Roles { output }) => listing::roles(&ctx, output.json, out),
         Some(Command::Skills { output }) => listing::skills(&ctx, output.json, out),
         Some(Command::Skill {

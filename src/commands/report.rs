@@ -346,10 +346,8 @@ const ALTERNATIVES: usize = 1;
 
 /// The client's plan, or why there is none, in words for the client.
 fn plan_for<'a>(m: &'a Model, profile: &'a Profile) -> Result<plan::Planned<'a>, String> {
+    // Without a current role the plan starts from the client's skills.
     let r = profile.resolve(m);
-    if r.current.is_none() {
-        return Err("your current role is not set yet".into());
-    }
     if r.target.is_none() {
         return Err("your goal is not set yet".into());
     }

@@ -167,6 +167,16 @@ pub fn blocked(model: &Model, from: RoleIx, to: RoleIx, why: &Blocked) -> String
     }
 }
 
+/// Why no way in leads to `to`, for a person who holds no role.
+pub fn blocked_from_skills(model: &Model, to: RoleIx, why: &Blocked) -> String {
+    let b = &model.role(to).title;
+    let detail = match why {
+        Blocked::NoMoveInto => format!("no move in the pack leads to {b}"),
+        Blocked::OnlyFrom(_) => "no chain of moves leads to it from an entry or junior role".into(),
+    };
+    format!("no route to {b} from the skills alone: {detail}; set a current role to plan from it")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,7 @@
 //! order of first use. Every face that offers "the sources of these
 //! figures" asks here, so they all list the same.
 
-use super::plan::PlannedRoute;
+use super::plan::{Entry, PlannedRoute};
 use super::{Figure, Model, RoleIx, SkillIx, SourceIx};
 
 /// The sources and estimate bases behind some figures.
@@ -45,9 +45,16 @@ impl Behind {
 
     /// Behind every learning time in `routes`.
     pub fn routes(model: &Model, routes: &[PlannedRoute]) -> Behind {
+        Behind::plan(model, None, routes)
+    }
+
+    /// Behind every learning time of a plan: getting ready for the first
+    /// role, when the person holds none, then the routes.
+    pub fn plan(model: &Model, entry: Option<&Entry>, routes: &[PlannedRoute]) -> Behind {
         let mut behind = Behind::default();
+        let ready = entry.into_iter().flat_map(|e| &e.skills);
         let skills = routes.iter().flat_map(|r| &r.steps).flat_map(|s| &s.skills);
-        for step in skills {
+        for step in ready.chain(skills) {
             let skill = model.skill(step.skill);
             for figure in (step.from + 1..=step.to).filter_map(|level| skill.study_to(level)) {
                 match figure {

@@ -3,10 +3,11 @@
 //! to read as the text it is, never as a link, an image, an entity or a tag.
 
 use super::Planned;
-use crate::card::route::{NO_SKILLS, NOT_PROVED, RouteCard};
+use crate::card::route::{NO_SKILLS, NOT_PROVED, RouteCard, StepCard, entry_said};
 use crate::format;
 use crate::format::markdown::{md, md_url};
 use crate::model::behind::Behind;
+use crate::model::gap::Cost;
 
 /// The plan as a document for the person: what it starts from, each route
 /// with a table per step, how to read it, and the sources of its figures.
@@ -17,6 +18,7 @@ pub fn markdown(planned: &Planned, now: &str) -> String {
         from,
         to,
         plan,
+        entry,
     } = planned;
     let hide = profile.hide_times;
     let (a, b) = (&m.role(*from).title, &m.role(*to).title);
@@ -32,15 +34,18 @@ pub fn markdown(planned: &Planned, now: &str) -> String {
         md(b)
     ));
     line("");
+    let start = match entry {
+        Some(_) => "who holds no role yet".to_string(),
+        None => format!("in the current role, {}", md(a)),
+    };
     line(&format!(
         "Made by rolemap {} on {} from the pack “{}” {}. It starts from {}'s own skill \
-         levels, in the current role, {}.",
+         levels, {start}.",
         env!("CARGO_PKG_VERSION"),
         crate::model::date::day(now),
         md(&m.info().name),
         md(&m.info().version),
         md(&profile.name),
-        md(a)
     ));
     line("");
     if hide {
@@ -54,6 +59,22 @@ pub fn markdown(planned: &Planned, now: &str) -> String {
     if !plan.exact {
         line("");
         line(NOT_PROVED);
+    }
+    if let Some(entry) = entry {
+        let ready = StepCard::entry(m, entry, profile.pace());
+        line("");
+        line(&md(&entry_said(m, entry)));
+        line("");
+        let head = format!("## First: getting ready for {}", md(&ready.to));
+        if hide {
+            line(&head);
+        } else {
+            line(&format!("{head} — {}", format::months(&ready.cost)));
+        }
+        line("");
+        skill_table(&mut line, &ready, hide);
+        line("");
+        line("Each route below starts once these levels are reached.");
     }
     for (n, route) in plan.routes.iter().enumerate() {
         let card = RouteCard::new(m, route, n, plan.exact, profile.pace());
@@ -70,10 +91,13 @@ pub fn markdown(planned: &Planned, now: &str) -> String {
         }
         if card.steps.is_empty() {
             line("");
-            line(&format!(
-                "No move is needed: {} is the current role.",
-                md(b)
-            ));
+            line(&match entry {
+                Some(_) => format!(
+                    "No move is needed: getting ready for {} is the plan.",
+                    md(b)
+                ),
+                None => format!("No move is needed: {} is the current role.", md(b)),
+            });
         }
         for (i, step) in card.steps.iter().enumerate() {
             line("");
@@ -90,35 +114,22 @@ pub fn markdown(planned: &Planned, now: &str) -> String {
                 line(&format!("{head} — {}", format::months(&step.cost)));
             }
             line("");
-            if step.skills.is_empty() {
-                line(NO_SKILLS);
-                continue;
-            }
-            if hide {
-                line("| # | Skill | From | To | Need |");
-                line("|---|---|---|---|---|");
-            } else {
-                line("| # | Skill | From | To | Need | Time |");
-                line("|---|---|---|---|---|---|");
-            }
-            for (k, s) in step.skills.iter().enumerate() {
-                let mut row = format!(
-                    "| {} | {} | {} | {} | {} |",
-                    k + 1,
-                    md(&s.name),
-                    format::level(s.from),
-                    format::level(s.to),
-                    format::need(s.need)
-                );
-                if !hide {
-                    row.push_str(&format!(" {} |", format::months(&s.cost)));
-                }
-                line(&row);
-            }
+            skill_table(&mut line, step, hide);
         }
         if !hide && !card.steps.is_empty() {
             line("");
             line(&format!("**Total: {}**", format::months(&card.total)));
+        }
+        if let Some(entry) = entry.as_ref().filter(|_| !hide) {
+            let whole: Cost = [card.total, entry.cost.scaled(profile.pace())]
+                .into_iter()
+                .sum();
+            line("");
+            line(&format!(
+                "**With getting ready for {} first: {}**",
+                md(a),
+                format::months(&whole)
+            ));
         }
     }
     line("");
@@ -151,7 +162,7 @@ pub fn markdown(planned: &Planned, now: &str) -> String {
         line("The plan shows no learning times, so it cites no figures.");
         Behind::default()
     } else {
-        Behind::routes(m, &plan.routes)
+        Behind::plan(m, entry.as_ref(), &plan.routes)
     };
     if !hide && bases.is_empty() && sources.is_empty() {
         line("No learning time in this plan has a figure.");
@@ -171,6 +182,35 @@ pub fn markdown(planned: &Planned, now: &str) -> String {
         ));
     }
     doc
+}
+
+/// A step's skills as a table, or what a step without any says.
+fn skill_table(line: &mut impl FnMut(&str), step: &StepCard, hide: bool) {
+    if step.skills.is_empty() {
+        line(NO_SKILLS);
+        return;
+    }
+    if hide {
+        line("| # | Skill | From | To | Need |");
+        line("|---|---|---|---|---|");
+    } else {
+        line("| # | Skill | From | To | Need | Time |");
+        line("|---|---|---|---|---|---|");
+    }
+    for (k, s) in step.skills.iter().enumerate() {
+        let mut row = format!(
+            "| {} | {} | {} | {} | {} |",
+            k + 1,
+            md(&s.name),
+            format::level(s.from),
+            format::level(s.to),
+            format::need(s.need)
+        );
+        if !hide {
+            row.push_str(&format!(" {} |", format::months(&s.cost)));
+        }
+        line(&row);
+    }
 }
 
 #[cfg(test)]

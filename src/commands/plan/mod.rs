@@ -10,12 +10,14 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::json::{self, JSON_VERSION, RoleRefJson, RouteJson, SourceJson};
+use super::json::{
+    self, CostJson, JSON_VERSION, RoleRefJson, RouteJson, SkillStepJson, SourceJson,
+};
 use super::{Failure, Outcome, Run};
 use crate::cli::DocFormat;
 use crate::format;
 use crate::model::behind::Behind;
-use crate::model::plan::{self, Plan};
+use crate::model::plan::{self, Entry, Plan};
 use crate::model::profile::Profile;
 use crate::model::{Model, RoleIx};
 use crate::store::{self, Replace, Store};
@@ -41,6 +43,8 @@ pub struct Planned<'a> {
     pub from: RoleIx,
     pub to: RoleIx,
     pub plan: Plan,
+    /// For a person who holds no role: getting ready for `from` first.
+    pub entry: Option<Entry>,
 }
 
 pub fn run(ctx: &Run, request: &Request, out: &mut impl Write) -> Outcome {
@@ -78,7 +82,8 @@ pub fn run(ctx: &Run, request: &Request, out: &mut impl Write) -> Outcome {
 }
 
 /// The plan for `profile` from their current role to `to` (else their
-/// goal), or what to set first, or what blocks the way.
+/// goal), or, when they hold no role, from their skills alone through the
+/// cheapest way in; or what to set first, or what blocks the way.
 pub fn planned<'a>(
     m: &'a Model,
     profile: &'a Profile,
@@ -87,13 +92,6 @@ pub fn planned<'a>(
 ) -> Result<Planned<'a>, Failure> {
     let resolved = profile.resolve(m);
     let name = &profile.name;
-    let Some(from) = resolved.current else {
-        return Err(Failure::Usage(format!(
-            "profile `{name}` has no current role{}; set it with \
-             `rolemap profile set {name} --current ROLE`",
-            unknown_note(&profile.current_role)
-        )));
-    };
     let to = match to {
         Some(to) => to,
         None => resolved.target.ok_or_else(|| {
@@ -104,14 +102,25 @@ pub fn planned<'a>(
             ))
         })?,
     };
-    let plan = plan::plan(m, &resolved.levels, from, to, alternatives)
-        .map_err(|why| Failure::Runtime(format::blocked(m, from, to, &why)))?;
+    let (from, plan, entry) = match resolved.current {
+        Some(from) => {
+            let plan = plan::plan(m, &resolved.levels, from, to, alternatives)
+                .map_err(|why| Failure::Runtime(format::blocked(m, from, to, &why)))?;
+            (from, plan, None)
+        }
+        None => {
+            let (entry, plan) = plan::plan_from_skills(m, &resolved.levels, to, alternatives)
+                .map_err(|why| Failure::Runtime(format::blocked_from_skills(m, to, &why)))?;
+            (entry.role, plan, Some(entry))
+        }
+    };
     Ok(Planned {
         model: m,
         profile,
         from,
         to,
         plan,
+        entry,
     })
 }
 
@@ -175,15 +184,26 @@ pub(crate) struct PlanJson {
     pace: f64,
     /// False when the search could not prove the order (very large packs).
     exact: bool,
+    /// For a person who holds no role: getting ready for `from` first,
+    /// before every route (null otherwise).
+    entry: Option<EntryJson>,
     routes: Vec<RouteJson>,
     estimate_bases: Vec<String>,
     sources: Vec<SourceJson>,
 }
 
+#[derive(Serialize)]
+struct EntryJson {
+    role: RoleRefJson,
+    cost: CostJson,
+    at_your_pace: CostJson,
+    skills: Vec<SkillStepJson>,
+}
+
 pub(crate) fn plan_json(planned: &Planned) -> PlanJson {
     let (m, profile) = (planned.model, planned.profile);
     let pace = profile.pace();
-    let Behind { sources, bases } = Behind::routes(m, &planned.plan.routes);
+    let Behind { sources, bases } = Behind::plan(m, planned.entry.as_ref(), &planned.plan.routes);
     PlanJson {
         version: JSON_VERSION,
         profile: profile.name.clone(),
@@ -192,6 +212,12 @@ pub(crate) fn plan_json(planned: &Planned) -> PlanJson {
         hours_per_week: profile.hours_per_week,
         pace: format::json_number(pace),
         exact: planned.plan.exact,
+        entry: planned.entry.as_ref().map(|e| EntryJson {
+            role: RoleRefJson::new(m, e.role),
+            cost: CostJson::from(&e.cost),
+            at_your_pace: CostJson::from(&e.cost.scaled(pace)),
+            skills: e.skills.iter().map(|k| SkillStepJson::new(m, k)).collect(),
+        }),
         routes: planned
             .plan
             .routes

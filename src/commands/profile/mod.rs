@@ -247,7 +247,7 @@ fn what_goes(files: usize) -> String {
 }
 
 /// A name as a shell would need it typed.
-fn shell_word(name: &str) -> String {
+pub(crate) fn shell_word(name: &str) -> String {
     if name
         .chars()
         .all(|c| c.is_alphanumeric() || "._-".contains(c))

@@ -55,9 +55,41 @@ pub fn run(
         Some(name) => Some(Store::open()?.load(name)?),
         None => None,
     };
-    let resolved = profile.as_ref().map(|p| p.resolve(ctx.model));
+    role_card(ctx, role, profile.as_ref(), as_json, out)
+}
+
+/// Piped `rolemap --profile NAME`: the person's current role with their
+/// match, as the explorer would open on it; without one, what to set and
+/// their goal's card if they have one.
+pub fn person(ctx: &Run, name: &str, out: &mut impl Write) -> Outcome {
+    let profile = Store::open()?.load(name)?;
+    let resolved = profile.resolve(ctx.model);
+    if let Some(current) = resolved.current {
+        return role_card(ctx, current, Some(&profile), false, out);
+    }
+    let shell = crate::commands::profile::shell_word(name);
+    let said = format!(
+        "`{}` has no current role yet: `rolemap profile set {shell} --current ROLE` sets it, \
+         and `rolemap profile show {shell}` lists their skills.",
+        profile.name
+    );
+    writeln!(out, "{}", wrap(&said, ctx.width, ""))?;
+    if let Some(target) = resolved.target {
+        writeln!(out, "\n{}\n", ctx.paint.heading("Their goal"))?;
+        return role_card(ctx, target, Some(&profile), false, out);
+    }
+    Ok(())
+}
+
+fn role_card(
+    ctx: &Run,
+    role: crate::model::RoleIx,
+    profile: Option<&crate::model::profile::Profile>,
+    as_json: bool,
+    out: &mut impl Write,
+) -> Outcome {
+    let resolved = profile.map(|p| p.resolve(ctx.model));
     let viewer = profile
-        .as_ref()
         .zip(resolved.as_ref())
         .map(|(profile, resolved)| Viewer { profile, resolved });
     let card = RoleCard::new(ctx.model, role, viewer).with_moves(ctx.model);

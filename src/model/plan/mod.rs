@@ -323,8 +323,11 @@ pub fn plan_within(
     Planner::new(model, have, from, to, alternatives, budget).finish(model)
 }
 
+mod entry;
 mod planner;
 mod search;
+
+pub use entry::{Entry, plan_from_skills};
 #[cfg(test)]
 mod tests;
 
