@@ -821,3 +821,60 @@ fn piped_rolemap_with_a_profile_prints_their_role_and_match() {
     let goal = home.run(&["--profile", "bo"]);
     assert!(goal.contains("Their goal\n\nCompiler Engineer"), "{goal}");
 }
+
+#[test]
+fn hidden_times_stay_hidden_in_every_text_and_are_kept_in_json() {
+    let home = Home::new();
+    home.ana();
+    home.run(&["profile", "set", "ana", "--hide-times"]);
+    home.run(&["notes", "ana", "--add", "Hid the times", "--shared"]);
+    let texts = [
+        home.run(&["--profile", "ana"]),
+        home.run(&["show", "backend developer", "--profile", "ana"]),
+        home.run(&[
+            "compare",
+            "junior-systems-programmer",
+            "compiler-engineer",
+            "--profile",
+            "ana",
+        ]),
+        home.run(&["plan", "--profile", "ana"]),
+        home.run(&["report", "ana", "-o", "-"]),
+    ];
+    for text in &texts {
+        assert!(!shows_months(text), "a time shows:\n{text}");
+    }
+    // Shown again, the same texts have their times: the check can fail.
+    home.run(&["profile", "set", "ana", "--show-times"]);
+    let shown = home.run(&["show", "backend developer", "--profile", "ana"]);
+    assert!(shows_months(&shown), "{shown}");
+    home.run(&["profile", "set", "ana", "--hide-times"]);
+    // JSON keeps the figures and says they are hidden by choice.
+    let card = home.json(&["show", "backend developer", "--profile", "ana", "--json"]);
+    assert_eq!(card["match"]["times_hidden"], true);
+    assert!(card["match"]["cost"]["max_months"].as_f64().unwrap() > 0.0);
+    let plan = home.json(&["plan", "--profile", "ana", "--format", "json"]);
+    assert_eq!(plan["times_hidden"], true);
+    assert!(plan["routes"][0]["cost"]["max_months"].as_f64().unwrap() > 0.0);
+    let compared = home.json(&[
+        "compare",
+        "junior-systems-programmer",
+        "compiler-engineer",
+        "--profile",
+        "ana",
+        "--json",
+    ]);
+    assert_eq!(compared["times_hidden"], true);
+}
+
+/// Whether `text` gives a number of months (`~3–6 mo`, `2 mo`) or an
+/// estimate's mark.
+fn shows_months(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let months = text.match_indices(" mo").any(|(at, _)| {
+        let after = bytes.get(at + 3).copied().unwrap_or(b' ');
+        let before = at.checked_sub(1).map(|b| bytes[b]).unwrap_or(b' ');
+        !after.is_ascii_alphabetic() && before.is_ascii_digit()
+    });
+    months || text.contains("(est.)")
+}

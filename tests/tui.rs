@@ -1942,3 +1942,49 @@ fn the_self_assessment_walks_other_skills_and_resumes_any_scope() {
         "another scope starts at its first question"
     );
 }
+
+/// Whether `text` shows a learning-time figure: a month range (`~1–2`,
+/// `3 mo`), a compact estimate (`est.`) or a level in role's time.
+fn shows_a_time(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let tilde_number = chars
+        .windows(2)
+        .any(|w| w[0] == '~' && w[1].is_ascii_digit());
+    tilde_number || text.contains(" mo ") || text.contains(" mo\n") || text.contains("est.")
+}
+
+#[test]
+fn hidden_times_are_hidden_on_every_screen() {
+    let p = prepared();
+    let mut hidden = ana();
+    hidden.hide_times = true;
+    for (columns, rows) in [(80, 24), (120, 40)] {
+        // Explore: the card, the move list and what the selected move takes.
+        for (keys, what) in [
+            ("", "explore"),
+            ("jj", "a selected move"),
+            ("<tab>jj", "the move's details"),
+            ("/compiler internals<enter>", "the skill view"),
+            ("=", "compare"),
+            ("p", "the plan"),
+            ("m", "the profile"),
+        ] {
+            let mut state = start_as(&p, columns, rows, hidden.clone());
+            play_keys(&mut state, &p, keys);
+            let shown = screen(&state, &p);
+            assert!(
+                !shows_a_time(&shown),
+                "{what} at {columns}x{rows}:\n{shown}"
+            );
+            // The same screen with times shown does show them, so the
+            // check can fail.
+            let mut state = start_as(&p, columns, rows, ana());
+            play_keys(&mut state, &p, keys);
+            if what != "the profile" {
+                let shown = screen(&state, &p);
+                assert!(shows_a_time(&shown), "{what} at {columns}x{rows}:\n{shown}");
+            }
+        }
+    }
+    snapshot_as("explore_times_hidden", hidden, "", 120, 40);
+}

@@ -80,6 +80,15 @@ pub fn goal_change(model: &Model, before: &Profile, after: &Profile) -> Option<S
     let goal = ra.target?;
     let (fb, fa) = (fit(model, &rb.levels, goal), fit(model, &ra.levels, goal));
     let at = |f: &Fit| format::months(&format::at_pace(&f.cost, after.pace()));
+    if after.hide_times {
+        return Some(format!(
+            "{}: essential skills met {} → {} of {}",
+            model.role(goal).title,
+            fb.essential_met,
+            fa.essential_met,
+            fa.essential
+        ));
+    }
     Some(format!(
         "{}: essential skills met {} → {} of {}; to close the gap {} → {}",
         model.role(goal).title,
@@ -94,7 +103,11 @@ pub fn goal_change(model: &Model, before: &Profile, after: &Profile) -> Option<S
 /// `The plan's total, by the fastest route from Junior Systems Programmer:
 /// ~20–45 mo (est.) → ~12–30 mo (est.)`, at the person's pace, when the
 /// planner finds a way from their current role to their goal.
+/// None when the person hides times.
 pub fn plan_change(model: &Model, before: &Profile, after: &Profile) -> Option<String> {
+    if after.hide_times {
+        return None;
+    }
     let resolved = after.resolve(model);
     let (from, to) = (resolved.current?, resolved.target?);
     let total = |p: &Profile| {

@@ -7,6 +7,7 @@ use crate::card::route::RouteCard;
 use crate::format;
 use crate::model::compare::{Ask, Asked, Comparison, Row};
 use crate::model::plan::Plan;
+use crate::model::profile::Profile;
 use crate::model::{Model, Need};
 use crate::palette::Meaning;
 
@@ -45,6 +46,11 @@ pub struct CompareCard {
     pub moves: Vec<String>,
     /// What each role would take the person, at their pace.
     pub you: Option<String>,
+    /// The columns' headings ([`HEADINGS`], without the time when the
+    /// person hides times).
+    pub headings: [&'static str; 5],
+    /// What the columns and marks mean.
+    pub legend: &'static str,
 }
 
 /// What the columns and marks mean.
@@ -52,20 +58,27 @@ pub const LEGEND: &str = "Levels: 1 recognition · 2 execution · 3 influence; e
      opt. optional. ▲ B asks for more, ▼ for less. To learn A→B is months of study from the \
      levels A requires of its essential skills; ~ and (est.) mark estimates.";
 
+/// [`LEGEND`] for a person who hides learning times.
+pub const LEGEND_NO_TIMES: &str = "Levels: 1 recognition · 2 execution · 3 influence; ess. \
+     essential, opt. optional. ▲ B asks for more, ▼ for less. Learning times are hidden, as the \
+     profile asks.";
+
 /// The columns' headings.
 pub const HEADINGS: [&str; 5] = ["skill", "A", "B", "A→B", "to learn A→B"];
 
 impl CompareCard {
-    /// The card of `c`; `all` keeps the rows that do not differ; times at
-    /// `pace` (the person's, else 1); `person` names who `you` is.
+    /// The card of `c`; `all` keeps the rows that do not differ; read by
+    /// `person` when there is one: times at their pace, or none when they
+    /// hide times, and `you` names them.
     pub fn new(
         model: &Model,
         c: &Comparison,
         routes: &[Option<Plan>; 2],
         all: bool,
-        pace: f64,
-        person: Option<&str>,
+        person: Option<&Profile>,
     ) -> CompareCard {
+        let pace = person.map_or(1.0, Profile::pace);
+        let hide = person.is_some_and(|p| p.hide_times);
         let (ta, tb) = (&model.role(c.first).title, &model.role(c.second).title);
         let groups = [
             (Asked::Both, "Both ask for".to_string()),
@@ -78,7 +91,7 @@ impl CompareCard {
                 .rows
                 .iter()
                 .filter(|r| r.asked() == asked && (all || r.differs()))
-                .map(|r| line(model, r, pace))
+                .map(|r| line(model, r, pace, hide))
                 .collect();
             (!lines.is_empty()).then_some(Group { title, lines })
         })
@@ -106,17 +119,21 @@ impl CompareCard {
                     } else {
                         "the fastest route"
                     };
-                    format!(
-                        "{tf} → {tt}: {how}, {}, {}",
-                        card.moves,
-                        format::months(&card.total)
-                    )
+                    if hide {
+                        format!("{tf} → {tt}: {how}, {}", card.moves)
+                    } else {
+                        format!(
+                            "{tf} → {tt}: {how}, {}, {}",
+                            card.moves,
+                            format::months(&card.total)
+                        )
+                    }
                 }
                 None => format!("{tf} → {tt}: no route in this pack"),
             }
         })
         .collect();
-        let you = match (person, c.you_to) {
+        let you = match (person.filter(|_| !hide).map(|p| &p.name), c.you_to) {
             (Some(name), Some((to_a, to_b))) => Some(format!(
                 "For `{name}`: A takes {}, B takes {} (essential skills, at their pace).",
                 format::months(&format::at_pace(&to_a, pace)),
@@ -131,11 +148,18 @@ impl CompareCard {
             left_out,
             moves,
             you,
+            headings: if hide {
+                let [skill, a, b, diff, _] = HEADINGS;
+                [skill, a, b, diff, ""]
+            } else {
+                HEADINGS
+            },
+            legend: if hide { LEGEND_NO_TIMES } else { LEGEND },
         }
     }
 }
 
-fn line(model: &Model, row: &Row, pace: f64) -> CompareLine {
+fn line(model: &Model, row: &Row, pace: f64, hide: bool) -> CompareLine {
     let ask = |a: Option<Ask>| match a {
         Some(a) if a.need == Need::Essential => format!("{} ess.", a.level),
         Some(a) => format!("{} opt.", a.level),
@@ -147,7 +171,9 @@ fn line(model: &Model, row: &Row, pace: f64) -> CompareLine {
         std::cmp::Ordering::Less => format!("▼ −{}", la - lb),
         std::cmp::Ordering::Equal => "=".to_string(),
     };
-    let (learn, learn_meaning) = if row.up.is_zero() {
+    let (learn, learn_meaning) = if hide {
+        (String::new(), Meaning::Quiet)
+    } else if row.up.is_zero() {
         ("—".to_string(), Meaning::Quiet)
     } else {
         let cost = format::at_pace(&row.up, pace);

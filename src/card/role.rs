@@ -29,6 +29,8 @@ pub struct RoleCard {
     pub summary: String,
     /// The hours a week times are shown at.
     pub hours_per_week: u16,
+    /// The viewer hides learning times: every face leaves them out.
+    pub hide_times: bool,
     /// How the viewer meets the role, when the card has one.
     pub you: Option<YourMatch>,
     pub skills: Vec<RequirementLine>,
@@ -97,6 +99,10 @@ pub struct MoveLine {
 }
 
 /// What a card's move times mean.
+/// Said where times would be, for a person who hides them.
+pub const TIMES_HIDDEN: &str = "Learning times are hidden, as the profile asks (f on the Plan \
+     screen, or rolemap profile set NAME --show-times, shows them).";
+
 pub const MOVES_LEGEND: &str = "Move times are role to role: counted from the levels the role \
      left asks for, essential skills only; levels in role (level 3) come with time in a role \
      and are not priced.";
@@ -107,6 +113,7 @@ impl RoleCard {
     pub fn new(model: &Model, ix: RoleIx, viewer: Option<Viewer>) -> RoleCard {
         let role = model.role(ix);
         let hours = viewer.map_or(BASELINE_HOURS_PER_WEEK, |v| v.profile.hours_per_week);
+        let hide_times = viewer.is_some_and(|v| v.profile.hide_times);
         let sources = model.role_sources(ix);
         let skills = role
             .skills
@@ -138,9 +145,10 @@ impl RoleCard {
             ),
             summary: role.summary.clone(),
             hours_per_week: hours,
+            hide_times,
             you: viewer.map(|v| YourMatch::new(model, ix, v)),
             skills,
-            legend: legend(hours, viewer.is_some()),
+            legend: legend(hours, viewer.is_some(), hide_times),
             basis: (!role.requirements_basis.is_empty())
                 .then(|| format!("Basis of the levels: {}", role.requirements_basis)),
             responsibilities: role.responsibilities.clone(),
@@ -158,7 +166,7 @@ impl RoleCard {
     pub fn with_moves(mut self, model: &Model) -> RoleCard {
         self.moves = neighbours(model, self.role)
             .into_iter()
-            .map(|n| MoveLine::new(model, n, self.pace()))
+            .map(|n| MoveLine::new(model, n, self.pace(), self.hide_times))
             .collect();
         self
     }
@@ -176,12 +184,18 @@ impl RoleCard {
 
 /// The legend under the skills: the levels in words, the marks of the
 /// viewer's levels, the pace of the times.
-fn legend(hours: u16, viewer: bool) -> String {
+fn legend(hours: u16, viewer: bool, hide_times: bool) -> String {
     let you = if viewer {
         " You: ✓ met, ✗1 short (your level 1)."
     } else {
         ""
     };
+    if hide_times {
+        return format!(
+            "Levels: 1 recognition · 2 unsupervised execution · 3 organisational influence.{you} \
+             {TIMES_HIDDEN}"
+        );
+    }
     format!(
         "Levels: 1 recognition · 2 unsupervised execution · 3 organisational influence.{you} \
          Times are months of study at {}; ~ (est.) marks an estimate.",
@@ -275,20 +289,23 @@ impl Wage {
 }
 
 impl MoveLine {
-    fn new(model: &Model, neighbour: Neighbour, pace: f64) -> MoveLine {
+    fn new(model: &Model, neighbour: Neighbour, pace: f64, hide_times: bool) -> MoveLine {
         let cost = neighbour.cost.scaled(pace);
         let mv = model.get_move(neighbour.edge.mv);
+        let takes = if hide_times {
+            (format::move_skills(&neighbour.steps), Meaning::Plain)
+        } else {
+            let meaning = if cost.estimated {
+                Meaning::Estimate
+            } else {
+                Meaning::Plain
+            };
+            (format::move_summary(&neighbour.steps, &cost), meaning)
+        };
         MoveLine {
             kind: format::move_kind(neighbour.edge.kind),
             title: model.role(neighbour.role).title.clone(),
-            takes: (
-                format::move_summary(&neighbour.steps, &cost),
-                if cost.estimated {
-                    Meaning::Estimate
-                } else {
-                    Meaning::Plain
-                },
-            ),
+            takes,
             detail: format!(
                 "{} Typical experience before it: {}.",
                 mv.note,

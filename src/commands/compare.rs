@@ -12,9 +12,10 @@ use super::format;
 use super::json::{self, CostJson, JSON_VERSION, RoleRefJson, RouteJson};
 use super::table::{Cell, Fit, Table};
 use super::{Outcome, Run};
-use crate::card::compare::{CompareCard, HEADINGS, LEGEND};
+use crate::card::compare::CompareCard;
 use crate::model::compare::{Asked, Comparison, compare};
 use crate::model::plan;
+use crate::model::profile::Profile;
 use crate::model::{Model, RoleIx};
 use crate::palette::Meaning;
 use crate::store::Store;
@@ -64,13 +65,12 @@ pub fn run(ctx: &Run, request: &Request, out: &mut impl Write) -> Outcome {
     if request.json {
         return Ok(json::write(
             out,
-            &compare_json(m, &c, &routes, profile.as_ref().map(|p| p.name.as_str())),
+            &compare_json(m, &c, &routes, profile.as_ref()),
         )?);
     }
     let p = ctx.paint;
-    let pace = profile.as_ref().map_or(1.0, |p| p.pace());
     let you = profile.as_ref().map(|p| p.name.as_str());
-    let card = CompareCard::new(m, &c, &routes, request.all, pace, you);
+    let card = CompareCard::new(m, &c, &routes, request.all, profile.as_ref());
     writeln!(
         out,
         "{}",
@@ -89,7 +89,7 @@ pub fn run(ctx: &Run, request: &Request, out: &mut impl Write) -> Outcome {
     for group in &card.groups {
         table.line(format!("\n{}", p.heading(&group.title)));
         let you_head = if you.is_some() { "you" } else { "" };
-        let heads = HEADINGS.iter().copied().chain([you_head]);
+        let heads = card.headings.iter().copied().chain([you_head]);
         table.row(heads.map(|h| Cell::styled(Meaning::Quiet, h)));
         for line in &group.lines {
             table.row([
@@ -114,7 +114,11 @@ pub fn run(ctx: &Run, request: &Request, out: &mut impl Write) -> Outcome {
     if let Some(said) = &card.you {
         writeln!(out, "\n{}", format::wrap(said, ctx.width, ""))?;
     }
-    writeln!(out, "\n{}", p.quiet(&format::wrap(LEGEND, ctx.width, "")))?;
+    writeln!(
+        out,
+        "\n{}",
+        p.quiet(&format::wrap(card.legend, ctx.width, ""))
+    )?;
     Ok(())
 }
 
@@ -133,6 +137,8 @@ struct CompareJson {
     /// From the person's levels to each role, at the pack's pace.
     you_to_first: Option<CostJson>,
     you_to_second: Option<CostJson>,
+    /// The person hides learning times (the figures are kept for scripts).
+    times_hidden: bool,
 }
 
 #[derive(Serialize)]
@@ -159,7 +165,7 @@ fn compare_json(
     m: &Model,
     c: &Comparison,
     routes: &[Option<plan::Plan>; 2],
-    profile: Option<&str>,
+    profile: Option<&Profile>,
 ) -> CompareJson {
     let ask = |a: Option<crate::model::compare::Ask>| {
         a.map(|a| AskJson {
@@ -174,7 +180,8 @@ fn compare_json(
         version: JSON_VERSION,
         first: refs(c.first),
         second: refs(c.second),
-        profile: profile.map(str::to_string),
+        profile: profile.map(|p| p.name.clone()),
+        times_hidden: profile.is_some_and(|p| p.hide_times),
         skills: c
             .rows
             .iter()

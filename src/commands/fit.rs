@@ -19,6 +19,9 @@ pub struct FitJson {
     cost: CostJson,
     at_your_pace: CostJson,
     hours_per_week: u16,
+    /// The person hides learning times: the figures are here for scripts,
+    /// and faces for people leave them out.
+    times_hidden: bool,
 }
 
 /// The match the card worked out, as JSON, with times at the card's pace.
@@ -34,5 +37,6 @@ pub fn json(m: &Model, you: &YourMatch, card: &RoleCard) -> FitJson {
         cost: CostJson::from(&f.cost),
         at_your_pace: CostJson::from(&f.cost.scaled(card.pace())),
         hours_per_week: card.hours_per_week,
+        times_hidden: card.hide_times,
     }
 }

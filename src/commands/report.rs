@@ -298,14 +298,7 @@ fn compared(
         crate::model::plan::between_roles(m, a, b, 0).ok(),
         crate::model::plan::between_roles(m, b, a, 0).ok(),
     ];
-    let card = crate::card::compare::CompareCard::new(
-        m,
-        &c,
-        &routes,
-        false,
-        profile.pace(),
-        Some(&profile.name),
-    );
+    let card = crate::card::compare::CompareCard::new(m, &c, &routes, false, Some(profile));
     line("");
     line(&format!("### {}", md(&card.title)));
     for group in &card.groups {
@@ -338,7 +331,7 @@ fn compared(
         line(&format!("- {}", md(said)));
     }
     line("");
-    line(&format!("_{}_", crate::card::compare::LEGEND));
+    line(&format!("_{}_", card.legend));
 }
 
 /// Routes beside the fastest that a report shows.

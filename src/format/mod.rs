@@ -15,7 +15,9 @@ mod time;
 pub use names::{
     band, category, level, level_name, move_kind, need, price, resource_kind, source_kind,
 };
-pub use time::{at_pace, in_role, months, months_at, move_summary, pace, pace_meaning, rounded};
+pub use time::{
+    at_pace, in_role, months, months_at, move_skills, move_summary, pace, pace_meaning, rounded,
+};
 
 /// A number with at most one decimal, without a trailing `.0`.
 pub fn number(x: f64) -> String {

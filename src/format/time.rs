@@ -90,6 +90,17 @@ pub fn at_pace(cost: &Cost, pace: f64) -> Cost {
 /// optional skills it lists beside the count (they are not in the time),
 /// or `no new skills`.
 pub fn move_summary(skills: &[SkillStep], cost: &Cost) -> String {
+    let counted = move_skills(skills);
+    if skills.iter().any(|s| s.need == Need::Essential) {
+        format!("{counted}, {}", months(cost))
+    } else {
+        counted
+    }
+}
+
+/// [`move_summary`] without the time, for a person who hides times:
+/// `2 skills (+1 optional)`.
+pub fn move_skills(skills: &[SkillStep]) -> String {
     let essential = skills.iter().filter(|s| s.need == Need::Essential).count();
     let optional = skills.len() - essential;
     let extra = if optional > 0 {
@@ -97,14 +108,11 @@ pub fn move_summary(skills: &[SkillStep], cost: &Cost) -> String {
     } else {
         String::new()
     };
-    if essential == 0 {
-        return if optional > 0 {
-            format!("no essential skills{extra}")
-        } else {
-            "no new skills".into()
-        };
+    match (essential, optional) {
+        (0, 0) => "no new skills".into(),
+        (0, _) => format!("no essential skills{extra}"),
+        _ => format!("{}{extra}", plural(essential, "skill")),
     }
-    format!("{}{extra}, {}", plural(essential, "skill"), months(cost))
 }
 
 /// What a pace means for the pack's times: `6 h a week: the pack's times

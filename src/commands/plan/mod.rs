@@ -182,6 +182,9 @@ pub(crate) struct PlanJson {
     hours_per_week: u16,
     /// What the pack's months are multiplied by at this pace.
     pace: f64,
+    /// The person hides learning times: the figures are here for scripts,
+    /// and the Markdown plan leaves them out.
+    times_hidden: bool,
     /// False when the search could not prove the order (very large packs).
     exact: bool,
     /// For a person who holds no role: getting ready for `from` first,
@@ -211,6 +214,7 @@ pub(crate) fn plan_json(planned: &Planned) -> PlanJson {
         to: RoleRefJson::new(m, planned.to),
         hours_per_week: profile.hours_per_week,
         pace: format::json_number(pace),
+        times_hidden: profile.hide_times,
         exact: planned.plan.exact,
         entry: planned.entry.as_ref().map(|e| EntryJson {
             role: RoleRefJson::new(m, e.role),

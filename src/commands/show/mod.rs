@@ -139,8 +139,12 @@ fn write_card(ctx: &Run, card: &RoleCard, out: &mut impl Write) -> Outcome {
         fits.push(Fit::Whole);
         heads.push("you");
     }
-    fits.extend([Fit::Whole, Fit::Wraps]);
-    heads.extend(["need", "time from none"]);
+    fits.push(Fit::Whole);
+    heads.push("need");
+    if !card.hide_times {
+        fits.push(Fit::Wraps);
+        heads.push("time from none");
+    }
     let mut table = Table::new("  ", &fits);
     table.row(heads.into_iter().map(|h| Cell::styled(Meaning::Quiet, h)));
     for req in &card.skills {
@@ -155,7 +159,9 @@ fn write_card(ctx: &Run, card: &RoleCard, out: &mut impl Write) -> Outcome {
             row.push(Cell::from(""));
         }
         row.push(Cell::from(format::need(req.need)));
-        row.push(Cell::from(p.months(&card.time(req))));
+        if !card.hide_times {
+            row.push(Cell::from(p.months(&card.time(req))));
+        }
         table.row(row);
     }
     write!(out, "{}", table.text(p, ctx.table_width))?;

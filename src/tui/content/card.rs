@@ -101,6 +101,9 @@ fn skill_table(card: &RoleCard, width: usize, doc: &mut Doc) {
         .iter()
         .map(|req| {
             let cost = card.time(req);
+            if card.hide_times {
+                return (String::new(), Meaning::Plain);
+            }
             let text = if wide {
                 format::months(&cost)
             } else {
@@ -127,7 +130,11 @@ fn skill_table(card: &RoleCard, width: usize, doc: &mut Doc) {
                 fit("level", 5),
                 fit("you", YOU_WIDTH),
                 fit("need", need_width),
-                if wide { "time from none" } else { "months" }
+                match (card.hide_times, wide) {
+                    (true, _) => "",
+                    (false, true) => "time from none",
+                    (false, false) => "months",
+                }
             ),
             Meaning::Quiet,
         ));

@@ -2,7 +2,7 @@
 //! card the command line prints too.
 
 use super::super::doc::{Doc, Line, Meaning};
-use crate::card::compare::{CompareCard, HEADINGS, LEGEND};
+use crate::card::compare::CompareCard;
 use crate::wrap::fit;
 
 /// Columns for the level, level and difference cells.
@@ -32,7 +32,7 @@ pub fn compare(card: &CompareCard, with_you: bool, width: usize) -> Doc {
         doc.blank();
         doc.line(Line::styled(group.title.clone(), Meaning::Heading).fitted(width));
         let you = if with_you { "you" } else { "" };
-        doc.line(row(HEADINGS, you, Meaning::Quiet, Meaning::Quiet));
+        doc.line(row(card.headings, you, Meaning::Quiet, Meaning::Quiet));
         for l in &group.lines {
             let cells = [
                 l.name.as_str(),
@@ -60,6 +60,6 @@ pub fn compare(card: &CompareCard, with_you: bool, width: usize) -> Doc {
         doc.wrapped(said, width, "", "", Meaning::Plain);
     }
     doc.blank();
-    doc.wrapped(LEGEND, width, "", "", Meaning::Quiet);
+    doc.wrapped(card.legend, width, "", "", Meaning::Quiet);
     doc
 }

@@ -209,7 +209,10 @@ mod tests {
                 }
             }
             for skill in model.skill_ixs() {
-                check(&super::skill(&model, skill, person.pace(), width), width);
+                check(
+                    &super::skill(&model, skill, person.pace(), false, width),
+                    width,
+                );
             }
         }
         let _ = example_model();

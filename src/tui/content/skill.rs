@@ -10,7 +10,8 @@ use crate::model::{Model, SkillIx};
 
 /// A skill's details: summary, learning time per level, prerequisites,
 /// resources.
-pub fn skill(model: &Model, ix: SkillIx, pace: f64, width: usize) -> Doc {
+/// `hide` leaves the learning times out, as the person asks.
+pub fn skill(model: &Model, ix: SkillIx, pace: f64, hide: bool, width: usize) -> Doc {
     let card = SkillCard::new(model, ix, pace);
     let mut doc = Doc::new();
     doc.wrapped(&card.name, width, "", "", Meaning::Title);
@@ -19,10 +20,16 @@ pub fn skill(model: &Model, ix: SkillIx, pace: f64, width: usize) -> Doc {
     doc.wrapped(&card.summary, width, "", "", Meaning::Plain);
 
     doc.blank();
-    doc.line(Line::styled("Learning time per level", Meaning::Heading));
+    let heading = if hide {
+        "Levels"
+    } else {
+        "Learning time per level"
+    };
+    doc.line(Line::styled(heading, Meaning::Heading));
     for level in &card.levels {
         let label = format!("{} {:<13}", level_mark(level.level), level.name);
         let line = match &level.time {
+            _ if hide => Line::plain(label.trim_end()),
             Some(time) => Line::plain(label).with(time.marked(), time.meaning),
             None => Line::plain(label).with(IN_ROLE, Meaning::Quiet),
         };
@@ -31,7 +38,16 @@ pub fn skill(model: &Model, ix: SkillIx, pace: f64, width: usize) -> Doc {
             doc.wrapped(shows, width, "    ", "    ", Meaning::Quiet);
         }
     }
-    for basis in &card.bases {
+    if hide {
+        doc.wrapped(
+            crate::card::role::TIMES_HIDDEN,
+            width,
+            "",
+            "",
+            Meaning::Quiet,
+        );
+    }
+    for basis in card.bases.iter().filter(|_| !hide) {
         doc.wrapped(
             &format!("Estimate basis: {basis}"),
             width,

@@ -40,7 +40,12 @@ pub fn takes(
         );
     } else {
         let label = "Role to role: ";
-        let total = format::move_summary(steps, &format::at_pace(&neighbour.cost, pace));
+        let hide = person.profile.hide_times;
+        let total = if hide {
+            format::move_skills(steps)
+        } else {
+            format::move_summary(steps, &format::at_pace(&neighbour.cost, pace))
+        };
         let meaning = cost_meaning(&neighbour.cost);
         if label.chars().count() + total.chars().count() <= width {
             doc.line(Line::styled(label, Meaning::Heading).with(total, meaning));
@@ -51,7 +56,9 @@ pub fn takes(
         // Narrow panes get the compact form, which still says `est.`.
         let time = |cost: &Cost| {
             let cost = format::at_pace(cost, pace);
-            if width >= 56 {
+            if hide {
+                String::new()
+            } else if width >= 56 {
                 format::months(&cost)
             } else {
                 compact_months(&cost)
@@ -95,10 +102,17 @@ pub fn takes(
     if !the_move.note.is_empty() {
         doc.wrapped(&the_move.note, width, "", "", Meaning::Plain);
     }
-    let legend = format!(
-        "Levels 0 none to 3; ess/opt: essential or optional (optional skills are not in the total). Role to role: counted from the levels the role left asks for. Months of study at {}; ~ est. marks an estimate; in role: level 3 comes with time in a role that exercises it, which no public data measures (a + after a list's time).",
-        format::pace(person.profile.hours_per_week)
-    );
+    let legend = if person.profile.hide_times {
+        format!(
+            "Levels 0 none to 3; ess/opt: essential or optional. Role to role: counted from the levels the role left asks for. {}",
+            crate::card::role::TIMES_HIDDEN
+        )
+    } else {
+        format!(
+            "Levels 0 none to 3; ess/opt: essential or optional (optional skills are not in the total). Role to role: counted from the levels the role left asks for. Months of study at {}; ~ est. marks an estimate; in role: level 3 comes with time in a role that exercises it, which no public data measures (a + after a list's time).",
+            format::pace(person.profile.hours_per_week)
+        )
+    };
     doc.wrapped(&legend, width, "", "", Meaning::Quiet);
     doc
 }

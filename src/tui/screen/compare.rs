@@ -72,14 +72,7 @@ impl CompareView {
             plan::between_roles(m, self.first, self.second, 0).ok(),
             plan::between_roles(m, self.second, self.first, 0).ok(),
         ];
-        let card = CompareCard::new(
-            m,
-            &c,
-            &routes,
-            self.all,
-            g.person.pace(),
-            Some(&g.person.profile.name),
-        );
+        let card = CompareCard::new(m, &c, &routes, self.all, Some(&g.person.profile));
         let width = usize::from(layout::inner(layout::frame(g.area).body).width);
         content::compare(&card, true, width)
     }

@@ -54,7 +54,8 @@ impl SkillView {
 
     fn details_doc(&self, g: &Given) -> Doc {
         let width = usize::from(layout::inner(layout::skill(g.area).details).width);
-        content::skill(g.model(), self.skill, g.person.pace(), width)
+        let hide = g.person.profile.hide_times;
+        content::skill(g.model(), self.skill, g.person.pace(), hide, width)
     }
 
     /// The text laid out, and the same laid out afresh now.

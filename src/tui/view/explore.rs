@@ -69,7 +69,11 @@ fn moves(frame: &mut Frame, area: ratatui::layout::Rect, e: &Explore, g: &Given,
             Row::Item(i) => {
                 let n = &e.neighbours[i];
                 let (marker, style) = row_style(i == e.moves.selected, focused, theme);
-                let cost = short_months(&crate::format::at_pace(&n.cost, g.person.pace()));
+                let cost = if g.person.profile.hide_times {
+                    String::new()
+                } else {
+                    short_months(&crate::format::at_pace(&n.cost, g.person.pace()))
+                };
                 let arrow = match n.direction {
                     Direction::LeadsTo => "→ ",
                     Direction::ComesFrom => "← ",
