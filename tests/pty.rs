@@ -139,7 +139,7 @@ fn the_first_launch_makes_a_profile_and_changes_are_saved() {
     s.send("c");
     s.wait_for_text("is now your role");
     s.send("m");
-    s.wait_for_text("Profile · default");
+    s.wait_for_text("You · default");
     s.send("3<");
     s.wait_for_text("Pace: 6 h a week");
     s.send("q");

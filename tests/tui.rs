@@ -1172,7 +1172,10 @@ fn hidden_times_also_hide_the_persons_own_gaps() {
     assert!(!card.contains("essential · gap"), "{card}");
     press(&mut state, &p, "m");
     let summary = screen(&state, &p);
-    assert!(summary.contains("Match: you meet"), "{summary}");
+    assert!(
+        summary.contains("Match with your goal, Senior Backend Engineer: you meet"),
+        "{summary}"
+    );
     assert!(!summary.contains("skills · gap"), "{summary}");
 }
 
@@ -1987,4 +1990,33 @@ fn hidden_times_are_hidden_on_every_screen() {
         }
     }
     snapshot_as("explore_times_hidden", hidden, "", 120, 40);
+}
+
+#[test]
+fn the_profile_screen_explains_the_selected_skill_and_what_each_role_asks() {
+    let p = prepared();
+    let mut state = start_as(&p, 120, 40, ana());
+    play_keys(&mut state, &p, "m");
+    let shown = screen(&state, &p);
+    assert!(shown.contains("Match with your goal, Senior Backend Engineer"));
+    assert!(shown.contains("role 1 ✓    goal 2 ✗1"), "{shown}");
+    assert!(shown.contains("you 1 · your role asks 1 · your goal asks 2"));
+    assert!(
+        shown.contains("●●● 3 I shape how my team does it"),
+        "{shown}"
+    );
+    assert!(shown.contains("Explains when a value is moved"), "{shown}");
+    // Another skill selected, another explanation.
+    play_keys(&mut state, &p, "j");
+    let next = screen(&state, &p);
+    assert!(next.contains("you 0 · your role asks 1 · your goal asks 2"));
+    assert!(
+        next.contains("Naming and reasoning about how long"),
+        "{next}"
+    );
+    assert!(!next.contains("Explains when a value is moved"), "{next}");
+    // A short strip puts the levels in a line first.
+    let mut narrow = start_as(&p, 80, 24, ana());
+    play_keys(&mut narrow, &p, "m");
+    assert!(screen(&narrow, &p).contains("Levels: 0 none · 1 know it"));
 }

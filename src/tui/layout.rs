@@ -133,21 +133,35 @@ pub fn skill(area: Rect) -> SkillAreas {
     SkillAreas { details, roles }
 }
 
-/// The Profile screen: the summary above (or beside) the skills.
+/// The Profile screen: the summary above (or beside) the skills, and the
+/// selected skill explained beside them (or below them, on narrow
+/// terminals).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ProfileAreas {
     pub summary: Rect,
     pub skills: Rect,
+    pub detail: Rect,
 }
 
 pub fn profile(area: Rect) -> ProfileAreas {
     let body = frame(area).body;
-    let (summary, skills) = if area.width >= WIDE {
-        split_columns(body, percent(body.width, 40))
+    let (summary, rest) = if area.width >= WIDE {
+        split_columns(body, percent(body.width, 30))
     } else {
         split_rows(body, 7.min(body.height / 2))
     };
-    ProfileAreas { summary, skills }
+    let (skills, detail) = if rest.width >= 110 {
+        split_columns(rest, percent(rest.width, 62))
+    } else {
+        // The list keeps most of the height; the skill gets a strip.
+        let strip = 6.min(rest.height / 2);
+        split_rows(rest, rest.height - strip)
+    };
+    ProfileAreas {
+        summary,
+        skills,
+        detail,
+    }
 }
 
 /// The Plan screen: the routes, and the selected route's steps.

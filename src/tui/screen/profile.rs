@@ -16,6 +16,8 @@ use crate::tui::person::next_hours;
 #[derive(Debug, Clone)]
 pub struct ProfileView {
     pub summary: TextView,
+    /// The selected skill explained.
+    pub detail: TextView,
     /// The skills listed, in row order.
     pub skills: Vec<SkillIx>,
     pub rows: Vec<Row<Category>>,
@@ -29,6 +31,7 @@ impl ProfileView {
     pub fn new(g: &Given) -> ProfileView {
         let mut view = ProfileView {
             summary: TextView::default(),
+            detail: TextView::default(),
             skills: Vec::new(),
             rows: Vec::new(),
             list: ListView::default(),
@@ -82,17 +85,33 @@ impl ProfileView {
 
     /// The text laid out, and the same laid out afresh now.
     pub fn texts(&self) -> Vec<&Doc> {
-        vec![&self.summary.doc]
+        vec![&self.summary.doc, &self.detail.doc]
     }
 
     pub fn fresh_texts(&self, g: &Given) -> Vec<Doc> {
-        vec![summary(g)]
+        vec![summary(g), self.detail_doc(g)]
     }
 
-    /// Keeps the selected skill in view, with its category's heading.
+    /// Keeps the selected skill in view, with its category's heading, and
+    /// explains it.
     fn settle(&mut self, g: &Given) {
         let height = list::height(layout::profile(g.area).skills);
         list::settle_grouped(&self.rows, &mut self.list, height);
+        self.detail = TextView {
+            doc: self.detail_doc(g),
+            offset: 0,
+        };
+    }
+
+    fn detail_doc(&self, g: &Given) -> Doc {
+        let pane = layout::inner(layout::profile(g.area).detail);
+        let (width, short) = (usize::from(pane.width), pane.height < 12);
+        match self.skills.get(self.list.selected) {
+            Some(&skill) => {
+                content::profile::skill_detail(g.model(), g.person, skill, width, short)
+            }
+            None => Doc::new(),
+        }
     }
 
     pub fn relayout(&mut self, g: &Given) {
@@ -158,6 +177,14 @@ impl ProfileView {
     }
 
     pub fn wheel(&mut self, g: &Given, column: u16, row: u16, lines: i16) -> Ask {
+        let detail = layout::profile(g.area).detail;
+        if layout::contains(detail, column, row) {
+            let (action, steps) = list::wheel(lines);
+            for _ in 0..steps {
+                list::scroll_text(&mut self.detail, action, list::height(detail));
+            }
+            return Ask::Nothing;
+        }
         let pane = layout::profile(g.area).skills;
         if layout::contains(pane, column, row) {
             let (action, steps) = list::wheel(lines);

@@ -14,7 +14,16 @@ use crate::tui::theme::Theme;
 pub fn draw(frame: &mut Frame, view: &ProfileView, g: &Given, theme: &Theme) {
     let p = g.prepared;
     let panes = layout::profile(frame.area());
-    text_pane(frame, panes.summary, "You", &view.summary, false, theme);
+    let you = format!("You · {}", g.person.profile.name);
+    text_pane(frame, panes.summary, &you, &view.summary, false, theme);
+    text_pane(
+        frame,
+        panes.detail,
+        "This skill, level by level",
+        &view.detail,
+        false,
+        theme,
+    );
 
     let title = if view.only_mine {
         format!("Skills your role and goal need ({})", view.skills.len())
@@ -36,10 +45,17 @@ pub fn draw(frame: &mut Frame, view: &ProfileView, g: &Given, theme: &Theme) {
         return;
     }
     let person = g.person;
-    let goal = person.resolved.target.map(|g| p.model.role(g));
+    // What the person's role and goal ask, each with whether it is met.
+    let asking: Vec<(&str, &crate::model::Role)> = [
+        (person.resolved.current, "role"),
+        (person.resolved.target, "goal"),
+    ]
+    .into_iter()
+    .filter_map(|(r, label)| r.map(|r| (label, p.model.role(r))))
+    .collect();
     let width = usize::from(inner.width);
-    // name · level · goal's level and whether it is met
-    let tail = if goal.is_some() { 5 + 1 + 11 } else { 5 };
+    // name · level · each role's level and whether it is met
+    let tail = 5 + 12 * asking.len();
     let name_width = width.saturating_sub(2 + 2 + 1 + tail).min(44);
     let lines: Vec<Line> = view
         .rows
@@ -68,12 +84,14 @@ pub fn draw(frame: &mut Frame, view: &ProfileView, g: &Given, theme: &Theme) {
                     Span::raw(" "),
                     Span::styled(level_mark(have), style),
                 ];
-                if let Some(goal) = goal {
-                    let need = goal.level_of(s);
+                for (label, role) in &asking {
+                    let need = role.level_of(s);
                     if need > 0 {
                         let (mark, meaning) = meets(have, need);
-                        spans.push(Span::styled(format!("  goal {need} "), theme.quiet()));
+                        spans.push(Span::styled(format!("  {label} {need} "), theme.quiet()));
                         spans.push(Span::styled(mark, super::widgets::style(meaning, theme)));
+                    } else {
+                        spans.push(Span::raw(" ".repeat(12)));
                     }
                 }
                 Line::from(spans)
