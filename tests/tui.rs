@@ -623,6 +623,7 @@ fn snapshots_of_every_screen() {
     }
     snapshot("explore", "", 200, 60);
     snapshot("too_small", "", 50, 12);
+    snapshot("too_small", "", 20, 5);
     snapshot("too_small", "", 1, 1);
 }
 
@@ -2019,4 +2020,23 @@ fn the_profile_screen_explains_the_selected_skill_and_what_each_role_asks() {
     let mut narrow = start_as(&p, 80, 24, ana());
     play_keys(&mut narrow, &p, "m");
     assert!(screen(&narrow, &p).contains("Levels: 0 none · 1 know it"));
+}
+
+#[test]
+fn a_long_message_is_shown_whole_at_the_smallest_size() {
+    let p = prepared();
+    let mut state = start_as(&p, 60, 16, ana());
+    let said = "Stopped: the answers are saved, and A on the Profile screen goes on from here.";
+    state.status = Some(said.into());
+    let shown = screen(&state, &p);
+    let words: Vec<&str> = shown
+        .split(|c: char| c.is_whitespace() || c == '│')
+        .filter(|w| !w.is_empty())
+        .collect();
+    for word in said.split_whitespace() {
+        assert!(words.contains(&word), "`{word}` shows:\n{shown}");
+    }
+    let last: Vec<&str> = shown.lines().rev().take(2).collect();
+    assert!(last[0].contains("from here."), "{shown}");
+    assert!(last[1].starts_with("Stopped:"), "{shown}");
 }

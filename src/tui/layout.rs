@@ -77,8 +77,10 @@ pub struct ExploreAreas {
 pub fn explore(area: Rect) -> ExploreAreas {
     let body = frame(area).body;
     if area.width >= WIDE {
-        let (card, rest) = split_columns(body, percent(body.width, 46));
-        let (moves, takes) = split_columns(rest, percent(body.width, 27));
+        // The card's table stops growing at a width; the rest goes to the
+        // move's skills, so their names show whole.
+        let (card, rest) = split_columns(body, percent(body.width, 40));
+        let (moves, takes) = split_columns(rest, percent(body.width, 26));
         return ExploreAreas { card, moves, takes };
     }
     let (card, side) = split_columns(body, percent(body.width, 55));

@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
 
 use super::keymap;
 use super::layer::Layer;
@@ -104,7 +104,21 @@ fn trail(frame: &mut Frame, area: Rect, state: &AppState, p: &Prepared, theme: &
 /// The most useful keys of the screen, or a message when there is one.
 fn hints(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
     if let Some(status) = &state.status {
-        frame.render_widget(Line::styled(status.as_str(), theme.warning()), area);
+        // A message longer than the line rises over the screen above it,
+        // wrapped, so it is read whole.
+        let lines = crate::wrap::wrap(status, usize::from(area.width).max(1), "", "");
+        let rows = (lines.len() as u16).min(area.y + 1).max(1);
+        let over = Rect {
+            y: area.y + 1 - rows,
+            height: rows,
+            ..area
+        };
+        frame.render_widget(ratatui::widgets::Clear, over);
+        let shown: Vec<Line> = lines
+            .into_iter()
+            .map(|l| Line::styled(l, theme.warning()))
+            .collect();
+        frame.render_widget(Paragraph::new(shown), over);
         return;
     }
     let mut spans = Vec::new();
@@ -124,19 +138,69 @@ fn hints(frame: &mut Frame, area: Rect, state: &AppState, theme: &Theme) {
     frame.render_widget(Line::from(spans), area);
 }
 
+/// What a terminal too small to draw in is told: the longest wording
+/// that fits whole, so the way out (q) always shows.
+fn too_small_text(columns: u16, rows: u16) -> Vec<String> {
+    let (min_c, min_r) = (layout::MIN_COLUMNS, layout::MIN_ROWS);
+    let wordings = [
+        format!(
+            "rolemap needs a terminal of at least {min_c}×{min_r}; this one is {columns}×{rows}. \
+             Enlarge it, or press q to quit."
+        ),
+        format!("Needs {min_c}×{min_r}, this is {columns}×{rows}: enlarge it, or q quits."),
+        format!("Needs {min_c}×{min_r}; q quits"),
+        "q quits".to_string(),
+    ];
+    let width = usize::from(columns.max(1));
+    wordings
+        .iter()
+        .map(|text| crate::wrap::wrap(text, width, "", ""))
+        .find(|lines| {
+            lines.len() <= usize::from(rows.max(1))
+                && lines.iter().all(|l| crate::wrap::columns(l) <= width)
+        })
+        .unwrap_or_else(|| vec!["q".to_string()])
+}
+
 fn too_small(frame: &mut Frame, area: Rect, theme: &Theme) {
-    let text = format!(
-        "rolemap needs a terminal of at least {}×{}; this one is {}×{}. Enlarge it, or press q to quit.",
-        layout::MIN_COLUMNS,
-        layout::MIN_ROWS,
-        area.width,
-        area.height
-    );
-    let lines = area.height.saturating_sub(1) / 2;
-    let mut shown = vec![Line::raw(""); usize::from(lines.min(area.height / 3))];
-    shown.push(Line::styled(text, theme.warning()));
-    let paragraph = Paragraph::new(shown)
-        .alignment(Alignment::Center)
-        .wrap(Wrap { trim: true });
+    let text = too_small_text(area.width, area.height);
+    let above = usize::from(area.height).saturating_sub(text.len()) / 2;
+    let mut shown = vec![Line::raw(""); above];
+    shown.extend(text.into_iter().map(|l| Line::styled(l, theme.warning())));
+    let paragraph = Paragraph::new(shown).alignment(Alignment::Center);
     frame.render_widget(paragraph, area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_size_message_fits_whole_down_to_one_cell() {
+        for (columns, rows) in [(50, 12), (20, 5), (10, 3), (7, 1), (1, 1)] {
+            let lines = too_small_text(columns, rows);
+            assert!(
+                lines.len() <= usize::from(rows),
+                "{columns}×{rows}: {lines:?}"
+            );
+            for line in &lines {
+                assert!(
+                    crate::wrap::columns(line) <= usize::from(columns),
+                    "{line:?}"
+                );
+            }
+            let all = lines.join(" ");
+            assert!(all.contains('q'), "{columns}×{rows}: the way out shows");
+        }
+        assert!(
+            too_small_text(50, 12)
+                .join(" ")
+                .contains("Enlarge it, or press q to quit.")
+        );
+        let small = too_small_text(20, 5).join(" ");
+        assert!(
+            small.contains("q to quit") || small.contains("q quits"),
+            "{small}"
+        );
+    }
 }

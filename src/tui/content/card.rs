@@ -95,7 +95,20 @@ fn skill_table(card: &RoleCard, width: usize, doc: &mut Doc) {
         doc.line(Line::styled("  none listed", Meaning::Quiet));
         return;
     }
-    let wide = width >= 60;
+    let longest = card
+        .skills
+        .iter()
+        .map(|r| r.name.chars().count())
+        .max()
+        .unwrap_or(0);
+    // The full form of the times only where every name fits beside it.
+    let full = card
+        .skills
+        .iter()
+        .map(|r| format::months(&card.time(r)).chars().count())
+        .max()
+        .unwrap_or(0);
+    let wide = width >= 60 && width >= 5 + 1 + YOU_WIDTH + 1 + 9 + 1 + full + 1 + longest;
     let times: Vec<(String, Meaning)> = card
         .skills
         .iter()
@@ -154,9 +167,19 @@ fn skill_table(card: &RoleCard, width: usize, doc: &mut Doc) {
             doc.line(line.with(time, meaning).fitted(width));
             continue;
         }
+        // A long name wraps onto lines of its own rather than being cut.
+        let name_lines = if req.name.chars().count() > name_width && name_width >= 16 {
+            crate::wrap::wrap(&req.name, name_width, "", "")
+        } else {
+            vec![fit(&req.name, name_width)]
+        };
+        let (last, before) = name_lines.split_last().expect("a name has a line");
+        for text in before {
+            doc.line(Line::plain(text.clone()));
+        }
         let mut line = Line::plain(format!(
             "{} {} ",
-            fit(&req.name, name_width),
+            fit(last, name_width),
             level_mark(req.level),
         ));
         line.push(you, you_meaning);

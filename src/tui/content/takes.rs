@@ -53,35 +53,7 @@ pub fn takes(
             doc.line(Line::styled(label.trim_end(), Meaning::Heading));
             doc.wrapped(&total, width, "  ", "  ", meaning);
         }
-        // Narrow panes get the compact form, which still says `est.`.
-        let time = |cost: &Cost| {
-            let cost = format::at_pace(cost, pace);
-            if hide {
-                String::new()
-            } else if width >= 56 {
-                format::months(&cost)
-            } else {
-                compact_months(&cost)
-            }
-        };
-        let times: Vec<String> = steps.iter().map(|s| time(&s.cost)).collect();
-        let time_width = times.iter().map(|t| t.chars().count()).max().unwrap_or(4);
-        let name_width = width.saturating_sub(time_width + 10).clamp(8, 36);
-        for (step, time) in steps.iter().zip(times) {
-            let skill = model.skill(step.skill);
-            let need = match step.need {
-                Need::Essential => "ess",
-                Need::Optional => "opt",
-            };
-            let mut line = Line::plain(format!(
-                "{} {}→{} {need} ",
-                fit(&skill.name, name_width),
-                step.from,
-                step.to,
-            ));
-            line.push(time, cost_meaning(&step.cost));
-            doc.line(line.fitted(width));
-        }
+        skill_lines(model, steps, pace, hide, width, &mut doc);
     }
     for_you(model, neighbour, person, width, &mut doc);
     doc.blank();
@@ -115,6 +87,82 @@ pub fn takes(
     };
     doc.wrapped(&legend, width, "", "", Meaning::Quiet);
     doc
+}
+
+/// The narrowest a skill's name is cut to in a narrow pane.
+const NAME_AT_LEAST: usize = 20;
+
+/// A move's skills, one a line: name, levels, need, time. The time's full
+/// form shows where every name fits beside it; otherwise the pane gives up,
+/// in turn, the full form, the `est.` (the `~` still marks an estimate),
+/// then the time, until [`NAME_AT_LEAST`] characters of a name show. A
+/// pane with room wraps a longer name onto more lines rather than cut it.
+fn skill_lines(
+    model: &Model,
+    steps: &[crate::model::gap::SkillStep],
+    pace: f64,
+    hide: bool,
+    width: usize,
+    doc: &mut Doc,
+) {
+    let longest = steps
+        .iter()
+        .map(|s| model.skill(s.skill).name.chars().count())
+        .max()
+        .unwrap_or(0);
+    let forms: [fn(&Cost) -> String; 4] = [
+        format::months,
+        compact_months,
+        |c| compact_months(c).replace(" est.", ""),
+        |_| String::new(),
+    ];
+    let (mut times, mut name_width) = (Vec::new(), 0);
+    for (n, form) in forms.iter().enumerate() {
+        if n == 0 && width < 56 {
+            continue;
+        }
+        times = steps
+            .iter()
+            .map(|s| {
+                if hide {
+                    String::new()
+                } else {
+                    form(&format::at_pace(&s.cost, pace))
+                }
+            })
+            .collect();
+        let time_width = times.iter().map(|t| t.chars().count()).max().unwrap_or(0);
+        name_width = width.saturating_sub(time_width + 10);
+        // The full form only where every name fits beside it.
+        if name_width >= longest || (n >= 1 && name_width >= NAME_AT_LEAST) {
+            break;
+        }
+    }
+    let wraps = width >= 44 && name_width >= NAME_AT_LEAST;
+    for (step, time) in steps.iter().zip(times) {
+        let name = &model.skill(step.skill).name;
+        let need = match step.need {
+            Need::Essential => "ess",
+            Need::Optional => "opt",
+        };
+        let lines = if wraps && name.chars().count() > name_width {
+            crate::wrap::wrap(name, name_width, "", "")
+        } else {
+            vec![fit(name, name_width).trim_end().to_string()]
+        };
+        let (last, before) = lines.split_last().expect("a name has a line");
+        for line in before {
+            doc.line(Line::plain(line.clone()));
+        }
+        let mut line = Line::plain(format!(
+            "{} {}→{} {need} ",
+            fit(last, name_width),
+            step.from,
+            step.to,
+        ));
+        line.push(time, cost_meaning(&step.cost));
+        doc.line(line.fitted(width));
+    }
 }
 
 /// What the same move takes the person, from their own levels, when it

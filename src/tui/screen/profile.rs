@@ -172,6 +172,7 @@ impl ProfileView {
         let at = list::row_at(pane, self.list.offset, column, row);
         if let Some(Row::Item(i)) = at.and_then(|r| self.rows.get(r)).copied() {
             self.list.selected = i;
+            self.settle(g);
         }
         Ask::Nothing
     }
