@@ -322,7 +322,7 @@ fn q_quits_and_help_toggles_with_the_keys_of_the_screen() {
     press(&mut state, &p, "?");
     assert!(matches!(
         state.layers.last(),
-        Some(Layer::Help(Context::Explore, _))
+        Some(Layer::Help(v)) if v.context == Context::Explore && !v.palette
     ));
     let help = screen(&state, &p);
     assert!(help.contains("Follow the selected move"), "{help}");
@@ -331,9 +331,9 @@ fn q_quits_and_help_toggles_with_the_keys_of_the_screen() {
     press(&mut state, &p, "/<f1>");
     assert!(matches!(
         state.layers.last(),
-        Some(Layer::Help(Context::Search, _))
+        Some(Layer::Help(v)) if v.context == Context::Search
     ));
-    press(&mut state, &p, "q<esc>");
+    press(&mut state, &p, "<esc><esc>");
     assert!(state.layers.is_empty());
     assert_eq!(press(&mut state, &p, "q"), Some(Effect::Quit));
 }
@@ -2039,4 +2039,45 @@ fn a_long_message_is_shown_whole_at_the_smallest_size() {
     let last: Vec<&str> = shown.lines().rev().take(2).collect();
     assert!(last[0].contains("from here."), "{shown}");
     assert!(last[1].starts_with("Stopped:"), "{shown}");
+}
+
+#[test]
+fn help_narrows_as_typed_and_the_palette_runs_the_chosen_action() {
+    let p = prepared();
+    let mut state = start_as(&p, 100, 30, ana());
+    // Help, narrowed: only the keys whose words match, best first.
+    play_keys(&mut state, &p, "?plan");
+    let shown = screen(&state, &p);
+    assert!(shown.contains("Narrowed to: plan"), "{shown}");
+    assert!(shown.contains("Plan: the fastest routes"), "{shown}");
+    assert!(!shown.contains("Quit rolemap"), "{shown}");
+    let Some(Layer::Help(v)) = state.layers.last() else {
+        panic!("help is open")
+    };
+    let first = v.matches()[0].action;
+    assert_eq!(first, rolemap::tui::action::Action::Plan);
+    // Enter runs it on the screen beneath: the Plan screen opens.
+    play_keys(&mut state, &p, "<enter>");
+    assert_eq!(state.context(), Context::Plan);
+    // The palette: Ctrl-K, typed, arrows, Enter; Backspace widens again.
+    play_keys(&mut state, &p, "<esc><c-k>");
+    assert!(screen(&state, &p).contains("Run a command · Explore"));
+    play_keys(&mut state, &p, "profilx<bs>e");
+    let Some(Layer::Help(v)) = state.layers.last() else {
+        panic!("the palette is open")
+    };
+    assert_eq!(v.query, "profile");
+    let wanted = v
+        .matches()
+        .iter()
+        .position(|b| b.action == rolemap::tui::action::Action::Profile)
+        .expect("the Profile screen's key matches");
+    play_keys(&mut state, &p, &"<down>".repeat(wanted));
+    play_keys(&mut state, &p, "<enter>");
+    assert_eq!(state.context(), Context::Profile);
+    // Nothing matches: said so, and Enter does nothing.
+    play_keys(&mut state, &p, "<c-k>zzzzqx");
+    assert!(screen(&state, &p).contains("no key matches"));
+    play_keys(&mut state, &p, "<enter>");
+    assert_eq!(state.context(), Context::Help);
 }

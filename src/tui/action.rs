@@ -23,6 +23,8 @@ actions! {
     Quit,
     /// Show or hide every key of the current screen.
     Help,
+    /// The command palette: every action of the screen, narrowed as typed.
+    Palette,
     /// Close the search, skill view or overlay on top.
     Close,
     /// Move the selection (or the text) up one row.

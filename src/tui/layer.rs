@@ -12,7 +12,7 @@ use super::keys::Key;
 use super::list::TextView;
 use super::screen::overlay;
 use super::screen::{
-    Ask, AssessView, ClientsView, CompareView, Given, NotesView, PlanView, PresenterView,
+    Ask, AssessView, ClientsView, CompareView, Given, KeysView, NotesView, PlanView, PresenterView,
     ProfileView, Search, SkillView,
 };
 use super::theme::Theme;
@@ -28,8 +28,9 @@ use crate::model::notes::{Applied, Edit as NoteEdit, Notes};
 pub enum Layer {
     Search(Search),
     Skill(SkillView),
-    /// The keys of the context beneath.
-    Help(Context, TextView),
+    /// The keys of the context beneath: help, and the palette that runs
+    /// them.
+    Help(Box<KeysView>),
     /// The sources of the figures beneath, kept so a new size lays them
     /// out again.
     Sources(Behind, TextView),
@@ -73,9 +74,9 @@ impl Layer {
         )
     }
 
-    /// The keys of `context`, over the screen.
-    pub fn help(context: Context, g: &Given) -> Layer {
-        Layer::Help(context, overlay::help(context, g))
+    /// The keys of `context`, over the screen: as help, or as the palette.
+    pub fn help(context: Context, palette: bool, g: &Given) -> Layer {
+        Layer::Help(Box::new(KeysView::new(context, palette, g)))
     }
 
     /// The sources of some figures, over the screen.
@@ -101,9 +102,8 @@ impl Layer {
             Layer::Presenter(v) => v.act(g, action),
             Layer::Compare(v) => v.act(g, action),
             Layer::Assess(v) => v.act(g, action),
-            Layer::Help(_, text) | Layer::Sources(_, text) | Layer::Notice(_, text) => {
-                overlay::act(text, g, action)
-            }
+            Layer::Help(v) => v.act(g, action),
+            Layer::Sources(_, text) | Layer::Notice(_, text) => overlay::act(text, g, action),
         }
     }
 
@@ -112,6 +112,7 @@ impl Layer {
         match self {
             Layer::Search(s) => s.typed(g, c),
             Layer::Clients(v) => v.typed(c),
+            Layer::Help(v) => v.typed(g, c),
             _ => {}
         }
     }
@@ -205,7 +206,7 @@ impl Layer {
         match self {
             Layer::Search(s) => s.relayout(g),
             Layer::Skill(s) => s.relayout(g),
-            Layer::Help(context, text) => overlay::relaid(text, overlay::help(*context, g), g),
+            Layer::Help(v) => v.relayout(g),
             Layer::Sources(behind, text) => overlay::relaid(text, overlay::sources(behind, g), g),
             Layer::Notice(message, text) => overlay::relaid(text, overlay::notice(message, g), g),
             Layer::Profile(v) => v.relayout(g),
@@ -255,9 +256,8 @@ impl Layer {
             Layer::Skill(v) => v.texts(),
             Layer::Profile(v) => v.texts(),
             Layer::Plan(v) => v.texts(),
-            Layer::Help(_, text) | Layer::Sources(_, text) | Layer::Notice(_, text) => {
-                vec![&text.doc]
-            }
+            Layer::Help(v) => vec![&v.text.doc],
+            Layer::Sources(_, text) | Layer::Notice(_, text) => vec![&text.doc],
         }
     }
 
@@ -273,7 +273,7 @@ impl Layer {
             Layer::Skill(v) => v.fresh_texts(g),
             Layer::Profile(v) => v.fresh_texts(g),
             Layer::Plan(v) => v.fresh_texts(g),
-            Layer::Help(context, _) => vec![overlay::help(*context, g).doc],
+            Layer::Help(v) => vec![v.doc(g)],
             Layer::Sources(behind, _) => vec![overlay::sources(behind, g).doc],
             Layer::Notice(message, _) => vec![overlay::notice(message, g).doc],
         }
@@ -304,9 +304,13 @@ impl Layer {
             Layer::Presenter(v) => presenter::draw(frame, v, g, theme),
             Layer::Compare(v) => compare::draw(frame, v, g, theme),
             Layer::Assess(v) => assess::draw(frame, v, g, theme),
-            Layer::Help(context, text) => {
-                let title = format!("Keys · {}", context.name());
-                overlay_view::draw(frame, &title, text, theme);
+            Layer::Help(v) => {
+                let title = if v.palette {
+                    format!("Run a command · {}", v.context.name())
+                } else {
+                    format!("Keys · {}", v.context.name())
+                };
+                overlay_view::draw(frame, &title, &v.text, theme);
             }
             Layer::Sources(_, text) => {
                 overlay_view::draw(frame, "Sources of the figures", text, theme)

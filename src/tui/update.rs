@@ -106,7 +106,11 @@ pub fn update(state: &mut AppState, p: &Prepared, input: Input) -> Option<Effect
     let ask = match input {
         Input::Action(Action::Quit) => return Some(Effect::Quit),
         Input::Action(Action::Help) => {
-            toggle_help(state, p);
+            toggle_help(state, p, false);
+            Ask::Nothing
+        }
+        Input::Action(Action::Palette) => {
+            toggle_help(state, p, true);
             Ask::Nothing
         }
         // The picker binds the same keys to closing itself.
@@ -130,6 +134,10 @@ pub fn update(state: &mut AppState, p: &Prepared, input: Input) -> Option<Effect
             Some(layer) => layer.edit_key(key),
             None => Ask::Nothing,
         },
+        // `?` closes the keys it opened, until something is typed there.
+        Input::Type('?') if matches!(state.layers.last(), Some(Layer::Help(v)) if v.query.is_empty()) => {
+            Ask::Close
+        }
         Input::Type(c) => {
             if let Some(layer) = state.layers.last_mut() {
                 layer.typed(&g, c);
@@ -207,6 +215,11 @@ pub fn apply(state: &mut AppState, p: &Prepared, ask: Ask) -> Option<Effect> {
         Ask::Template(on) => return Some(Effect::Template(on)),
         Ask::Report(session) => return Some(Effect::Report(session)),
         Ask::Assess => return Some(Effect::Assess),
+        // The palette closes, then the action is done on the screen beneath.
+        Ask::Run(action) => {
+            state.layers.pop();
+            return update(state, p, Input::Action(action));
+        }
         Ask::AssessStop {
             scope,
             done,
@@ -269,13 +282,13 @@ fn show_current(state: &mut AppState, p: &Prepared) {
     state.explore = explore;
 }
 
-fn toggle_help(state: &mut AppState, p: &Prepared) {
+fn toggle_help(state: &mut AppState, p: &Prepared, palette: bool) {
     if state.layers.last().map(Layer::context) == Some(Context::Help) {
         state.layers.pop();
         return;
     }
     let g = given(p, &state.person, state.area);
-    let help = Layer::help(state.context(), &g);
+    let help = Layer::help(state.context(), palette, &g);
     state.layers.push(help);
 }
 

@@ -20,7 +20,7 @@ use crate::model::{Model, SourceIx};
 
 pub use card::{card, push_spans};
 pub use compare::compare;
-pub use overlays::{help, notice, sources};
+pub use overlays::{keys, notice, sources};
 pub use skill::skill;
 pub use takes::takes;
 

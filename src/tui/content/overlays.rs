@@ -65,39 +65,70 @@ pub fn notice(message: &str, width: usize) -> Doc {
     doc
 }
 
-/// Every key of `context` with its description, generated from the keymap.
-pub fn help(context: Context, width: usize) -> Doc {
+/// Keys of `context` with their descriptions, generated from the keymap:
+/// `rows` (those that match `query`), `selected` marked, each description
+/// wrapped under its keys; with nothing typed, the notes on the mouse and
+/// suspending follow. Also gives the line each row starts on.
+pub fn keys(
+    context: Context,
+    rows: &[&keymap::Binding],
+    selected: usize,
+    query: &str,
+    width: usize,
+) -> (Doc, Vec<usize>) {
     let mut doc = Doc::new();
     doc.line(Line::styled(
-        format!("Keys on the {} screen", context.name()),
+        fit(&format!("Keys on the {} screen", context.name()), width),
         Meaning::Heading,
     ));
-    let bindings: Vec<_> = keymap::bindings(context).collect();
-    let labels: Vec<String> = bindings.iter().map(|b| keymap::key_labels(b)).collect();
+    let typed = if query.is_empty() {
+        Line::styled(
+            fit(
+                "Type to narrow · ↑↓ select · Enter runs it · Esc closes",
+                width,
+            ),
+            Meaning::Quiet,
+        )
+    } else {
+        Line::styled("Narrowed to: ", Meaning::Quiet).with(format!("{query}▏"), Meaning::Key)
+    };
+    doc.line(typed.fitted(width));
+    let labels: Vec<String> = rows.iter().map(|b| keymap::key_labels(b)).collect();
     let key_width = labels
         .iter()
         .map(|l| l.chars().count())
         .max()
         .unwrap_or(0)
-        .min(width / 2);
-    for (binding, label) in bindings.iter().zip(labels) {
-        let indent = " ".repeat(key_width + 2);
-        let lines = wrap(
-            binding.description,
-            width.saturating_sub(key_width + 2).max(10),
-            "",
-            "",
-        );
-        for (i, text) in lines.into_iter().enumerate() {
-            let mut line = Line::new();
-            if i == 0 {
-                line.push(format!("{} ", fit(&label, key_width + 1)), Meaning::Key);
+        .min(width / 3);
+    let mut starts = Vec::new();
+    let indent = " ".repeat(2 + key_width + 2);
+    for (n, (binding, label)) in rows.iter().zip(labels).enumerate() {
+        starts.push(doc.len());
+        let mark = if n == selected { "▶ " } else { "  " };
+        let room = width.saturating_sub(indent.chars().count()).max(10);
+        for (i, text) in wrap(binding.description, room, "", "")
+            .into_iter()
+            .enumerate()
+        {
+            let mut line = if i == 0 {
+                let mut first = Line::plain(mark);
+                first.push(format!("{} ", fit(&label, key_width + 1)), Meaning::Key);
+                first
             } else {
-                line.push(indent.clone(), Meaning::Plain);
-            }
+                Line::plain(indent.clone())
+            };
             line.push(text, Meaning::Plain);
-            doc.line(line);
+            doc.line(line.fitted(width));
         }
+    }
+    if rows.is_empty() {
+        doc.line(Line::styled(
+            "  no key matches; Backspace deletes a letter",
+            Meaning::Quiet,
+        ));
+    }
+    if !query.is_empty() {
+        return (doc, starts);
     }
     doc.blank();
     let mouse = "Mouse: click selects a move, hit or role; double-click follows it; the wheel scrolls the pane under it.";
@@ -113,5 +144,5 @@ pub fn help(context: Context, width: usize) -> Doc {
             Meaning::Quiet,
         );
     }
-    doc
+    (doc, starts)
 }

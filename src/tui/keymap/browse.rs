@@ -7,6 +7,11 @@ pub(super) static GLOBAL: &[Row] = &[
     row("<c-c>", Quit, "Quit rolemap"),
     row("<f1>", Help, "Show the keys of this screen"),
     row(
+        "<c-k>",
+        Palette,
+        "Command palette: every action of this screen, narrowed as you type; Enter runs it",
+    ),
+    row(
         "<c-o>",
         Clients,
         "Clients: open another client's profile, or make a new one",

@@ -49,7 +49,7 @@ impl Context {
 
     /// Whether printable keys type into a text field here before any binding.
     pub fn has_text_input(self) -> bool {
-        matches!(self, Context::Search | Context::Clients)
+        matches!(self, Context::Search | Context::Clients | Context::Help)
     }
 
     /// Whether a key bound everywhere does nothing here: the presenter view

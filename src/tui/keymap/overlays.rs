@@ -4,14 +4,17 @@ use super::{Row, row};
 use crate::tui::action::Action::*;
 
 pub(super) static HELP_UP_DOWN: &[Row] = &[
-    row("<up>k", Up, "Scroll up").hint_pair("scroll"),
-    row("<down>j", Down, "Scroll down"),
+    row("<up><c-p>", Up, "Select the key above").hint_pair("select"),
+    row("<down><c-n>", Down, "Select the key below"),
 ];
 
 pub(super) static HELP: &[Row] = &[
-    row("g<home>", Top, "To the top"),
-    row("G<end>", Bottom, "To the end"),
-    row("<esc>q?", Close, "Close the help").hint("close"),
+    row("<home>", Top, "To the top"),
+    row("<end>", Bottom, "To the end"),
+    row("<enter>", Open, "Do what the selected key does").hint("run"),
+    row("<bs>", DeleteChar, "Delete the last letter typed"),
+    row("<c-u>", ClearQuery, "Clear what is typed"),
+    row("<esc>", Close, "Close the keys").hint("close"),
 ];
 
 pub(super) static SOURCES_UP_DOWN: &[Row] = &[

@@ -112,7 +112,19 @@ fn the_presenter_view_withholds_the_picker_and_says_nothing_of_it() {
 #[test]
 fn context_keys_shadow_global_ones() {
     assert_eq!(action(Context::Explore, Key::char('q')), Some(Action::Quit));
-    assert_eq!(action(Context::Help, Key::char('q')), Some(Action::Close));
+    assert_eq!(
+        action(Context::Sources, Key::char('q')),
+        Some(Action::Close)
+    );
+    // In help, letters narrow the list; F1 closes it, as it opened it.
+    assert!(Context::Help.has_text_input());
+    assert_eq!(
+        action(
+            Context::Help,
+            Key::plain(ratatui::crossterm::event::KeyCode::F(1))
+        ),
+        Some(Action::Help)
+    );
     assert_eq!(action(Context::Search, Key::ctrl('c')), Some(Action::Quit));
     assert_eq!(action(Context::Explore, Key::char('x')), None);
 }

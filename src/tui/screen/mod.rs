@@ -14,6 +14,7 @@ pub mod assess;
 pub mod clients;
 pub mod compare;
 pub mod explore;
+pub mod keys;
 pub mod notes;
 pub mod overlay;
 pub mod plan;
@@ -35,6 +36,7 @@ pub use assess::AssessView;
 pub use clients::ClientsView;
 pub use compare::CompareView;
 pub use explore::{Explore, ExplorePane};
+pub use keys::KeysView;
 pub use notes::NotesView;
 pub use plan::{PlanPane, PlanView};
 pub use presenter::PresenterView;
@@ -122,6 +124,8 @@ pub enum Ask {
     Picked(RoleIx),
     /// Open the self-assessment where it stopped last.
     Assess,
+    /// Close the keys over the screen and do this there (the palette).
+    Run(crate::tui::action::Action),
     /// Close the self-assessment, keeping its place (forgotten once finished).
     AssessStop {
         scope: String,

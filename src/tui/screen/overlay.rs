@@ -5,13 +5,8 @@ use super::{Ask, Given};
 use crate::model::behind::Behind;
 use crate::tui::action::Action;
 use crate::tui::content;
-use crate::tui::keymap::Context;
 use crate::tui::layout;
 use crate::tui::list::{self, TextView};
-
-pub fn help(context: Context, g: &Given) -> TextView {
-    text(content::help(context, g.overlay_width()))
-}
 
 pub fn sources(behind: &Behind, g: &Given) -> TextView {
     let doc = content::sources(g.model(), &behind.sources, &behind.bases, g.overlay_width());
