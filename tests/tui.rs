@@ -620,6 +620,9 @@ fn snapshots_of_every_screen() {
         snapshot_as("plan", ana(), "p", columns, rows);
         snapshot_as("plan_alternative_times_hidden", ana(), "pjf", columns, rows);
         snapshot("plan_without_a_role", "p", columns, rows);
+        let mut no_role = ana();
+        no_role.current_role = None;
+        snapshot_as("plan_from_skills_alone", no_role, "p", columns, rows);
     }
     snapshot("explore", "", 200, 60);
     snapshot("too_small", "", 50, 12);
@@ -1015,10 +1018,15 @@ mod person {
         let p = prepared();
         let mut state = start(&p, 80, 24);
         press(&mut state, &p, "p");
-        assert!(screen(&state, &p).contains("press c on its card"));
-        press(&mut state, &p, "<esc>c");
-        press(&mut state, &p, "p");
         assert!(screen(&state, &p).contains("press t on its card"));
+        // A goal and no role yet: planned from the skills alone.
+        press(&mut state, &p, "<esc>/compiler engineer<enter>t");
+        press(&mut state, &p, "p");
+        let text = screen(&state, &p);
+        assert!(text.contains("No current role yet"), "{text}");
+        assert!(text.contains("First: getting ready for "), "{text}");
+        let mut state = start(&p, 80, 24);
+        press(&mut state, &p, "c");
         // A goal no move leads to from here: the entry role, from a senior role.
         press(&mut state, &p, "<esc>t/principal architect<enter>c");
         press(&mut state, &p, "p");

@@ -5,7 +5,7 @@
 
 use crate::format;
 use crate::model::notes::Notes;
-use crate::model::plan::{Blocked, Budget, Plan, Planner, Progress};
+use crate::model::plan::{Blocked, Budget, Entry, Plan, Planner, Progress, plan_from_skills};
 use crate::model::profile::{Edit, Profile, Resolved};
 use crate::model::{Model, RoleIx, SkillIx};
 
@@ -72,8 +72,6 @@ pub fn next_hours(hours: u16, up: bool) -> u16 {
 /// The plan for the person, as far as it is made.
 #[derive(Debug, Clone)]
 pub enum Outcome {
-    /// The profile has no current role (or one the pack lacks).
-    NeedCurrent,
     NeedTarget,
     /// No route reaches the target; says what blocks it.
     Blocked(String),
@@ -83,6 +81,8 @@ pub enum Outcome {
         from: RoleIx,
         to: RoleIx,
         plan: Plan,
+        /// For a person who holds no role: getting ready for `from` first.
+        entry: Option<Entry>,
     },
 }
 
@@ -125,13 +125,24 @@ pub const ALTERNATIVES: usize = 3;
 /// The plan for the person as they are now: made at once when it takes
 /// little work, else begun and left to go on between keys.
 pub fn outcome(model: &Model, person: &Person) -> (Outcome, Option<Box<Pending>>) {
-    let Some(from) = person.resolved.current else {
-        return (Outcome::NeedCurrent, None);
-    };
     let Some(to) = person.resolved.target else {
         return (Outcome::NeedTarget, None);
     };
     let levels = &person.resolved.levels;
+    // No role yet: from the skills alone, by the cheapest way in (one
+    // plan per entry and junior role, each small).
+    let Some(from) = person.resolved.current else {
+        let made = match plan_from_skills(model, levels, to, ALTERNATIVES) {
+            Ok((entry, plan)) => Outcome::Ready {
+                from: entry.role,
+                to,
+                plan,
+                entry: Some(entry),
+            },
+            Err(why) => Outcome::Blocked(format::blocked_from_skills(model, to, &why)),
+        };
+        return (made, None);
+    };
     let mut planner = Planner::new(model, levels, from, to, ALTERNATIVES, Budget::DEFAULT);
     if planner.step(model, FIRST_SLICE) == Progress::Working {
         return (
@@ -144,7 +155,12 @@ pub fn outcome(model: &Model, person: &Person) -> (Outcome, Option<Box<Pending>>
 
 fn settled(model: &Model, from: RoleIx, to: RoleIx, made: Result<Plan, Blocked>) -> Outcome {
     match made {
-        Ok(plan) => Outcome::Ready { from, to, plan },
+        Ok(plan) => Outcome::Ready {
+            from,
+            to,
+            plan,
+            entry: None,
+        },
         Err(why) => Outcome::Blocked(format::blocked(model, from, to, &why)),
     }
 }

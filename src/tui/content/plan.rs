@@ -2,7 +2,7 @@
 //! is no plan yet.
 
 use super::{compact_months, cost_meaning};
-use crate::card::route::{NO_SKILLS, NOT_PROVED, RouteCard};
+use crate::card::route::{NO_SKILLS, NOT_PROVED, RouteCard, StepCard, entry_said};
 use crate::format;
 use crate::model::Model;
 use crate::model::gap::Cost;
@@ -29,18 +29,7 @@ pub fn detail(
 ) -> Doc {
     let mut doc = Doc::new();
     let say = |doc: &mut Doc, text: &str| doc.wrapped(text, width, "", "", Meaning::Plain);
-    let (from, to, plan) = match outcome {
-        Outcome::NeedCurrent => {
-            say(
-                &mut doc,
-                "A plan starts from the role you hold now, and none is set.",
-            );
-            say(
-                &mut doc,
-                "Find your role (/ searches), then press c on its card: this is my role.",
-            );
-            return doc;
-        }
+    let (from, to, plan, entry) = match outcome {
         Outcome::NeedTarget => {
             say(&mut doc, "A plan needs a goal, and none is set.");
             say(
@@ -64,7 +53,12 @@ pub fn detail(
             );
             return doc;
         }
-        Outcome::Ready { from, to, plan } => (*from, *to, plan),
+        Outcome::Ready {
+            from,
+            to,
+            plan,
+            entry,
+        } => (*from, *to, plan, entry),
     };
     let hide = person.profile.hide_times;
     let Some(r) = plan.routes.get(route) else {
@@ -96,14 +90,36 @@ pub fn detail(
         );
     }
     doc.wrapped(&head.text(), width, "", "  ", cost_meaning(&card.total));
-    if card.steps.is_empty() {
+    if let Some(entry) = entry {
+        doc.blank();
+        say(&mut doc, &entry_said(model, entry));
+        let ready = StepCard::entry(model, entry, person.pace());
+        let heading = format!("First: getting ready for {}", ready.to);
+        step_lines(&mut doc, &heading, &ready, width, hide);
+    }
+    if card.steps.is_empty() && entry.is_none() {
         doc.blank();
         say(&mut doc, "This is your role already: no move is needed.");
     }
     for (n, step) in card.steps.iter().enumerate() {
+        step_lines(&mut doc, &step.heading(n + 1), step, width, hide);
+    }
+    doc.blank();
+    let legend = if hide {
+        "Skills in the order to learn them; levels 0 none to 3; ess/opt essential or optional. Learning times are hidden (f shows them)."
+    } else {
+        "Skills in the order to learn them; levels 0 none to 3; ess/opt essential or optional. Months at your pace; ~ est. marks an estimate. f hides the times."
+    };
+    doc.wrapped(legend, width, "", "", Meaning::Quiet);
+    doc
+}
+
+/// One step: its heading with its time, then its skills in the order to
+/// learn them.
+fn step_lines(doc: &mut Doc, heading: &str, step: &StepCard, width: usize, hide: bool) {
+    {
         doc.blank();
-        let heading = step.heading(n + 1);
-        let mut lines: Vec<Line> = wrap(&heading, width, "", "   ")
+        let mut lines: Vec<Line> = wrap(heading, width, "", "   ")
             .into_iter()
             .map(|l| Line::styled(l, Meaning::Heading))
             .collect();
@@ -146,12 +162,4 @@ pub fn detail(
             doc.line(line.fitted(width));
         }
     }
-    doc.blank();
-    let legend = if hide {
-        "Skills in the order to learn them; levels 0 none to 3; ess/opt essential or optional. Learning times are hidden (f shows them)."
-    } else {
-        "Skills in the order to learn them; levels 0 none to 3; ess/opt essential or optional. Months at your pace; ~ est. marks an estimate. f hides the times."
-    };
-    doc.wrapped(legend, width, "", "", Meaning::Quiet);
-    doc
 }

@@ -83,11 +83,15 @@ fn standing(doc: &mut Doc, model: &Model, person: &Person, width: usize) {
 
 fn plan(doc: &mut Doc, model: &Model, person: &Person, outcome: &Outcome, width: usize) {
     let said = match outcome {
-        Outcome::NeedCurrent => "Your current role is not set yet.",
         Outcome::NeedTarget => "Your goal is not set yet.",
         Outcome::Planning => "This plan takes longer to make: it shows on the Plan screen.",
         Outcome::Blocked(why) => why.as_str(),
-        Outcome::Ready { from, to, plan } => {
+        Outcome::Ready {
+            from,
+            to,
+            plan,
+            entry,
+        } => {
             let Some(route) = plan.routes.first() else {
                 doc.wrapped("No route was found.", width, "", "", Meaning::Plain);
                 return;
@@ -102,6 +106,10 @@ fn plan(doc: &mut Doc, model: &Model, person: &Person, outcome: &Outcome, width:
                 format!("{}, {}", card.moves, format::months(&card.total))
             };
             doc.wrapped(&total, width, "", "", Meaning::Plain);
+            if let Some(entry) = entry {
+                let said = crate::card::route::entry_said(model, entry);
+                doc.wrapped(&said, width, "", "", Meaning::Plain);
+            }
             if card.steps.is_empty() {
                 doc.blank();
                 doc.wrapped("You hold this role already.", width, "", "", Meaning::Plain);

@@ -140,7 +140,9 @@ impl PlanView {
     /// The sources and estimate bases behind the figures of the plan.
     fn behind(&self, g: &Given) -> Behind {
         match &self.outcome {
-            Outcome::Ready { plan, .. } => Behind::routes(g.model(), &plan.routes),
+            Outcome::Ready { plan, entry, .. } => {
+                Behind::plan(g.model(), entry.as_ref(), &plan.routes)
+            }
             _ => Behind::default(),
         }
     }
