@@ -133,6 +133,12 @@ pub enum Command {
         #[arg(long, value_name = "K", default_value_t = 3, value_parser = clap::value_parser!(u8).range(0..=10))]
         alternatives: u8,
     },
+    /// The explorer's settings: theme and colours, keys, mouse, the pace of
+    /// new profiles.
+    Config {
+        #[command(subcommand)]
+        action: ConfigAction,
+    },
     /// Profiles: a person's skill levels, current and target role, pace.
     Profile {
         #[command(subcommand)]
@@ -221,6 +227,17 @@ pub enum Command {
 pub enum DocFormat {
     Md,
     Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigAction {
+    /// Print where the settings file is read from.
+    Path,
+    /// Check the settings file and report every problem with file, line and
+    /// column.
+    Check,
+    /// Print a settings file with every field at its default, commented.
+    PrintDefault,
 }
 
 #[derive(Debug, Subcommand)]

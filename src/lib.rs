@@ -8,6 +8,7 @@ pub mod bundled;
 pub mod card;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod format;
 #[doc(hidden)]
 pub mod fuzz_checks;

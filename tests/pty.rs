@@ -560,3 +560,45 @@ fn text_typed_while_saves_fail_is_kept_whole() {
     s.send("q");
     assert!(s.wait_exit().success());
 }
+
+/// The settings as a person meets them: keys bound anew work, the mouse
+/// can be left to the terminal, and a file with problems is said over the
+/// first frame while the defaults stay.
+#[test]
+fn the_settings_rebind_keys_leave_the_mouse_and_report_problems() {
+    const MOUSE_ON: &str = "\x1b[?1000h";
+    let home = tempfile::tempdir().unwrap();
+    std::fs::write(
+        home.path().join("config.ron"),
+        "(keys: [(screen: \"explore\", key: \"<c-x>\", action: \"compare\")], mouse: false)",
+    )
+    .unwrap();
+    let mut s = Session::start_in(home, &[], &[]);
+    s.wait_for_text("q quit");
+    assert!(
+        !String::from_utf8_lossy(&s.raw).contains(MOUSE_ON),
+        "the mouse is left to the terminal"
+    );
+    s.send("\x18");
+    s.wait_for_text("vs");
+    s.send("\x1b");
+    s.wait_for_text("Enter follow");
+    s.send("q");
+    assert!(s.wait_exit().success());
+
+    let mut taken = Session::start(&[]);
+    taken.wait_for_text("q quit");
+    assert!(String::from_utf8_lossy(&taken.raw).contains(MOUSE_ON));
+    taken.send("q");
+    assert!(taken.wait_exit().success());
+
+    let home = tempfile::tempdir().unwrap();
+    std::fs::write(home.path().join("config.ron"), "(theme: \"neon\")").unwrap();
+    let mut broken = Session::start_in(home, &[], &[]);
+    broken.wait_for_text("are not used");
+    broken.wait_for_text("there is no theme `neon`");
+    broken.send("\r");
+    broken.wait_for_text("q quit");
+    broken.send("q");
+    assert!(broken.wait_exit().success());
+}

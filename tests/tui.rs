@@ -2062,7 +2062,12 @@ fn help_narrows_as_typed_and_the_palette_runs_the_chosen_action() {
     let Some(Layer::Help(v)) = state.layers.last() else {
         panic!("help is open")
     };
-    let first = v.matches()[0].action;
+    let g = Given {
+        prepared: &p,
+        person: &state.person,
+        area: state.area,
+    };
+    let first = v.matches(&g)[0].action;
     assert_eq!(first, rolemap::tui::action::Action::Plan);
     // Enter runs it on the screen beneath: the Plan screen opens.
     play_keys(&mut state, &p, "<enter>");
@@ -2075,8 +2080,13 @@ fn help_narrows_as_typed_and_the_palette_runs_the_chosen_action() {
         panic!("the palette is open")
     };
     assert_eq!(v.query, "profile");
+    let g = Given {
+        prepared: &p,
+        person: &state.person,
+        area: state.area,
+    };
     let wanted = v
-        .matches()
+        .matches(&g)
         .iter()
         .position(|b| b.action == rolemap::tui::action::Action::Profile)
         .expect("the Profile screen's key matches");

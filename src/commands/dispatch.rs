@@ -76,6 +76,7 @@ pub(super) fn dispatch(cli: &Cli, paint: Paint, width: Width, out: &mut impl Wri
         },
         Some(Command::Roles { output }) => listing::roles(&ctx, output.json, out),
         Some(Command::Skills { output }) => listing::skills(&ctx, output.json, out),
+        Some(Command::Config { action }) => settings::run(&ctx, action, out),
         Some(Command::Skill {
             skill: query,
             output,

@@ -89,13 +89,22 @@ impl Paint {
 /// The terminal colour of a hue of the palette.
 fn colour(hue: Hue) -> AnsiColor {
     match hue {
-        Hue::Cyan => AnsiColor::Cyan,
-        Hue::LightBlue => AnsiColor::BrightBlue,
-        Hue::Yellow => AnsiColor::Yellow,
-        Hue::Green => AnsiColor::Green,
-        Hue::Magenta => AnsiColor::Magenta,
-        Hue::LightRed => AnsiColor::BrightRed,
+        Hue::Black => AnsiColor::Black,
         Hue::Red => AnsiColor::Red,
+        Hue::Green => AnsiColor::Green,
+        Hue::Yellow => AnsiColor::Yellow,
+        Hue::Blue => AnsiColor::Blue,
+        Hue::Magenta => AnsiColor::Magenta,
+        Hue::Cyan => AnsiColor::Cyan,
+        Hue::Gray => AnsiColor::White,
+        Hue::DarkGray => AnsiColor::BrightBlack,
+        Hue::LightRed => AnsiColor::BrightRed,
+        Hue::LightGreen => AnsiColor::BrightGreen,
+        Hue::LightYellow => AnsiColor::BrightYellow,
+        Hue::LightBlue => AnsiColor::BrightBlue,
+        Hue::LightMagenta => AnsiColor::BrightMagenta,
+        Hue::LightCyan => AnsiColor::BrightCyan,
+        Hue::White => AnsiColor::BrightWhite,
     }
 }
 

@@ -15,6 +15,7 @@ pub(crate) mod plan;
 mod profile;
 pub(crate) mod report;
 mod search;
+mod settings;
 mod show;
 mod skill;
 mod table;

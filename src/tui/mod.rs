@@ -19,6 +19,7 @@ pub mod prepared;
 pub mod render;
 pub mod screen;
 mod session;
+mod settings;
 mod signals;
 pub mod state;
 mod terminal;
@@ -66,12 +67,24 @@ pub fn main(cli: &Cli) -> ExitCode {
     };
     // The profile too is read before the screen is taken, so a bad
     // --profile name or a profile from a newer rolemap is reported plainly.
-    let session = match Session::open(cli, &model) {
+    // The settings: a file with problems is not used; they are said over
+    // the first frame, with where each is, and the defaults stay.
+    let (config, config_note) = settings::load();
+    let mut session = match Session::open(cli, &model, config.hours_per_week) {
         Ok(session) => session,
         Err(failure) => return commands::report(&failure, paint),
     };
-    let prepared = Prepared::new(model, warnings.len());
-    match run(&prepared, Theme::new(color), session) {
+    if let Some(note) = config_note {
+        // A profile's own notice comes first; this one after it.
+        session.note = Some(match session.note.take() {
+            Some(first) => format!("{first}\n\n{note}"),
+            None => note,
+        });
+    }
+    terminal::set_mouse(config.mouse);
+    let prepared = Prepared::new(model, warnings.len()).with_keys(&config.keys);
+    let theme = Theme::named(color, config.theme, &config.colours);
+    match run(&prepared, theme, session) {
         Ok(Ended::Quit) => ExitCode::SUCCESS,
         Ok(Ended::Signal(signal)) => ExitCode::from((128 + signal).clamp(0, 255) as u8),
         Err(failure) => commands::report(&failure, paint),

@@ -1,5 +1,8 @@
 //! What the explorer makes once per run, shared by every screen.
 
+use crate::tui::action::Action;
+use crate::tui::keymap::{self, Binding, Context};
+use crate::tui::keys::Key;
 use std::cell::OnceCell;
 
 use crate::model::Model;
@@ -12,6 +15,8 @@ pub struct Prepared {
     search: OnceCell<SearchIndex>,
     /// Warnings the pack gave when loaded, shown once in the status line.
     pub warnings: usize,
+    /// Keys the settings bind anew, over the keymap's.
+    pub keys: Vec<Binding>,
 }
 
 impl Prepared {
@@ -20,7 +25,14 @@ impl Prepared {
             model,
             search: OnceCell::new(),
             warnings,
+            keys: Vec::new(),
         }
+    }
+
+    /// With keys bound anew (screen, key, action), as the settings say.
+    pub fn with_keys(mut self, keys: &[(Context, Key, Action)]) -> Prepared {
+        self.keys = keymap::overrides(keys);
+        self
     }
 
     pub fn search(&self) -> &SearchIndex {

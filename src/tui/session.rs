@@ -25,6 +25,8 @@ pub struct Session {
     save_first: bool,
     /// Remember this profile as the last used.
     remember: bool,
+    /// The hours a week new profiles start at, as the settings say.
+    new_hours: Option<u16>,
     /// A `--profile` name that is no client's while others exist: the
     /// picker opens with it typed, to open a client or make this one.
     pick: Option<String>,
@@ -34,7 +36,11 @@ impl Session {
     /// Opens the profile `--profile` names, else the last used, else the
     /// default one. Only a bad name and a profile from a newer rolemap stop
     /// the explorer; anything else is said and it goes on.
-    pub fn open(cli: &Cli, model: &crate::model::Model) -> Result<Session, Failure> {
+    pub fn open(
+        cli: &Cli,
+        model: &crate::model::Model,
+        new_hours: Option<u16>,
+    ) -> Result<Session, Failure> {
         let now = store::now();
         let store = match Store::open() {
             Ok(store) => store,
@@ -64,14 +70,19 @@ impl Session {
                         "A new profile `{name}` was made; `rolemap profile list` shows the others."
                     )
                 });
+                let mut profile = opened.profile;
+                if let Some(hours) = new_hours.filter(|_| opened.is_new) {
+                    profile.apply(&Edit::HoursPerWeek(hours), &now);
+                }
                 let mut session = Session {
                     store: Some(store),
                     save_first: opened.is_new,
-                    profile: opened.profile,
+                    profile,
                     note,
                     status,
                     remember,
                     pick: pick.map(|(asked, _)| asked),
+                    new_hours,
                 };
                 let unknown = session.profile.resolve(model).unknown;
                 if session.status.is_none() && !unknown.is_empty() {
@@ -99,6 +110,7 @@ impl Session {
             save_first: false,
             remember: false,
             pick: None,
+            new_hours: None,
         }
     }
 
@@ -149,7 +161,17 @@ impl Session {
         let now = store::now();
         if new {
             match store.create(name, &now) {
-                Ok(profile) => update::switch_to(state, prepared, profile, Notes::default()),
+                Ok(mut profile) => {
+                    let pace: Vec<Edit> =
+                        self.new_hours.map(Edit::HoursPerWeek).into_iter().collect();
+                    for edit in &pace {
+                        profile.apply(edit, &now);
+                    }
+                    update::switch_to(state, prepared, profile, Notes::default());
+                    if !pace.is_empty() {
+                        self.save(state, prepared, &pace);
+                    }
+                }
                 Err(e) => {
                     state.status = Some(format!("Could not make client `{name}`: {e}"));
                     return;

@@ -27,6 +27,24 @@ pub type Term = Terminal<Capped<CrosstermBackend<BufWriter<Stdout>>>>;
 /// Whether the terminal is in the app's modes (so restoring twice is harmless).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 
+/// Whether the app takes the mouse; the settings may leave it to the
+/// terminal, so text can be selected and copied.
+static MOUSE: AtomicBool = AtomicBool::new(true);
+
+/// Takes the mouse or leaves it to the terminal, from the next time the
+/// modes are entered.
+pub fn set_mouse(capture: bool) {
+    MOUSE.store(capture, Ordering::SeqCst);
+}
+
+/// Mouse reports, if the app takes the mouse.
+fn mouse_on(out: &mut impl Write) -> io::Result<()> {
+    if MOUSE.load(Ordering::SeqCst) {
+        execute!(out, EnableMouseCapture)?;
+    }
+    Ok(())
+}
+
 /// Puts the terminal back first, then lets the default hook print the panic
 /// where the person can read it.
 pub fn install_panic_hook() {
@@ -44,12 +62,8 @@ pub fn enter() -> io::Result<Modes> {
     ACTIVE.store(true, Ordering::SeqCst);
     let modes = Modes { _private: () };
     let mut out = io::stdout();
-    execute!(
-        out,
-        EnterAlternateScreen,
-        EnableMouseCapture,
-        EnableBracketedPaste
-    )?;
+    execute!(out, EnterAlternateScreen, EnableBracketedPaste)?;
+    mouse_on(&mut out)?;
     Ok(modes)
 }
 
@@ -87,12 +101,9 @@ pub fn resume() -> io::Result<()> {
     let _ = disable_raw_mode();
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
-    execute!(
-        io::stdout(),
-        EnterAlternateScreen,
-        EnableMouseCapture,
-        EnableBracketedPaste
-    )
+    let mut out = io::stdout();
+    execute!(out, EnterAlternateScreen, EnableBracketedPaste)?;
+    mouse_on(&mut out)
 }
 
 /// Restores the terminal when dropped, whatever way the app ends.

@@ -5,16 +5,28 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-use crate::palette::{Hue, Meaning};
+use crate::palette::{Hue, Look, Meaning, ThemeName};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
     pub color: bool,
+    /// How each meaning looks, in the order of [`Meaning::ALL`].
+    looks: [Look; Meaning::ALL.len()],
 }
 
 impl Theme {
+    /// The default (dark) theme.
     pub fn new(color: bool) -> Theme {
-        Theme { color }
+        Theme::named(color, ThemeName::Dark, &[])
+    }
+
+    /// A built-in theme with some meanings' hues changed.
+    pub fn named(color: bool, name: ThemeName, hues: &[(Meaning, Hue)]) -> Theme {
+        let mut looks = Meaning::ALL.map(|m| name.look(m));
+        for &(meaning, hue) in hues {
+            looks[meaning as usize].hue = Some(hue);
+        }
+        Theme { color, looks }
     }
 
     fn fg(&self, color: Color) -> Style {
@@ -27,7 +39,7 @@ impl Theme {
 
     /// How text of `meaning` is drawn.
     pub fn style(&self, meaning: Meaning) -> Style {
-        let look = meaning.look();
+        let look = self.looks[meaning as usize];
         let mut style = match look.hue {
             Some(hue) => self.fg(color(hue)),
             None => Style::new(),
@@ -118,12 +130,21 @@ impl Theme {
 /// The terminal colour of a hue of the palette.
 fn color(hue: Hue) -> Color {
     match hue {
-        Hue::Cyan => Color::Cyan,
-        Hue::LightBlue => Color::LightBlue,
-        Hue::Yellow => Color::Yellow,
-        Hue::Green => Color::Green,
-        Hue::Magenta => Color::Magenta,
-        Hue::LightRed => Color::LightRed,
+        Hue::Black => Color::Black,
         Hue::Red => Color::Red,
+        Hue::Green => Color::Green,
+        Hue::Yellow => Color::Yellow,
+        Hue::Blue => Color::Blue,
+        Hue::Magenta => Color::Magenta,
+        Hue::Cyan => Color::Cyan,
+        Hue::Gray => Color::Gray,
+        Hue::DarkGray => Color::DarkGray,
+        Hue::LightRed => Color::LightRed,
+        Hue::LightGreen => Color::LightGreen,
+        Hue::LightYellow => Color::LightYellow,
+        Hue::LightBlue => Color::LightBlue,
+        Hue::LightMagenta => Color::LightMagenta,
+        Hue::LightCyan => Color::LightCyan,
+        Hue::White => Color::White,
     }
 }

@@ -72,7 +72,7 @@ pub enum Effect {
 pub fn key(state: &mut AppState, p: &Prepared, key: Key) -> Option<Effect> {
     let context = state.context();
     if context.is_editor() {
-        let input = match keymap::action(context, key) {
+        let input = match keymap::action_with(&p.keys, context, key) {
             Some(action) => Input::Action(action),
             None => Input::Edit(key),
         };
@@ -83,7 +83,7 @@ pub fn key(state: &mut AppState, p: &Prepared, key: Key) -> Option<Effect> {
     {
         return update(state, p, Input::Type(c));
     }
-    let action = keymap::action(context, key)?;
+    let action = keymap::action_with(&p.keys, context, key)?;
     update(state, p, Input::Action(action))
 }
 

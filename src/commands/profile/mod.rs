@@ -58,7 +58,20 @@ pub fn run(ctx: &Run, action: &ProfileAction, out: &mut impl Write) -> Outcome {
     match action {
         ProfileAction::List { output } => list(ctx, &store, output.json, out),
         ProfileAction::New { name } => {
-            let profile = store.create(name, &store::now())?;
+            // The settings' pace for new profiles; settings with problems
+            // are reported as the explorer's own command would.
+            let hours = match crate::config::path() {
+                Some(path) => {
+                    crate::config::load(&path)
+                        .map_err(Failure::Data)?
+                        .hours_per_week
+                }
+                None => None,
+            };
+            let mut profile = store.create(name, &store::now())?;
+            if let Some(hours) = hours {
+                profile = store.update(name, &[Edit::HoursPerWeek(hours)], &store::now(), None)?;
+            }
             writeln!(
                 out,
                 "Made profile `{}` in {}.",

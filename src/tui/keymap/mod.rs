@@ -86,7 +86,7 @@ impl Context {
 
 /// Keys bound to one action in one context, as help and the hint bar
 /// show them.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Binding {
     pub context: Context,
     pub keys: Vec<Key>,
@@ -268,6 +268,63 @@ fn binding(context: Context, row: &Row, next: Option<&Row>) -> Binding {
 
 /// The action `key` stands for in `context`, if any.
 /// The bindings of `context` followed by the global ones it does not shadow.
+/// Bindings for keys the settings bind anew, described as the keymap
+/// describes their action.
+pub fn overrides(keys: &[(Context, Key, Action)]) -> Vec<Binding> {
+    keys.iter()
+        .map(|&(context, key, action)| {
+            let described = all()
+                .find(|b| b.action == action && b.context == context)
+                .or_else(|| all().find(|b| b.action == action));
+            Binding {
+                context,
+                keys: vec![key],
+                action,
+                description: described.map_or("An action bound in the settings", |b| b.description),
+                hint: None,
+                secondary: false,
+            }
+        })
+        .collect()
+}
+
+/// [`bindings`] with the keys the settings bind anew first; a key they
+/// bind is left out of the keymap's own bindings.
+pub fn bindings_with(overrides: &[Binding], context: Context) -> Vec<Binding> {
+    let mine: Vec<&Binding> = overrides
+        .iter()
+        .filter(|b| b.context == context || b.context == Context::Global)
+        .collect();
+    let taken = |k: &Key| mine.iter().any(|b| b.keys.contains(k));
+    let mut list: Vec<Binding> = mine.iter().map(|b| (*b).clone()).collect();
+    for b in bindings(context) {
+        let keys: Vec<Key> = b.keys.iter().copied().filter(|k| !taken(k)).collect();
+        if !keys.is_empty() {
+            list.push(Binding { keys, ..b.clone() });
+        }
+    }
+    list
+}
+
+/// [`action`] with the keys the settings bind anew: theirs on the screen,
+/// then the keymap's there, then theirs everywhere, then the keymap's.
+pub fn action_with(overrides: &[Binding], context: Context, key: Key) -> Option<Action> {
+    let theirs = |ctx: Context| {
+        overrides
+            .iter()
+            .find(|b| b.context == ctx && b.keys.contains(&key))
+            .map(|b| b.action)
+    };
+    theirs(context)
+        .or_else(|| {
+            all()
+                .find(|b| b.context == context && b.keys.contains(&key))
+                .map(|b| b.action)
+        })
+        .or_else(|| theirs(Context::Global).filter(|a| !context.withholds(*a)))
+        .or_else(|| action(context, key))
+}
+
 pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
     let own = all().filter(move |b| b.context == context);
     let global = all().filter(move |b| {

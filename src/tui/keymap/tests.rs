@@ -128,3 +128,42 @@ fn context_keys_shadow_global_ones() {
     assert_eq!(action(Context::Search, Key::ctrl('c')), Some(Action::Quit));
     assert_eq!(action(Context::Explore, Key::char('x')), None);
 }
+
+#[test]
+fn keys_bound_in_the_settings_come_before_the_keymaps() {
+    let theirs = overrides(&[
+        (Context::Explore, Key::char('x'), Action::Compare),
+        (Context::Explore, Key::char('p'), Action::Profile),
+        (Context::Global, Key::ctrl('y'), Action::Palette),
+    ]);
+    assert_eq!(
+        action_with(&theirs, Context::Explore, Key::char('x')),
+        Some(Action::Compare)
+    );
+    // Rebinding a key the screen binds replaces it there, not elsewhere.
+    assert_eq!(
+        action_with(&theirs, Context::Explore, Key::char('p')),
+        Some(Action::Profile)
+    );
+    assert_eq!(
+        action_with(&theirs, Context::Compare, Key::char('p')),
+        action(Context::Compare, Key::char('p'))
+    );
+    assert_eq!(
+        action_with(&theirs, Context::Plan, Key::ctrl('y')),
+        Some(Action::Palette)
+    );
+    // Help lists them, described as the keymap describes their action,
+    // and the keymap's own binding of the key is gone.
+    let listed = bindings_with(&theirs, Context::Explore);
+    let x = listed.iter().find(|b| b.keys == [Key::char('x')]).unwrap();
+    assert_eq!(x.action, Action::Compare);
+    assert!(x.description.contains("Compare"), "{}", x.description);
+    assert_eq!(
+        listed
+            .iter()
+            .filter(|b| b.keys.contains(&Key::char('p')))
+            .count(),
+        1
+    );
+}

@@ -45,16 +45,16 @@ impl KeysView {
     /// The bindings that match what is typed: all in table order when
     /// nothing is, else the fuzzy matches of their keys and words, best
     /// first.
-    pub fn matches(&self) -> Vec<&'static Binding> {
-        let all = keymap::bindings(self.context);
+    pub fn matches(&self, g: &Given) -> Vec<Binding> {
+        let all = keymap::bindings_with(&g.prepared.keys, self.context).into_iter();
         if self.query.trim().is_empty() {
             return all.collect();
         }
         let matcher = SkimMatcherV2::default().ignore_case();
-        let mut scored: Vec<(i64, usize, &'static Binding)> = all
+        let mut scored: Vec<(i64, usize, Binding)> = all
             .enumerate()
             .filter_map(|(n, b)| {
-                let text = format!("{} {}", b.description, keymap::key_labels(b));
+                let text = format!("{} {}", b.description, keymap::key_labels(&b));
                 matcher
                     .fuzzy_match(&text, self.query.trim())
                     .map(|score| (score, n, b))
@@ -65,10 +65,11 @@ impl KeysView {
     }
 
     fn laid_out(&self, g: &Given) -> (crate::tui::doc::Doc, Vec<usize>) {
-        let matches = self.matches();
+        let matches = self.matches(g);
+        let rows: Vec<&Binding> = matches.iter().collect();
         content::keys(
             self.context,
-            &matches,
+            &rows,
             self.selected,
             &self.query,
             g.overlay_width(),
@@ -115,11 +116,11 @@ impl KeysView {
     }
 
     pub fn act(&mut self, g: &Given, action: Action) -> Ask {
-        let count = self.matches().len();
+        let count = self.matches(g).len();
         match action {
             Action::Close => return Ask::Close,
             Action::Open => {
-                return match self.matches().get(self.selected) {
+                return match self.matches(g).get(self.selected) {
                     // Help again would only close it.
                     Some(b) if b.action == Action::Help => Ask::Close,
                     Some(b) => Ask::Run(b.action),
