@@ -16,8 +16,12 @@ use clap::{Args, Parser, Subcommand};
 )]
 pub struct Cli {
     /// Load this data pack (a .ron file or a folder of them) instead of the bundled one.
-    #[arg(long, global = true, value_name = "PATH")]
+    #[arg(long, global = true, value_name = "PATH", conflicts_with = "pack")]
     pub data: Option<PathBuf>,
+
+    /// Use the installed pack of this id (`rolemap packs` lists them).
+    #[arg(long, global = true, value_name = "ID")]
+    pub pack: Option<String>,
 
     /// Never colour the output (the NO_COLOR environment variable does the same).
     #[arg(long, global = true)]
@@ -133,6 +137,11 @@ pub enum Command {
         #[arg(long, value_name = "K", default_value_t = 3, value_parser = clap::value_parser!(u8).range(0..=10))]
         alternatives: u8,
     },
+    /// The data packs installed beside the bundled one; `add` installs one.
+    Packs {
+        #[command(subcommand)]
+        action: Option<PacksAction>,
+    },
     /// The explorer's settings: theme and colours, keys, mouse, the pace of
     /// new profiles.
     Config {
@@ -227,6 +236,18 @@ pub enum Command {
 pub enum DocFormat {
     Md,
     Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PacksAction {
+    /// Check a pack and install it in the data folder, so `--pack ID` opens it.
+    Add {
+        /// A pack folder or .ron file.
+        path: PathBuf,
+        /// Replace an installed pack of the same id.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

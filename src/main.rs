@@ -16,6 +16,7 @@ fn main() -> ExitCode {
     let cli = if interactive && std::env::args_os().len() == 1 {
         Cli {
             data: None,
+            pack: None,
             no_color: false,
             profile: None,
             command: None,

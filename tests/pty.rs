@@ -602,3 +602,17 @@ fn the_settings_rebind_keys_leave_the_mouse_and_report_problems() {
     broken.send("q");
     assert!(broken.wait_exit().success());
 }
+
+#[test]
+fn an_installed_pack_opens_by_its_id() {
+    let home = tempfile::tempdir().unwrap();
+    let pack = home.path().join("packs/acme-ladder");
+    std::fs::create_dir_all(&pack).unwrap();
+    for file in ["pack.ron", "ladder.ron"] {
+        std::fs::copy(format!("examples/minimal-pack/{file}"), pack.join(file)).unwrap();
+    }
+    let mut s = Session::start_in(home, &["--pack", "acme-ladder"], &[]);
+    s.wait_for_text("Junior Engineer");
+    s.send("q");
+    assert!(s.wait_exit().success());
+}

@@ -77,6 +77,10 @@ pub(super) fn dispatch(cli: &Cli, paint: Paint, width: Width, out: &mut impl Wri
         Some(Command::Roles { output }) => listing::roles(&ctx, output.json, out),
         Some(Command::Skills { output }) => listing::skills(&ctx, output.json, out),
         Some(Command::Config { action }) => settings::run(&ctx, action, out),
+        Some(Command::Packs { action: None }) => packs::list(&ctx, out),
+        Some(Command::Packs {
+            action: Some(crate::cli::PacksAction::Add { path, force }),
+        }) => packs::add(&ctx, path, *force, out),
         Some(Command::Skill {
             skill: query,
             output,

@@ -10,6 +10,7 @@ mod format;
 mod json;
 mod listing;
 pub(crate) mod notes;
+mod packs;
 mod path;
 pub(crate) mod plan;
 mod profile;
@@ -200,6 +201,13 @@ fn output_width(is_terminal: bool, columns: Option<&std::ffi::OsStr>) -> Width {
 
 /// Loads the pack the command line names, or the bundled one.
 pub fn load_model(cli: &Cli) -> Result<(Model, Vec<Diagnostic>), Failure> {
+    if let Some(id) = &cli.pack {
+        let bundled = crate::bundled::model().map_err(Failure::Runtime)?;
+        if *id == bundled.info().id {
+            return Ok((bundled, Vec::new()));
+        }
+        return packs::installed_pack(id).map(|m| (m, Vec::new()));
+    }
     match &cli.data {
         None => crate::bundled::model()
             .map(|m| (m, Vec::new()))

@@ -50,6 +50,11 @@ pub fn load_files(files: &[SourceFile]) -> Loaded {
     Loaded { model, diagnostics }
 }
 
+/// The files of a pack (a `.ron` file or a folder of them), unparsed.
+pub fn load_files_of(path: &Path) -> Result<Vec<SourceFile>, Diagnostic> {
+    load::read_pack(path)
+}
+
 /// Reads a pack from a `.ron` file or a folder of them and loads it.
 pub fn load_path(path: &Path) -> Loaded {
     match load::read_pack(path) {

@@ -1,0 +1,212 @@
+//! `rolemap packs` and `rolemap packs add PATH`: the data packs installed
+//! in the data folder (beside the bundled one), and installing one there,
+//! so `--pack ID` can choose it by its id.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::{Failure, Outcome, Run};
+use crate::model::{self, Model};
+use crate::store::{self, Replace, Store};
+
+/// An installed pack as found: where, and what it is or why it cannot be
+/// used.
+struct Found {
+    path: PathBuf,
+    loaded: Result<Model, usize>,
+}
+
+/// The folder installed packs live in.
+fn folder(store: &Store) -> PathBuf {
+    store.root().join("packs")
+}
+
+/// Every pack in the data folder's `packs/`, by name: folders and `.ron`
+/// files, each loaded to say what it is.
+fn installed(store: &Store) -> Vec<Found> {
+    let Ok(entries) = std::fs::read_dir(folder(store)) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            let hidden = p
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_none_or(|n| n.starts_with('.'));
+            !hidden && (p.is_dir() || p.extension().is_some_and(|e| e == "ron"))
+        })
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let loaded = model::load_path(&path);
+            let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
+            Found {
+                loaded: loaded.model.ok_or(errors.max(1)),
+                path,
+            }
+        })
+        .collect()
+}
+
+/// The installed pack whose id is `id`, loaded.
+pub fn installed_pack(id: &str) -> Result<Model, Failure> {
+    let store = Store::open()?;
+    let found = installed(&store);
+    if let Some(model) = found
+        .iter()
+        .filter_map(|f| f.loaded.as_ref().ok())
+        .find(|m| m.info().id == id)
+    {
+        return Ok(model.clone());
+    }
+    let ids: Vec<String> = found
+        .iter()
+        .filter_map(|f| f.loaded.as_ref().ok().map(|m| m.info().id.clone()))
+        .collect();
+    let bundled = crate::bundled::model().map_err(Failure::Runtime)?;
+    Err(Failure::Usage(format!(
+        "no pack `{}` is installed; `rolemap packs` lists them ({}{}), \
+         `rolemap packs add PATH` installs one",
+        crate::model::text::clean_line(id),
+        bundled.info().id,
+        ids.iter().map(|i| format!(", {i}")).collect::<String>()
+    )))
+}
+
+fn counts(m: &Model) -> String {
+    format!("{} roles, {} skills", m.roles().len(), m.skills().len())
+}
+
+pub fn list(ctx: &Run, out: &mut impl Write) -> Outcome {
+    let p = ctx.paint;
+    let bundled = crate::bundled::model().map_err(Failure::Runtime)?;
+    let store = Store::open()?;
+    let info = bundled.info();
+    writeln!(
+        out,
+        "{}  {} {} — bundled, {}",
+        p.title(&info.id),
+        info.name,
+        info.version,
+        counts(&bundled)
+    )?;
+    let found = installed(&store);
+    for f in &found {
+        let shown = crate::model::text::path(&f.path);
+        match &f.loaded {
+            Ok(m) => writeln!(
+                out,
+                "{}  {} {} — {}, in {shown}",
+                p.title(&m.info().id),
+                m.info().name,
+                m.info().version,
+                counts(m)
+            )?,
+            Err(errors) => writeln!(
+                out,
+                "{}",
+                p.warning(&format!(
+                    "{shown}: not usable ({}); `rolemap validate {shown}` shows where",
+                    crate::format::plural(*errors, "error")
+                ))
+            )?,
+        }
+    }
+    if found.is_empty() {
+        writeln!(
+            out,
+            "{}",
+            p.quiet(&format!(
+                "No pack installed in {}; `rolemap packs add PATH` installs one.",
+                crate::model::text::path(&folder(&store))
+            ))
+        )?;
+    }
+    Ok(())
+}
+
+/// Installs the pack at `path` as `packs/ID/`, once it is found valid;
+/// one of that id is replaced only with `force`.
+pub fn add(ctx: &Run, path: &Path, force: bool, out: &mut impl Write) -> Outcome {
+    let files = model::load_files_of(path).map_err(|d| Failure::Data(vec![d]))?;
+    let loaded = model::load_files(&files);
+    let Some(m) = loaded.model else {
+        return Err(Failure::Data(loaded.diagnostics));
+    };
+    let id = m.info().id.clone();
+    let safe = !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !safe {
+        return Err(Failure::Usage(format!(
+            "the pack's id `{}` cannot name a folder; give it letters, digits and dashes only",
+            crate::model::text::clean_line(&id)
+        )));
+    }
+    let bundled = crate::bundled::model().map_err(Failure::Runtime)?;
+    if id == bundled.info().id {
+        return Err(Failure::Usage(format!(
+            "`{id}` is the bundled pack's id; give the pack another id to install it beside it"
+        )));
+    }
+    let store = Store::open()?;
+    let dest = folder(&store).join(&id);
+    if dest.exists() && !force {
+        return Err(Failure::Usage(format!(
+            "a pack `{id}` is installed already in {}; add --force to replace it",
+            crate::model::text::path(&dest)
+        )));
+    }
+    // Written beside, then put in place, so a failed copy leaves the
+    // installed pack as it was.
+    let staging = folder(&store).join(format!(".{id}.{}", std::process::id()));
+    let written = write_all(&staging, path, &files);
+    if let Err(e) = written {
+        let _ = std::fs::remove_dir_all(&staging);
+        return Err(Failure::Runtime(format!("cannot install the pack: {e}")));
+    }
+    if dest.exists() {
+        std::fs::remove_dir_all(&dest).map_err(|e| {
+            Failure::Runtime(format!(
+                "cannot replace {}: {e}",
+                crate::model::text::path(&dest)
+            ))
+        })?;
+    }
+    std::fs::rename(&staging, &dest)
+        .map_err(|e| Failure::Runtime(format!("cannot install the pack: {e}")))?;
+    writeln!(
+        out,
+        "Installed {} `{id}` ({} {}, {}) in {}; `rolemap --pack {id}` opens it.",
+        ctx.paint.heading("pack"),
+        m.info().name,
+        m.info().version,
+        counts(&m),
+        crate::model::text::path(&dest)
+    )?;
+    Ok(())
+}
+
+/// The pack's files under `staging`, each at its place within the pack.
+fn write_all(staging: &Path, from: &Path, files: &[model::SourceFile]) -> std::io::Result<()> {
+    std::fs::create_dir_all(staging)?;
+    for f in files {
+        let name = Path::new(&f.name);
+        let within = if from.is_dir() {
+            name.strip_prefix(from).unwrap_or(name)
+        } else {
+            Path::new(name.file_name().unwrap_or(name.as_os_str()))
+        };
+        let target = staging.join(within);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        store::write_atomic(&target, f.text.as_bytes(), Replace::No)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,89 @@
+//! `rolemap packs`, `packs add` and `--pack ID` through the real binary:
+//! installing a checked pack beside the bundled one and opening it by id.
+
+use predicates::prelude::*;
+
+#[path = "support/home.rs"]
+mod home;
+
+use home::Home;
+
+#[test]
+fn a_pack_is_installed_listed_and_opened_by_its_id() {
+    let home = Home::new();
+    let none = home.run(&["packs"]);
+    assert!(
+        none.starts_with("rust-careers  Rust and systems careers"),
+        "{none}"
+    );
+    assert!(none.contains("No pack installed"), "{none}");
+    let added = home.run(&["packs", "add", "examples/minimal-pack"]);
+    assert!(added.contains("Installed pack `acme-ladder`"), "{added}");
+    let listed = home.run(&["packs"]);
+    assert!(
+        listed.contains("acme-ladder  Acme engineering ladder 1.0.0 — 3 roles, 3 skills"),
+        "{listed}"
+    );
+    let roles = home.run(&["--pack", "acme-ladder", "roles"]);
+    assert!(
+        roles.starts_with("Acme engineering ladder — 3 roles"),
+        "{roles}"
+    );
+    let bundled = home.run(&["--pack", "rust-careers", "roles"]);
+    assert!(bundled.starts_with("Rust and systems careers"), "{bundled}");
+    // The installed copy stands alone: the files were copied.
+    let copy = home.dir.path().join("packs/acme-ladder");
+    assert!(copy.join("pack.ron").is_file() && copy.join("ladder.ron").is_file());
+    home.rolemap()
+        .args(["validate"])
+        .arg(&copy)
+        .assert()
+        .success();
+    // Installed already: replaced only when asked.
+    home.rolemap()
+        .args(["packs", "add", "examples/minimal-pack"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("add --force to replace it"));
+    home.run(&["packs", "add", "examples/minimal-pack", "--force"]);
+}
+
+#[test]
+fn bad_packs_and_ids_are_refused_and_said() {
+    let home = Home::new();
+    home.rolemap()
+        .args(["packs", "add", "tests/fixtures/invalid/duplicate-id.ron"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("duplicate-id.ron:"));
+    assert!(
+        !home.dir.path().join("packs").exists()
+            || std::fs::read_dir(home.dir.path().join("packs"))
+                .unwrap()
+                .count()
+                == 0
+    );
+    home.rolemap()
+        .args(["packs", "add", "assets/rust-careers"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the bundled pack's id"));
+    home.rolemap()
+        .args(["--pack", "nope", "roles"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no pack `nope` is installed"));
+    home.rolemap()
+        .args(["--pack", "x", "--data", "assets/rust-careers", "roles"])
+        .assert()
+        .code(2);
+    // A pack damaged after it was installed is listed as not usable.
+    let broken = home.dir.path().join("packs/broken.ron");
+    std::fs::create_dir_all(broken.parent().unwrap()).unwrap();
+    std::fs::write(&broken, "(this is not a pack").unwrap();
+    let listed = home.run(&["packs"]);
+    assert!(
+        listed.contains("broken.ron: not usable (1 error)"),
+        "{listed}"
+    );
+}
