@@ -81,7 +81,8 @@ fn a_profile_is_made_set_shown_listed_and_deleted() {
     let doc = home.json(&["profile", "show", "ana", "--json"]);
     let p = &doc["profile"];
     assert_eq!(p["name"], "ana");
-    assert_eq!(p["format"], 1);
+    assert_eq!(p["format"], 2);
+    assert_eq!(p["pack"], "rust-careers", "made on the pack in use");
     assert_eq!(p["current_role"]["id"], "junior-systems-programmer");
     assert_eq!(p["target_role"]["id"], "senior-backend-engineer");
     assert_eq!(p["hours_per_week"], 4);

@@ -218,7 +218,7 @@ fn a_profile_from_a_newer_rolemap_is_left_alone() {
     let (_dir, store) = store();
     store.create("ana", NOW).unwrap();
     let path = store.path_of("ana");
-    let newer = "(version: 2, name: \"ana\", wishes: [\"all\"])";
+    let newer = "(version: 3, name: \"ana\", wishes: [\"all\"])";
     fs::write(&path, newer).unwrap();
     assert!(matches!(store.load("ana"), Err(StoreError::Newer { .. })));
     assert!(matches!(

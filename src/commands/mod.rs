@@ -10,7 +10,7 @@ mod format;
 mod json;
 mod listing;
 pub(crate) mod notes;
-mod packs;
+pub(crate) mod packs;
 mod path;
 pub(crate) mod plan;
 mod profile;

@@ -61,9 +61,14 @@ pub fn main(cli: &Cli) -> ExitCode {
     // Loaded before the screen is taken over, so a pack's errors are
     // reported on a normal terminal. (Decoding the bundled pack on a second
     // thread during terminal set-up was measured slower on two cores.)
-    let (model, warnings) = match commands::load_model(cli) {
-        Ok(loaded) => loaded,
-        Err(failure) => return commands::report(&failure, paint),
+    // The pack the profile was made on, unless one was asked for.
+    let (remembered, pack_note) = settings::remembered_pack(cli);
+    let (model, warnings) = match remembered {
+        Some(model) => (model, Vec::new()),
+        None => match commands::load_model(cli) {
+            Ok(loaded) => loaded,
+            Err(failure) => return commands::report(&failure, paint),
+        },
     };
     // The profile too is read before the screen is taken, so a bad
     // --profile name or a profile from a newer rolemap is reported plainly.
@@ -74,6 +79,9 @@ pub fn main(cli: &Cli) -> ExitCode {
         Ok(session) => session,
         Err(failure) => return commands::report(&failure, paint),
     };
+    if let Some(said) = pack_note {
+        session.status = Some(said);
+    }
     if let Some(note) = config_note {
         // A profile's own notice comes first; this one after it.
         session.note = Some(match session.note.take() {

@@ -71,8 +71,11 @@ impl Session {
                     )
                 });
                 let mut profile = opened.profile;
-                if let Some(hours) = new_hours.filter(|_| opened.is_new) {
-                    profile.apply(&Edit::HoursPerWeek(hours), &now);
+                if opened.is_new {
+                    profile.apply(&Edit::MadeOn(model.info().id.clone()), &now);
+                    if let Some(hours) = new_hours {
+                        profile.apply(&Edit::HoursPerWeek(hours), &now);
+                    }
                 }
                 let mut session = Session {
                     store: Some(store),
@@ -162,8 +165,10 @@ impl Session {
         if new {
             match store.create(name, &now) {
                 Ok(mut profile) => {
-                    let pace: Vec<Edit> =
-                        self.new_hours.map(Edit::HoursPerWeek).into_iter().collect();
+                    let made_on = Edit::MadeOn(prepared.model.info().id.clone());
+                    let pace: Vec<Edit> = std::iter::once(made_on)
+                        .chain(self.new_hours.map(Edit::HoursPerWeek))
+                        .collect();
                     for edit in &pace {
                         profile.apply(edit, &now);
                     }

@@ -1,5 +1,6 @@
-//! The settings as the explorer starts with them: the file's when it is
-//! sound, else the defaults and what to tell the person about the file.
+//! What the explorer starts with: the settings (the file's when it is
+//! sound, else the defaults and what to tell the person about the file),
+//! and the pack the profile was made on.
 
 use std::path::Path;
 
@@ -13,6 +14,35 @@ pub fn load() -> (Config, Option<String>) {
         Some(Err(problems)) => (Config::default(), Some(note(&problems, path.as_deref()))),
         Some(Ok(config)) => (config, None),
         None => (Config::default(), None),
+    }
+}
+
+/// The pack to open for the profile that will open, when no pack was
+/// asked for: the installed one it was made on; else a note that it is
+/// not installed, and the bundled pack is used.
+pub fn remembered_pack(cli: &crate::cli::Cli) -> (Option<crate::model::Model>, Option<String>) {
+    if cli.pack.is_some() || cli.data.is_some() {
+        return (None, None);
+    }
+    let Ok(store) = crate::store::Store::open() else {
+        return (None, None);
+    };
+    let (name, _) = store.chosen(cli.profile.as_deref());
+    let Some(pack) = store.load(&name).ok().and_then(|p| p.pack) else {
+        return (None, None);
+    };
+    let bundled = crate::bundled::model().ok().map(|m| m.info().id.clone());
+    if Some(&pack) == bundled.as_ref() {
+        return (None, None);
+    }
+    match crate::commands::packs::installed_pack(&pack) {
+        Ok(model) => (Some(model), None),
+        Err(_) => (
+            None,
+            Some(format!(
+                "Profile `{name}` was made on the pack `{pack}`, which is not installed here;                  it opens on the bundled pack (`rolemap packs add PATH` installs one)."
+            )),
+        ),
     }
 }
 

@@ -68,10 +68,11 @@ pub fn run(ctx: &Run, action: &ProfileAction, out: &mut impl Write) -> Outcome {
                 }
                 None => None,
             };
-            let mut profile = store.create(name, &store::now())?;
-            if let Some(hours) = hours {
-                profile = store.update(name, &[Edit::HoursPerWeek(hours)], &store::now(), None)?;
-            }
+            store.create(name, &store::now())?;
+            // Made on the pack in use, so the explorer opens that one for it.
+            let mut made = vec![Edit::MadeOn(ctx.model.info().id.clone())];
+            made.extend(hours.map(Edit::HoursPerWeek));
+            let profile = store.update(name, &made, &store::now(), None)?;
             writeln!(
                 out,
                 "Made profile `{}` in {}.",
@@ -200,6 +201,7 @@ fn describe_edit(ctx: &Run, edit: &Edit) -> String {
         Edit::HideTimes(hide) => {
             format!("times in plans: {}", if *hide { "hidden" } else { "shown" })
         }
+        Edit::MadeOn(pack) => format!("made on the pack `{pack}`"),
     }
 }
 

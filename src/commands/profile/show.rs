@@ -40,6 +40,15 @@ pub(super) fn show(ctx: &Run, profile: &Profile, out: &mut impl Write) -> Outcom
         "Pace:         {}",
         format::pace_meaning(profile.hours_per_week)
     )?;
+    if let Some(pack) = &profile.pack {
+        let here = &ctx.model.info().id;
+        let note = if pack == here {
+            String::new()
+        } else {
+            format!(" (not the pack shown here, `{here}`: `rolemap --pack {pack}` opens it)")
+        };
+        writeln!(out, "Made on:      the pack `{pack}`{note}")?;
+    }
     writeln!(
         out,
         "{}",
@@ -122,6 +131,8 @@ struct ProfileBodyJson {
     unknown_ids: Vec<String>,
     created: String,
     updated: String,
+    /// The id of the pack the profile was made on, when it says.
+    pack: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -149,6 +160,7 @@ pub(super) fn profile_json(ctx: &Run, profile: &Profile) -> ProfileJson {
             target_role: target.map(|r| RoleRefJson::new(m, r)),
             hours_per_week: profile.hours_per_week,
             hide_times: profile.hide_times,
+            pack: profile.pack.clone(),
             skills: held_or_marked(m, profile, &levels)
                 .into_iter()
                 .map(|s| LevelJson {

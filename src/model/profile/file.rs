@@ -95,6 +95,7 @@ impl Profile {
             marked: self.marked.into_iter().map(clean).collect(),
             created: clean(self.created),
             updated: clean(self.updated),
+            pack: self.pack.map(clean),
             ..self
         }
     }

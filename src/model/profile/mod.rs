@@ -26,7 +26,7 @@ pub use name::{MAX_NAME_BYTES, MAX_NAME_CHARS, check_name};
 /// The format written by this version. Files carry it so that a later
 /// rolemap can read what an earlier one wrote (and an earlier one refuses a
 /// later format instead of damaging it).
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The pace the pack's learning times assume: about one working day a week.
 pub const BASELINE_HOURS_PER_WEEK: u16 = 8;
@@ -60,6 +60,10 @@ pub struct Profile {
     /// When the profile was made and last changed (RFC 3339, UTC).
     pub created: String,
     pub updated: String,
+    /// The id of the pack the profile was made on (format 2), so the
+    /// explorer opens that pack for it, or says it is missing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pack: Option<String>,
 }
 
 fn baseline_hours() -> u16 {
@@ -83,6 +87,8 @@ pub enum Edit {
     HoursPerWeek(u16),
     /// Hide learning times in the person's plans, or show them.
     HideTimes(bool),
+    /// The pack the profile is made on, by id; kept once set.
+    MadeOn(String),
 }
 
 /// A profile read against a pack: indices in place of ids.
@@ -112,6 +118,7 @@ impl Profile {
             marked: BTreeSet::new(),
             created: now.to_string(),
             updated: now.to_string(),
+            pack: None,
         }
     }
 
@@ -146,7 +153,15 @@ impl Profile {
                 self.hours_per_week = (*hours).clamp(1, MAX_HOURS_PER_WEEK);
             }
             Edit::HideTimes(hide) => self.hide_times = *hide,
+            Edit::MadeOn(pack) => {
+                if self.pack.is_none() {
+                    self.pack = Some(pack.clone());
+                }
+            }
         }
+        // Saved in this rolemap's format from now on: what it writes, an
+        // older one could not read whole.
+        self.version = FORMAT_VERSION;
         self.updated = now.to_string();
     }
 
