@@ -612,11 +612,7 @@ fn the_settings_rebind_keys_leave_the_mouse_and_report_problems() {
 #[test]
 fn an_installed_pack_opens_by_its_id() {
     let home = tempfile::tempdir().unwrap();
-    let pack = home.path().join("packs/acme-ladder");
-    std::fs::create_dir_all(&pack).unwrap();
-    for file in ["pack.ron", "ladder.ron"] {
-        std::fs::copy(format!("examples/minimal-pack/{file}"), pack.join(file)).unwrap();
-    }
+    install_the_example_pack(home.path());
     let mut s = Session::start_in(home, &["--pack", "acme-ladder"], &[]);
     s.wait_for_text("Junior Engineer");
     s.send("q");
@@ -673,5 +669,39 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         } else {
             std::fs::copy(entry.path(), target).unwrap();
         }
+    }
+}
+
+#[test]
+fn another_pack_is_opened_from_the_picker_with_the_same_profile() {
+    let home = tempfile::tempdir().unwrap();
+    install_the_example_pack(home.path());
+    let mut s = Session::start_in(home, &[], &[]);
+    s.wait_for_text("Junior Systems Programmer");
+    // Opens the picker, selects a pack by a key, opens it and waits for it.
+    let switch = |s: &mut Session, in_use: &str, key: &str, to: &str| {
+        s.send("P");
+        s.wait_for_text(&format!("{in_use} (in use)"));
+        s.send(key);
+        s.wait_for("the pack selected", |s| {
+            s.contents().contains(&format!("▶ {to}"))
+        });
+        s.send("\r");
+        s.wait_for_text(&format!("Opened the pack `{to}`"));
+    };
+    switch(&mut s, "rust-careers", "j", "acme-ladder");
+    s.wait_for_text("Junior Engineer");
+    switch(&mut s, "acme-ladder", "k", "rust-careers");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}
+
+/// The example pack, installed in `home` as `packs add` would.
+fn install_the_example_pack(home: &std::path::Path) {
+    let pack = home.join("packs/acme-ladder");
+    std::fs::create_dir_all(&pack).unwrap();
+    for file in ["pack.ron", "ladder.ron"] {
+        std::fs::copy(format!("examples/minimal-pack/{file}"), pack.join(file)).unwrap();
     }
 }

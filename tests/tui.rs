@@ -92,7 +92,12 @@ fn carry_out(state: &mut AppState, p: &Prepared, effect: Option<Effect>) -> bool
         ),
         Some(Effect::Assess) => update::open_assess(state, p, None),
         Some(
-            Effect::Save(_) | Effect::Template(_) | Effect::Report(_) | Effect::AssessPlace { .. },
+            Effect::Save(_)
+            | Effect::Template(_)
+            | Effect::Report(_)
+            | Effect::AssessPlace { .. }
+            | Effect::Packs
+            | Effect::SwitchPack(_),
         )
         | None => {}
     }
@@ -732,7 +737,11 @@ mod random_use {
                 Layer::Presenter(v) => assert!(v.page < 3),
                 Layer::Compare(v) => assert!(v.text.offset <= v.text.doc.len()),
                 Layer::Assess(v) => assert!(v.at <= v.questions.len()),
-                Layer::Help(..) | Layer::Sources(..) | Layer::Notice(..) => {}
+                Layer::Packs(v) => {
+                    assert!(v.choices.is_empty() || v.selected < v.choices.len())
+                }
+                Layer::Help(v) => assert!(v.text.offset <= v.text.doc.len()),
+                Layer::Sources(..) | Layer::Notice(..) => {}
             }
         }
     }

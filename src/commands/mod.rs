@@ -199,14 +199,19 @@ fn output_width(is_terminal: bool, columns: Option<&std::ffi::OsStr>) -> Width {
     }
 }
 
+/// The bundled pack by its id, or an installed one.
+pub fn pack_by_id(id: &str) -> Result<Model, Failure> {
+    let bundled = crate::bundled::model().map_err(Failure::Runtime)?;
+    if id == bundled.info().id {
+        return Ok(bundled);
+    }
+    packs::installed_pack(id)
+}
+
 /// Loads the pack the command line names, or the bundled one.
 pub fn load_model(cli: &Cli) -> Result<(Model, Vec<Diagnostic>), Failure> {
     if let Some(id) = &cli.pack {
-        let bundled = crate::bundled::model().map_err(Failure::Runtime)?;
-        if *id == bundled.info().id {
-            return Ok((bundled, Vec::new()));
-        }
-        return packs::installed_pack(id).map(|m| (m, Vec::new()));
+        return pack_by_id(id).map(|m| (m, Vec::new()));
     }
     match &cli.data {
         None => crate::bundled::model()

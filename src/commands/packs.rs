@@ -210,3 +210,22 @@ fn write_all(staging: &Path, from: &Path, files: &[model::SourceFile]) -> std::i
     }
     Ok(())
 }
+
+/// The packs to choose from in the explorer: the bundled one, then each
+/// usable installed one.
+pub fn choices() -> Vec<crate::tui::screen::PackChoice> {
+    let choice = |m: &Model| crate::tui::screen::PackChoice {
+        id: m.info().id.clone(),
+        about: format!("{} {} — {}", m.info().name, m.info().version, counts(m)),
+    };
+    let mut list: Vec<_> = crate::bundled::model().iter().map(choice).collect();
+    if let Ok(store) = Store::open() {
+        list.extend(
+            installed(&store)
+                .iter()
+                .filter_map(|f| f.loaded.as_ref().ok())
+                .map(choice),
+        );
+    }
+    list
+}

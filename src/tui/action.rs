@@ -25,6 +25,8 @@ actions! {
     Help,
     /// The command palette: every action of the screen, narrowed as typed.
     Palette,
+    /// The packs installed beside the bundled one, to open another.
+    Packs,
     /// Close the search, skill view or overlay on top.
     Close,
     /// Move the selection (or the text) up one row.

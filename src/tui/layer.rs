@@ -12,8 +12,8 @@ use super::keys::Key;
 use super::list::TextView;
 use super::screen::overlay;
 use super::screen::{
-    Ask, AssessView, ClientsView, CompareView, Given, KeysView, NotesView, PlanView, PresenterView,
-    ProfileView, Search, SkillView,
+    Ask, AssessView, ClientsView, CompareView, Given, KeysView, NotesView, PacksView, PlanView,
+    PresenterView, ProfileView, Search, SkillView,
 };
 use super::theme::Theme;
 use super::view::{
@@ -45,6 +45,8 @@ pub enum Layer {
     Presenter(Box<PresenterView>),
     Compare(Box<CompareView>),
     Assess(Box<AssessView>),
+    /// The pack picker, over the screen.
+    Packs(Box<PacksView>),
 }
 
 impl Layer {
@@ -63,6 +65,7 @@ impl Layer {
             Layer::Presenter(_) => Context::Presenter,
             Layer::Compare(_) => Context::Compare,
             Layer::Assess(_) => Context::Assess,
+            Layer::Packs(_) => Context::Packs,
         }
     }
 
@@ -70,7 +73,7 @@ impl Layer {
     pub fn is_screen(&self) -> bool {
         !matches!(
             self,
-            Layer::Help(..) | Layer::Sources(..) | Layer::Notice(..)
+            Layer::Help(..) | Layer::Sources(..) | Layer::Notice(..) | Layer::Packs(_)
         )
     }
 
@@ -103,6 +106,7 @@ impl Layer {
             Layer::Compare(v) => v.act(g, action),
             Layer::Assess(v) => v.act(g, action),
             Layer::Help(v) => v.act(g, action),
+            Layer::Packs(v) => v.act(g, action),
             Layer::Sources(_, text) | Layer::Notice(_, text) => overlay::act(text, g, action),
         }
     }
@@ -170,7 +174,7 @@ impl Layer {
             Layer::Notes(_) | Layer::Presenter(_) | Layer::Compare(_) | Layer::Assess(_) => {
                 Ask::Nothing
             }
-            Layer::Help(..) | Layer::Sources(..) | Layer::Notice(..) => {
+            Layer::Help(..) | Layer::Sources(..) | Layer::Notice(..) | Layer::Packs(_) => {
                 overlay::click(g, column, row)
             }
         }
@@ -189,6 +193,7 @@ impl Layer {
             | Layer::Compare(_)
             | Layer::Assess(_)
             | Layer::Help(..)
+            | Layer::Packs(_)
             | Layer::Sources(..)
             | Layer::Notice(..) => {
                 let (action, steps) = super::list::wheel(lines);
@@ -207,6 +212,7 @@ impl Layer {
             Layer::Search(s) => s.relayout(g),
             Layer::Skill(s) => s.relayout(g),
             Layer::Help(v) => v.relayout(g),
+            Layer::Packs(v) => v.relayout(g),
             Layer::Sources(behind, text) => overlay::relaid(text, overlay::sources(behind, g), g),
             Layer::Notice(message, text) => overlay::relaid(text, overlay::notice(message, g), g),
             Layer::Profile(v) => v.relayout(g),
@@ -233,6 +239,7 @@ impl Layer {
             | Layer::Clients(_)
             | Layer::Notes(_)
             | Layer::Help(..)
+            | Layer::Packs(_)
             | Layer::Sources(..)
             | Layer::Notice(..) => {}
         }
@@ -257,6 +264,7 @@ impl Layer {
             Layer::Profile(v) => v.texts(),
             Layer::Plan(v) => v.texts(),
             Layer::Help(v) => vec![&v.text.doc],
+            Layer::Packs(v) => vec![&v.text.doc],
             Layer::Sources(_, text) | Layer::Notice(_, text) => vec![&text.doc],
         }
     }
@@ -274,6 +282,7 @@ impl Layer {
             Layer::Profile(v) => v.fresh_texts(g),
             Layer::Plan(v) => v.fresh_texts(g),
             Layer::Help(v) => vec![v.doc(g)],
+            Layer::Packs(v) => vec![v.doc(g)],
             Layer::Sources(behind, _) => vec![overlay::sources(behind, g).doc],
             Layer::Notice(message, _) => vec![overlay::notice(message, g).doc],
         }
@@ -315,6 +324,7 @@ impl Layer {
             Layer::Sources(_, text) => {
                 overlay_view::draw(frame, "Sources of the figures", text, theme)
             }
+            Layer::Packs(v) => overlay_view::draw(frame, "Packs", &v.text, theme),
             Layer::Notice(_, text) => overlay_view::draw(frame, "Please note", text, theme),
         }
     }

@@ -53,34 +53,63 @@ pub use capped::{MAX_COLUMNS, MAX_ROWS};
 /// size change it was not told of.
 const SIGNAL_CHECK: Duration = Duration::from_millis(100);
 
-/// Runs the TUI for `rolemap` without a subcommand on a terminal.
+/// Runs the TUI for `rolemap` without a subcommand on a terminal; again
+/// on another pack each time the person opens one from the pack picker.
 pub fn main(cli: &Cli) -> ExitCode {
     terminal::install_panic_hook();
     let color = commands::use_color(cli.no_color, std::env::var_os("NO_COLOR").as_deref(), true);
     let paint = commands::Paint { color };
-    // Loaded before the screen is taken over, so a pack's errors are
-    // reported on a normal terminal. (Decoding the bundled pack on a second
-    // thread during terminal set-up was measured slower on two cores.)
-    // The pack the profile was made on, unless one was asked for.
-    let (remembered, pack_note) = settings::remembered_pack(cli);
-    let (model, warnings) = match remembered {
-        Some(model) => (model, Vec::new()),
-        None => match commands::load_model(cli) {
-            Ok(loaded) => loaded,
-            Err(failure) => return commands::report(&failure, paint),
-        },
+    let signals = match signals::Signals::register() {
+        Ok(signals) => signals,
+        Err(e) => return commands::report(&Failure::Io(e), paint),
     };
-    // The profile too is read before the screen is taken, so a bad
-    // --profile name or a profile from a newer rolemap is reported plainly.
+    let mut chosen: Option<String> = None;
+    loop {
+        let ended = match start(cli, chosen.as_deref(), color) {
+            Ok((prepared, theme, session)) => run(&prepared, theme, session, &signals),
+            Err(failure) => Err(failure),
+        };
+        match ended {
+            Ok(Ended::Quit) => return ExitCode::SUCCESS,
+            Ok(Ended::Signal(signal)) => {
+                return ExitCode::from((128 + signal).clamp(0, 255) as u8);
+            }
+            Ok(Ended::SwitchPack(id)) => chosen = Some(id),
+            Err(failure) => return commands::report(&failure, paint),
+        }
+    }
+}
+
+/// What a run starts with: the pack (`pack`, once chosen in the picker;
+/// else what the command line asks; else the one the profile was made
+/// on), the settings, and the profile. Loaded before the screen is taken
+/// over, so a pack's errors, a bad --profile name or a profile from a
+/// newer rolemap are reported on a normal terminal. (Decoding the bundled
+/// pack on a second thread during terminal set-up was measured slower on
+/// two cores.)
+fn start(
+    cli: &Cli,
+    pack: Option<&str>,
+    color: bool,
+) -> Result<(Prepared, Theme, Session), Failure> {
+    let (remembered, pack_note) = match pack {
+        Some(_) => (None, None),
+        None => settings::remembered_pack(cli),
+    };
+    let (model, warnings) = match (pack, remembered) {
+        (Some(id), _) => (commands::pack_by_id(id)?, Vec::new()),
+        (None, Some(model)) => (model, Vec::new()),
+        (None, None) => commands::load_model(cli)?,
+    };
     // The settings: a file with problems is not used; they are said over
     // the first frame, with where each is, and the defaults stay.
     let (config, config_note) = settings::load();
-    let mut session = match Session::open(cli, &model, config.hours_per_week) {
-        Ok(session) => session,
-        Err(failure) => return commands::report(&failure, paint),
-    };
+    let mut session = Session::open(cli, &model, config.hours_per_week)?;
     if let Some(said) = pack_note {
         session.status = Some(said);
+    }
+    if let Some(id) = pack {
+        session.status = Some(format!("Opened the pack `{id}`."));
     }
     if let Some(note) = config_note {
         // A profile's own notice comes first; this one after it.
@@ -92,24 +121,26 @@ pub fn main(cli: &Cli) -> ExitCode {
     terminal::set_mouse(config.mouse);
     let prepared = Prepared::new(model, warnings.len()).with_keys(&config.keys);
     let theme = Theme::named(color, config.theme, &config.colours);
-    match run(&prepared, theme, session) {
-        Ok(Ended::Quit) => ExitCode::SUCCESS,
-        Ok(Ended::Signal(signal)) => ExitCode::from((128 + signal).clamp(0, 255) as u8),
-        Err(failure) => commands::report(&failure, paint),
-    }
+    Ok((prepared, theme, session))
 }
 
 /// How the loop ended.
 enum Ended {
     Quit,
     Signal(i32),
+    /// The person chose another pack: start again on it.
+    SwitchPack(String),
 }
 
-fn run(prepared: &Prepared, theme: Theme, session: Session) -> Result<Ended, Failure> {
-    let signals = signals::Signals::register()?;
+fn run(
+    prepared: &Prepared,
+    theme: Theme,
+    session: Session,
+    signals: &signals::Signals,
+) -> Result<Ended, Failure> {
     let _terminal = terminal::enter()?;
     let mut term = terminal::terminal(theme.warning())?;
-    let ended = event_loop(&mut term, &signals, prepared, theme, session);
+    let ended = event_loop(&mut term, signals, prepared, theme, session);
     // A ratatui terminal dropped with its cursor hidden shows it, and when
     // that fails (the terminal is gone) prints a complaint, which panics
     // with no terminal to print to. So show it here, and if that fails,
@@ -282,6 +313,16 @@ fn drive(
                     }
                     Some(Effect::Save(more)) => edits.extend(more),
                     Some(Effect::Clients) => session.open_clients(state, prepared, ""),
+                    Some(Effect::Packs) => {
+                        update::open_packs(state, prepared, commands::packs::choices())
+                    }
+                    Some(Effect::SwitchPack(id)) => {
+                        notes.flush(session, state, &[]);
+                        if !edits.is_empty() {
+                            session.save(state, prepared, edits);
+                        }
+                        return Ok(Ended::SwitchPack(id));
+                    }
                     Some(Effect::Switch { name, new }) => {
                         // The client open now keeps every edit made.
                         if !edits.is_empty() {

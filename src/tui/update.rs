@@ -59,6 +59,10 @@ pub enum Effect {
     KeepCompare(String, String),
     /// Read where the self-assessment stopped and open it there.
     Assess,
+    /// List the installed packs in a picker.
+    Packs,
+    /// Start again on the installed pack of this id, with the same profile.
+    SwitchPack(String),
     /// Keep the self-assessment's place (forget it once finished).
     AssessPlace {
         scope: String,
@@ -125,6 +129,7 @@ pub fn update(state: &mut AppState, p: &Prepared, input: Input) -> Option<Effect
         // (other clients' names), not the notes (private ones).
         Input::Action(Action::Clients | Action::Notes) if presenting(state) => Ask::Nothing,
         Input::Action(Action::Clients) => return Some(Effect::Clients),
+        Input::Action(Action::Packs) if !presenting(state) => return Some(Effect::Packs),
         Input::Action(Action::Notes) => return Some(Effect::Notes),
         Input::Action(action) => match state.layers.last_mut() {
             Some(layer) => layer.act(&g, action),
@@ -215,6 +220,7 @@ pub fn apply(state: &mut AppState, p: &Prepared, ask: Ask) -> Option<Effect> {
         Ask::Template(on) => return Some(Effect::Template(on)),
         Ask::Report(session) => return Some(Effect::Report(session)),
         Ask::Assess => return Some(Effect::Assess),
+        Ask::SwitchPack(id) => return Some(Effect::SwitchPack(id)),
         // The palette closes, then the action is done on the screen beneath.
         Ask::Run(action) => {
             state.layers.pop();
@@ -405,4 +411,14 @@ fn person_changed(state: &mut AppState, p: &Prepared, routes_change: bool) {
         layer.person_changed(&g, routes_change);
     }
     shown(state, p);
+}
+
+/// Opens the pack picker over the screen, on `choices`.
+pub fn open_packs(
+    state: &mut AppState,
+    p: &Prepared,
+    choices: Vec<crate::tui::screen::PackChoice>,
+) {
+    let view = crate::tui::screen::PacksView::new(choices, &given(p, &state.person, state.area));
+    state.layers.push(Layer::Packs(Box::new(view)));
 }

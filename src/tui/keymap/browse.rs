@@ -73,6 +73,12 @@ pub(super) static EXPLORE: &[Row] = &[
     )
     .hint("clients")
     .if_room(),
+    row(
+        "P",
+        Packs,
+        "Packs: open another installed pack, with the same profile",
+    )
+    .if_room(),
     row("n", Notes, "Notes: the client's sessions and action items")
         .hint("notes")
         .if_room(),

@@ -27,10 +27,12 @@ pub enum Context {
     Presenter,
     Compare,
     Assess,
+    /// The pack picker.
+    Packs,
 }
 
 impl Context {
-    pub const SCREENS: [Context; 14] = [
+    pub const SCREENS: [Context; 15] = [
         Context::Explore,
         Context::Search,
         Context::Skill,
@@ -45,6 +47,7 @@ impl Context {
         Context::Presenter,
         Context::Compare,
         Context::Assess,
+        Context::Packs,
     ];
 
     /// Whether printable keys type into a text field here before any binding.
@@ -80,6 +83,7 @@ impl Context {
             Context::Presenter => "Presenter view",
             Context::Compare => "Compare",
             Context::Assess => "Self-assessment",
+            Context::Packs => "Packs",
         }
     }
 }
@@ -187,6 +191,7 @@ static SCREENS: &[(Context, &[&[Row]])] = &[
     (Context::Presenter, &[coaching::PRESENTER]),
     (Context::Compare, &[browse::COMPARE, PAGES, LEAVE]),
     (Context::Assess, &[planning::ASSESS, LEAVE]),
+    (Context::Packs, &[overlays::PACKS]),
     (
         Context::Skill,
         &[browse::SKILL_UP_DOWN, PAGES, browse::SKILL, LEAVE],

@@ -29,6 +29,19 @@ pub(super) static SOURCES: &[Row] = &[
     row("?", Help, "Show every key of this screen").hint("help"),
 ];
 
+pub(super) static PACKS: &[Row] = &[
+    row("<up>k", Up, "Select the pack above").hint_pair("select"),
+    row("<down>j", Down, "Select the pack below"),
+    row(
+        "<enter>",
+        Open,
+        "Open the selected pack, with the same profile",
+    )
+    .hint("open"),
+    row("<esc>q", Close, "Close the packs").hint("close"),
+    row("?", Help, "Show every key of this screen").hint("help"),
+];
+
 pub(super) static NOTICE: &[Row] = &[
     row("<up>k", Up, "Scroll up"),
     row("<down>j", Down, "Scroll down"),

@@ -17,6 +17,7 @@ pub mod explore;
 pub mod keys;
 pub mod notes;
 pub mod overlay;
+pub mod packs;
 pub mod plan;
 pub mod presenter;
 pub mod profile;
@@ -38,6 +39,7 @@ pub use compare::CompareView;
 pub use explore::{Explore, ExplorePane};
 pub use keys::KeysView;
 pub use notes::NotesView;
+pub use packs::{PackChoice, PacksView};
 pub use plan::{PlanPane, PlanView};
 pub use presenter::PresenterView;
 pub use profile::ProfileView;
@@ -126,6 +128,8 @@ pub enum Ask {
     Assess,
     /// Close the keys over the screen and do this there (the palette).
     Run(crate::tui::action::Action),
+    /// Start again on the installed pack of this id, with the same profile.
+    SwitchPack(String),
     /// Close the self-assessment, keeping its place (forgotten once finished).
     AssessStop {
         scope: String,

@@ -1,0 +1,95 @@
+//! The pack picker: the bundled pack and every installed one, the one in
+//! use marked; Enter opens the chosen one (the explorer starts again on it,
+//! with the same profile).
+
+use super::{Ask, Given};
+use crate::tui::action::Action;
+use crate::tui::doc::{Doc, Line, Meaning};
+use crate::tui::layout;
+use crate::tui::list::{self, TextView};
+
+/// A pack to choose: its id and how it is listed.
+#[derive(Debug, Clone)]
+pub struct PackChoice {
+    pub id: String,
+    /// `Acme engineering ladder 1.0.0 — 3 roles, 3 skills`.
+    pub about: String,
+}
+
+#[derive(Debug)]
+pub struct PacksView {
+    pub choices: Vec<PackChoice>,
+    pub selected: usize,
+    pub text: TextView,
+}
+
+impl PacksView {
+    pub fn new(choices: Vec<PackChoice>, g: &Given) -> PacksView {
+        let here = &g.model().info().id;
+        let selected = choices.iter().position(|c| c.id == *here).unwrap_or(0);
+        let mut view = PacksView {
+            choices,
+            selected,
+            text: TextView::default(),
+        };
+        view.relayout(g);
+        view
+    }
+
+    pub fn doc(&self, g: &Given) -> Doc {
+        let width = g.overlay_width();
+        let here = &g.model().info().id;
+        let mut doc = Doc::new();
+        doc.wrapped(
+            "Packs · Enter opens the selected one with the same profile · Esc closes",
+            width,
+            "",
+            "",
+            Meaning::Quiet,
+        );
+        for (n, c) in self.choices.iter().enumerate() {
+            let mark = if n == self.selected { "▶ " } else { "  " };
+            let in_use = if c.id == *here { " (in use)" } else { "" };
+            let line = Line::plain(mark)
+                .with(format!("{}{in_use}", c.id), Meaning::Title)
+                .with(format!("  {}", c.about), Meaning::Plain);
+            doc.line(line.fitted(width));
+        }
+        doc.blank();
+        doc.wrapped(
+            "rolemap packs add PATH installs a pack; rolemap packs lists them.",
+            width,
+            "",
+            "",
+            Meaning::Quiet,
+        );
+        doc
+    }
+
+    pub fn relayout(&mut self, g: &Given) {
+        let doc = self.doc(g);
+        self.text.relaid(doc, list::height(layout::overlay(g.area)));
+    }
+
+    pub fn act(&mut self, g: &Given, action: Action) -> Ask {
+        match action {
+            Action::Close => return Ask::Close,
+            Action::Open => {
+                let Some(choice) = self.choices.get(self.selected) else {
+                    return Ask::Nothing;
+                };
+                if choice.id == g.model().info().id {
+                    return Ask::Close;
+                }
+                return Ask::SwitchPack(choice.id.clone());
+            }
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Down => {
+                self.selected = (self.selected + 1).min(self.choices.len().saturating_sub(1));
+            }
+            _ => return Ask::Nothing,
+        }
+        self.relayout(g);
+        Ask::Nothing
+    }
+}
