@@ -54,6 +54,10 @@ fn no_command_cuts_a_name_or_an_id_when_piped() {
         &["notes", "ana"],
         &["report", "ana", "-o", "-"],
         &["validate", "assets/rust-careers"],
+        &["packs"],
+        &["config", "path"],
+        &["config", "check"],
+        &["config", "print-default"],
         &[
             "compare",
             "backend-developer",
