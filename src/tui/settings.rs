@@ -28,6 +28,13 @@ pub fn remembered_pack(cli: &crate::cli::Cli) -> (Option<crate::model::Model>, O
         return (None, None);
     };
     let (name, _) = store.chosen(cli.profile.as_deref());
+    // Most profiles name no pack: the file is parsed (once more, before
+    // Session::open parses it) only when it does.
+    let names_one =
+        std::fs::read_to_string(store.path_of(&name)).is_ok_and(|text| text.contains("pack:"));
+    if !names_one {
+        return (None, None);
+    }
     let Some(pack) = store.load(&name).ok().and_then(|p| p.pack) else {
         return (None, None);
     };
