@@ -87,3 +87,26 @@ fn bad_packs_and_ids_are_refused_and_said() {
         "{listed}"
     );
 }
+
+#[test]
+fn a_pack_in_folders_is_installed_with_its_folders() {
+    let home = Home::new();
+    let source = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(source.path().join("ladders")).unwrap();
+    std::fs::copy(
+        "examples/minimal-pack/pack.ron",
+        source.path().join("pack.ron"),
+    )
+    .unwrap();
+    std::fs::copy(
+        "examples/minimal-pack/ladder.ron",
+        source.path().join("ladders/ladder.ron"),
+    )
+    .unwrap();
+    let mut add = home.rolemap();
+    add.args(["packs", "add"]).arg(source.path());
+    add.assert().success();
+    let copy = home.dir.path().join("packs/acme-ladder");
+    assert!(copy.join("ladders/ladder.ron").is_file());
+    home.rolemap().arg("validate").arg(&copy).assert().success();
+}

@@ -197,10 +197,20 @@ fn write_all(staging: &Path, from: &Path, files: &[model::SourceFile]) -> std::i
     std::fs::create_dir_all(staging)?;
     for f in files {
         let name = Path::new(&f.name);
-        let within = if from.is_dir() {
-            name.strip_prefix(from).unwrap_or(name)
-        } else {
-            Path::new(name.file_name().unwrap_or(name.as_os_str()))
+        let file_name = || Path::new(name.file_name().unwrap_or(name.as_os_str()));
+        // Only a plain path inside the pack keeps its place; anything else
+        // (a file reached through a link from outside) goes at the top, so
+        // nothing is ever written outside the staging folder.
+        let within = match name.strip_prefix(from) {
+            Ok(inside)
+                if from.is_dir()
+                    && inside
+                        .components()
+                        .all(|c| matches!(c, std::path::Component::Normal(_))) =>
+            {
+                inside
+            }
+            _ => file_name(),
         };
         let target = staging.join(within);
         if let Some(parent) = target.parent() {
