@@ -89,14 +89,23 @@ pub fn path() -> Option<PathBuf> {
 /// The settings in `path`: the defaults when there is no file, the file's
 /// when it is sound, else every problem found.
 pub fn load(path: &std::path::Path) -> Result<Config, Vec<Diagnostic>> {
-    match std::fs::read_to_string(path) {
+    // Read as the store reads profiles: a regular file only (never a
+    // device or a pipe through a link), of bounded size, UTF-8.
+    match crate::store::read_text(path) {
         Ok(text) => parse(&text, &crate::model::text::path(path)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
-        Err(e) => Err(vec![
-            Diagnostic::error(format!("cannot read the settings: {e}"))
-                .at(Location::at(&crate::model::text::path(path), "", 0))
-                .with_hint("check the file's permissions, or move it aside to use the defaults"),
-        ]),
+        Err(e) => {
+            let hint = if e.to_string().contains("UTF-8") {
+                "save the file as UTF-8 text"
+            } else {
+                "make it a regular file of a few lines, or move it aside to use the defaults"
+            };
+            Err(vec![
+                Diagnostic::error(format!("the settings file {e}"))
+                    .at(Location::at(&crate::model::text::path(path), "", 0))
+                    .with_hint(hint),
+            ])
+        }
     }
 }
 

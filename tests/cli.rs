@@ -880,7 +880,7 @@ fn skill_prints_its_card_with_levels_roles_and_what_it_leads_to() {
         "Leads to\n",
         "  gRPC and Protocol Buffers (grpc)\n",
         "Needed by 10 roles\n",
-        "  mid     Backend Developer",
+        "  Backend Developer               backend-developer               2 execution    essential\n",
         "https://tokio.rs/tokio/tutorial",
     ] {
         assert!(text.contains(part), "{part:?} in:\n{text}");

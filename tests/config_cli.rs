@@ -82,12 +82,37 @@ fn a_new_profile_starts_at_the_settings_pace() {
     home.run(&["profile", "new", "ana"]);
     let shown = home.run(&["profile", "show", "ana"]);
     assert!(shown.contains("4 h a week"), "{shown}");
-    // Settings with problems stop it, said as `config check` says them.
+    // Settings with problems are not used: said, and the default stays.
     let broken = with_config("invalid.ron");
     broken
         .rolemap()
         .args(["profile", "new", "bo"])
         .assert()
+        .success()
+        .stderr(predicate::str::contains("the settings are not used"));
+    assert!(
+        broken
+            .run(&["profile", "show", "bo"])
+            .contains("8 h a week")
+    );
+}
+
+#[test]
+fn a_settings_file_that_is_no_file_is_refused_unread() {
+    let home = Home::new();
+    std::os::unix::fs::symlink("/dev/zero", home.dir.path().join("config.ron")).unwrap();
+    home.rolemap()
+        .args(["config", "check"])
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
         .code(2)
-        .stderr(predicate::str::contains("there is no theme `neon`"));
+        .stderr(predicate::str::contains("is not a regular file"));
+    let not_utf8 = Home::new();
+    std::fs::write(not_utf8.dir.path().join("config.ron"), b"(theme: \"\xff\")").unwrap();
+    not_utf8
+        .rolemap()
+        .args(["config", "check"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("save the file as UTF-8"));
 }

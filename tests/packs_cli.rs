@@ -110,3 +110,62 @@ fn a_pack_in_folders_is_installed_with_its_folders() {
     assert!(copy.join("ladders/ladder.ron").is_file());
     home.rolemap().arg("validate").arg(&copy).assert().success();
 }
+
+#[test]
+fn odd_paths_and_a_second_copy_of_an_id_are_handled() {
+    let home = Home::new();
+    // A path a display would clean (a tab) still installs inside packs/.
+    let source = tempfile::tempdir().unwrap();
+    let odd = source.path().join("my\tpack");
+    std::fs::create_dir_all(&odd).unwrap();
+    for file in ["pack.ron", "ladder.ron"] {
+        std::fs::copy(format!("examples/minimal-pack/{file}"), odd.join(file)).unwrap();
+    }
+    home.rolemap()
+        .args(["packs", "add"])
+        .arg(&odd)
+        .assert()
+        .success();
+    assert!(
+        home.dir
+            .path()
+            .join("packs/acme-ladder/ladder.ron")
+            .is_file()
+    );
+    assert!(
+        !source.path().join("my pack").exists(),
+        "nothing written beside the source"
+    );
+    // The same id under another folder is refused, not listed twice.
+    let other = Home::new();
+    let mine = other.dir.path().join("packs/mine");
+    std::fs::create_dir_all(&mine).unwrap();
+    for file in ["pack.ron", "ladder.ron"] {
+        std::fs::copy(format!("examples/minimal-pack/{file}"), mine.join(file)).unwrap();
+    }
+    other
+        .rolemap()
+        .args(["packs", "add", "examples/minimal-pack", "--force"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("remove it to install this one"));
+    // A failed install leaves no staging folder behind.
+    let blocked = Home::new();
+    let packs = blocked.dir.path().join("packs");
+    std::fs::create_dir_all(&packs).unwrap();
+    std::fs::write(packs.join("acme-ladder"), "not a folder").unwrap();
+    blocked
+        .rolemap()
+        .args(["packs", "add", "examples/minimal-pack", "--force"])
+        .assert()
+        .success();
+    let left: Vec<_> = std::fs::read_dir(&packs)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(
+        left,
+        vec![std::ffi::OsString::from("acme-ladder")],
+        "{left:?}"
+    );
+}

@@ -132,7 +132,8 @@ pub fn list(ctx: &Run, out: &mut impl Write) -> Outcome {
 /// Installs the pack at `path` as `packs/ID/`, once it is found valid;
 /// one of that id is replaced only with `force`.
 pub fn add(ctx: &Run, path: &Path, force: bool, out: &mut impl Write) -> Outcome {
-    let files = model::load_files_of(path).map_err(|d| Failure::Data(vec![d]))?;
+    let found = model::load_files_of(path).map_err(|d| Failure::Data(vec![d]))?;
+    let files: Vec<model::SourceFile> = found.iter().map(|(_, f)| f.clone()).collect();
     let loaded = model::load_files(&files);
     let Some(m) = loaded.model else {
         return Err(Failure::Data(loaded.diagnostics));
@@ -156,6 +157,16 @@ pub fn add(ctx: &Run, path: &Path, force: bool, out: &mut impl Write) -> Outcome
     }
     let store = Store::open()?;
     let dest = folder(&store).join(&id);
+    // A pack of this id under another name would be found first by --pack.
+    if let Some(other) = installed(&store)
+        .iter()
+        .find(|f| f.path != dest && f.loaded.as_ref().is_ok_and(|m| m.info().id == id))
+    {
+        return Err(Failure::Usage(format!(
+            "a pack `{id}` is installed already in {}; remove it to install this one",
+            crate::model::text::path(&other.path)
+        )));
+    }
     if dest.exists() && !force {
         return Err(Failure::Usage(format!(
             "a pack `{id}` is installed already in {}; add --force to replace it",
@@ -165,21 +176,19 @@ pub fn add(ctx: &Run, path: &Path, force: bool, out: &mut impl Write) -> Outcome
     // Written beside, then put in place, so a failed copy leaves the
     // installed pack as it was.
     let staging = folder(&store).join(format!(".{id}.{}", std::process::id()));
-    let written = write_all(&staging, path, &files);
-    if let Err(e) = written {
+    let placed = (|| {
+        write_all(&staging, path, &found)?;
+        if dest.is_dir() && !dest.is_symlink() {
+            std::fs::remove_dir_all(&dest)?;
+        } else if dest.symlink_metadata().is_ok() {
+            std::fs::remove_file(&dest)?;
+        }
+        std::fs::rename(&staging, &dest)
+    })();
+    if let Err(e) = placed {
         let _ = std::fs::remove_dir_all(&staging);
         return Err(Failure::Runtime(format!("cannot install the pack: {e}")));
     }
-    if dest.exists() {
-        std::fs::remove_dir_all(&dest).map_err(|e| {
-            Failure::Runtime(format!(
-                "cannot replace {}: {e}",
-                crate::model::text::path(&dest)
-            ))
-        })?;
-    }
-    std::fs::rename(&staging, &dest)
-        .map_err(|e| Failure::Runtime(format!("cannot install the pack: {e}")))?;
     writeln!(
         out,
         "Installed {} `{id}` ({} {}, {}) in {}; `rolemap --pack {id}` opens it.",
@@ -192,27 +201,33 @@ pub fn add(ctx: &Run, path: &Path, force: bool, out: &mut impl Write) -> Outcome
     Ok(())
 }
 
-/// The pack's files under `staging`, each at its place within the pack.
-fn write_all(staging: &Path, from: &Path, files: &[model::SourceFile]) -> std::io::Result<()> {
+/// The pack's files under `staging`, each at its place within the pack
+/// (worked out from its path on disk); a file whose place is not plainly
+/// inside (no root, no `..`) goes at the top, so nothing is ever written
+/// outside the staging folder.
+fn write_all(
+    staging: &Path,
+    from: &Path,
+    files: &[(PathBuf, model::SourceFile)],
+) -> std::io::Result<()> {
     std::fs::create_dir_all(staging)?;
-    for f in files {
-        let name = Path::new(&f.name);
-        let file_name = || Path::new(name.file_name().unwrap_or(name.as_os_str()));
-        // Only a plain path inside the pack keeps its place; anything else
-        // (a file reached through a link from outside) goes at the top, so
-        // nothing is ever written outside the staging folder.
-        let within = match name.strip_prefix(from) {
+    for (real, f) in files {
+        let top = || PathBuf::from(real.file_name().unwrap_or(real.as_os_str()));
+        let within = match real.strip_prefix(from) {
             Ok(inside)
                 if from.is_dir()
                     && inside
                         .components()
                         .all(|c| matches!(c, std::path::Component::Normal(_))) =>
             {
-                inside
+                inside.to_path_buf()
             }
-            _ => file_name(),
+            _ => top(),
         };
         let target = staging.join(within);
+        if !target.starts_with(staging) {
+            return Err(std::io::Error::other("a file's place is outside the pack"));
+        }
         if let Some(parent) = target.parent() {
             std::fs::create_dir_all(parent)?;
         }

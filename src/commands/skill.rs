@@ -67,13 +67,14 @@ pub fn run(ctx: &Run, query: &str, as_json: bool, out: &mut impl Write) -> Outco
     if card.needed_by.is_empty() {
         writeln!(out, "  {}", p.quiet("no role of this pack asks for it"))?;
     }
-    let fits = [Fit::Whole, Fit::Wraps, Fit::Whole, Fit::Whole];
+    // Listed lowest band first; the id in a column of its own, never split.
+    let fits = [Fit::Wraps, Fit::Whole, Fit::Whole, Fit::Whole];
     let mut table = Table::new("  ", &fits);
     for n in &card.needed_by {
         let role = m.role(n.role);
         table.row([
-            Cell::from(format::band(role.band)),
-            Cell::from(format!("{} ({})", role.title, role.id)),
+            Cell::from(role.title.as_str()),
+            Cell::styled(crate::palette::Meaning::Quiet, role.id.as_str()),
             Cell::from(format::level(n.level)),
             Cell::from(format::need(n.need)),
         ]);

@@ -50,9 +50,12 @@ pub fn load_files(files: &[SourceFile]) -> Loaded {
     Loaded { model, diagnostics }
 }
 
-/// The files of a pack (a `.ron` file or a folder of them), unparsed.
-pub fn load_files_of(path: &Path) -> Result<Vec<SourceFile>, Diagnostic> {
-    load::read_pack(path)
+/// The files of a pack (a `.ron` file or a folder of them), unparsed,
+/// each with its path on disk.
+pub fn load_files_of(path: &Path) -> Result<Vec<(std::path::PathBuf, SourceFile)>, Diagnostic> {
+    let paths = load::pack_paths(path)?;
+    let files = load::read_pack(path)?;
+    Ok(paths.into_iter().zip(files).collect())
 }
 
 /// Reads a pack from a `.ron` file or a folder of them and loads it.

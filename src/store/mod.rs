@@ -51,11 +51,13 @@ use crate::model::profile::{self, Edit, Profile};
 use crate::model::{date, text};
 
 pub use atomic::{Replace, write_atomic, write_atomic_with};
+
 pub use error::StoreError;
 
 use atomic::sync_dir;
 use error::io_at;
-use read::{parse_failed, read_stored, read_text, refuse_link};
+pub(crate) use read::read_text;
+use read::{parse_failed, read_stored, refuse_link};
 
 /// The profile made on the first launch of the explorer.
 pub const DEFAULT_PROFILE: &str = "default";

@@ -40,7 +40,7 @@ const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 /// Reads a regular file as UTF-8; anything else is `InvalidData`. The file
 /// is opened without waiting (a pipe in its place must not hang) and checked
 /// as opened, so it cannot be swapped for something else in between.
-pub(super) fn read_text(path: &Path) -> io::Result<String> {
+pub(crate) fn read_text(path: &Path) -> io::Result<String> {
     if !fs::metadata(path)?.is_file() {
         return Err(not_regular());
     }

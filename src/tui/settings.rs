@@ -31,7 +31,7 @@ pub fn remembered_pack(cli: &crate::cli::Cli) -> (Option<crate::model::Model>, O
     // Most profiles name no pack: the file is parsed (once more, before
     // Session::open parses it) only when it does.
     let names_one =
-        std::fs::read_to_string(store.path_of(&name)).is_ok_and(|text| text.contains("pack:"));
+        crate::store::read_text(&store.path_of(&name)).is_ok_and(|text| text.contains("pack:"));
     if !names_one {
         return (None, None);
     }
@@ -47,7 +47,7 @@ pub fn remembered_pack(cli: &crate::cli::Cli) -> (Option<crate::model::Model>, O
         Err(_) => (
             None,
             Some(format!(
-                "Profile `{name}` was made on the pack `{pack}`, which is not installed here;                  it opens on the bundled pack (`rolemap packs add PATH` installs one)."
+                "Profile `{name}` was made on the pack `{pack}`, which is not installed here; it opens on the bundled pack (`rolemap packs add PATH` installs one)."
             )),
         ),
     }

@@ -58,13 +58,17 @@ pub fn run(ctx: &Run, action: &ProfileAction, out: &mut impl Write) -> Outcome {
     match action {
         ProfileAction::List { output } => list(ctx, &store, output.json, out),
         ProfileAction::New { name } => {
-            // The settings' pace for new profiles; settings with problems
-            // are reported as the explorer's own command would.
-            let hours = match crate::config::path() {
-                Some(path) => {
-                    crate::config::load(&path)
-                        .map_err(Failure::Data)?
-                        .hours_per_week
+            // The settings' pace for new profiles. Settings with problems are not used, here as in the explorer:
+            // said on standard error, and the default pace stays.
+            let hours = match crate::config::path().map(|p| crate::config::load(&p)) {
+                Some(Ok(config)) => config.hours_per_week,
+                Some(Err(problems)) => {
+                    let _ = writeln!(
+                        std::io::stderr(),
+                        "warning: the settings are not used ({}); `rolemap config check` shows where",
+                        crate::format::plural(problems.len(), "problem")
+                    );
+                    None
                 }
                 None => None,
             };

@@ -160,7 +160,14 @@ fn write_card(ctx: &Run, card: &RoleCard, out: &mut impl Write) -> Outcome {
         }
         row.push(Cell::from(format::need(req.need)));
         if !card.hide_times {
-            row.push(Cell::from(p.months(&card.time(req))));
+            // Styled line by line, as the column may wrap.
+            let cost = card.time(req);
+            let meaning = if cost.estimated {
+                Meaning::Estimate
+            } else {
+                Meaning::Plain
+            };
+            row.push(Cell::styled(meaning, format::months(&cost)));
         }
         table.row(row);
     }

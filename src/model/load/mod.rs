@@ -22,7 +22,7 @@ mod read;
 
 pub use hints::closest;
 pub use parse::parse_files;
-pub use read::{MAX_FILE_BYTES, MAX_FILES, MAX_PACK_BYTES, read_pack};
+pub use read::{MAX_FILE_BYTES, MAX_FILES, MAX_PACK_BYTES, pack_paths, read_pack};
 
 /// One RON file of a pack, as read.
 #[derive(Debug, Clone)]

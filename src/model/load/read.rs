@@ -28,6 +28,14 @@ pub const MAX_PACK_BYTES: u64 = 256 * 1024 * 1024;
 /// Links inside a folder are followed only to files and folders inside it,
 /// and nothing is read before the whole pack is known to fit the budget.
 pub fn read_pack(path: &Path) -> Result<Vec<SourceFile>, Diagnostic> {
+    let paths = pack_paths(path)?;
+    paths.iter().map(|p| read_file(p)).collect()
+}
+
+/// The files of a pack, as they are on disk, in the order [`read_pack`]
+/// reads them: every `.ron` file of a folder (links only within it), or
+/// the one file given; within the limits of a pack.
+pub fn pack_paths(path: &Path) -> Result<Vec<std::path::PathBuf>, Diagnostic> {
     let meta = std::fs::metadata(path).map_err(|e| cannot_read(path, &e))?;
     let mut paths = Vec::new();
     if meta.is_dir() {
@@ -45,7 +53,7 @@ pub fn read_pack(path: &Path) -> Result<Vec<SourceFile>, Diagnostic> {
         paths.push(path.to_path_buf());
     }
     check_budget(&paths)?;
-    paths.iter().map(|p| read_file(p)).collect()
+    Ok(paths)
 }
 
 /// Refuses a pack with too many files or too many bytes in all, before

@@ -68,7 +68,16 @@ impl PacksView {
 
     pub fn relayout(&mut self, g: &Given) {
         let doc = self.doc(g);
-        self.text.relaid(doc, list::height(layout::overlay(g.area)));
+        let height = list::height(layout::overlay(g.area));
+        // The selected pack's line: after the heading's lines.
+        let heading = doc.len().saturating_sub(self.choices.len() + 2);
+        let line = heading + self.selected;
+        self.text.relaid(doc, height);
+        if line < self.text.offset {
+            self.text.offset = line.saturating_sub(heading);
+        } else if line >= self.text.offset + height {
+            self.text.offset = line + 1 - height;
+        }
     }
 
     pub fn act(&mut self, g: &Given, action: Action) -> Ask {
