@@ -137,6 +137,19 @@ pub enum Command {
         #[arg(long, value_name = "K", default_value_t = 3, value_parser = clap::value_parser!(u8).range(0..=10))]
         alternatives: u8,
     },
+    /// The map's layout: each band's roles by track and every move, as text
+    /// for a pipe or a screen reader, or as Graphviz DOT for a picture.
+    Map {
+        /// text (the default) or dot.
+        #[arg(long, value_enum, default_value = "text")]
+        format: MapFormat,
+        /// Only the roles a few moves from this one.
+        #[arg(long, value_name = "ROLE")]
+        around: Option<String>,
+        /// How many moves from --around (default 1).
+        #[arg(long, value_name = "N")]
+        hops: Option<usize>,
+    },
     /// The data packs installed beside the bundled one; `add` installs one.
     Packs {
         #[command(subcommand)]
@@ -236,6 +249,12 @@ pub enum Command {
 pub enum DocFormat {
     Md,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum MapFormat {
+    Text,
+    Dot,
 }
 
 #[derive(Debug, Subcommand)]

@@ -55,6 +55,8 @@ fn no_command_cuts_a_name_or_an_id_when_piped() {
         &["report", "ana", "-o", "-"],
         &["validate", "assets/rust-careers"],
         &["packs"],
+        &["map"],
+        &["map", "--format", "dot"],
         &["config", "path"],
         &["config", "check"],
         &["config", "print-default"],

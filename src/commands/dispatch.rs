@@ -77,6 +77,14 @@ pub(super) fn dispatch(cli: &Cli, paint: Paint, width: Width, out: &mut impl Wri
         Some(Command::Roles { output }) => listing::roles(&ctx, output.json, out),
         Some(Command::Skills { output }) => listing::skills(&ctx, output.json, out),
         Some(Command::Config { action }) => settings::run(&ctx, action, out),
+        Some(Command::Map {
+            format,
+            around,
+            hops,
+        }) => {
+            let hops = map::check(around.as_deref(), *hops)?;
+            map::run(&ctx, *format, around.as_deref(), hops, out)
+        }
         Some(Command::Packs { action: None }) => packs::list(&ctx, out),
         Some(Command::Packs {
             action: Some(crate::cli::PacksAction::Add { path, force }),

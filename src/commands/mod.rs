@@ -9,6 +9,7 @@ mod fit;
 mod format;
 mod json;
 mod listing;
+mod map;
 pub(crate) mod notes;
 pub(crate) mod packs;
 mod path;

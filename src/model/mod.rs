@@ -10,6 +10,7 @@ pub mod gap;
 pub mod levels;
 pub mod load;
 pub mod lookup;
+pub mod map;
 pub mod neighbours;
 pub mod notes;
 pub mod pack;
