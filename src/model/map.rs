@@ -187,20 +187,7 @@ fn reduce_crossings(layout: &mut Layout) {
         let columns: Vec<(RoleIx, usize)> =
             trial.places.iter().map(|p| (p.role, p.column)).collect();
         let column_of = |r: RoleIx| columns.iter().find(|c| c.0 == r).map(|c| c.1);
-        let mut groups: Vec<(usize, usize)> = trial
-            .places
-            .iter()
-            .map(|p| (p.layer, block_of(&trial, p.column)))
-            .collect();
-        groups.sort();
-        groups.dedup();
-        for (layer, block) in groups {
-            let mut members: Vec<usize> = (0..trial.places.len())
-                .filter(|&i| {
-                    trial.places[i].layer == layer
-                        && block_of(&trial, trial.places[i].column) == block
-                })
-                .collect();
+        for mut members in cells_of_groups(&trial) {
             if members.len() < 2 {
                 continue;
             }
@@ -244,6 +231,21 @@ fn reduce_crossings(layout: &mut Layout) {
             break;
         }
     }
+}
+
+/// The places (indices) of each band of each track: the groups whose
+/// order within may change.
+fn cells_of_groups(layout: &Layout) -> Vec<Vec<usize>> {
+    let key = |i: usize| {
+        let p = &layout.places[i];
+        (p.layer, block_of(layout, p.column))
+    };
+    let mut keys: Vec<(usize, usize)> = (0..layout.places.len()).map(key).collect();
+    keys.sort();
+    keys.dedup();
+    keys.into_iter()
+        .map(|k| (0..layout.places.len()).filter(|&i| key(i) == k).collect())
+        .collect()
 }
 
 /// The index of the track block a column is in.
@@ -308,20 +310,7 @@ mod tests {
         let map = layout(&m);
         let mut by_title = map.clone();
         // The order before reduction: by title within each band and track.
-        let mut groups: Vec<(usize, usize)> = by_title
-            .places
-            .iter()
-            .map(|p| (p.layer, block_of(&by_title, p.column)))
-            .collect();
-        groups.sort();
-        groups.dedup();
-        for (layer, block) in groups {
-            let mut members: Vec<usize> = (0..by_title.places.len())
-                .filter(|&i| {
-                    by_title.places[i].layer == layer
-                        && block_of(&by_title, by_title.places[i].column) == block
-                })
-                .collect();
+        for mut members in cells_of_groups(&by_title) {
             let mut slots: Vec<usize> =
                 members.iter().map(|&i| by_title.places[i].column).collect();
             slots.sort();
