@@ -22,6 +22,7 @@ mod session;
 mod settings;
 mod signals;
 pub mod state;
+mod suspend;
 mod terminal;
 pub mod theme;
 pub mod update;
@@ -33,13 +34,13 @@ use std::time::Duration;
 use ratatui::crossterm::event::{self};
 use ratatui::layout::Rect;
 
-use action::Input;
 use events::{Clicks, Translated, translate};
 use notes_saver::NotesSaver;
 use person::Person;
 use prepared::Prepared;
 use session::Session;
 use state::AppState;
+use suspend::{follow_size, stop, take_back};
 use theme::Theme;
 use update::Effect;
 
@@ -65,7 +66,7 @@ pub fn main(cli: &Cli) -> ExitCode {
     };
     let mut chosen: Option<String> = None;
     loop {
-        let ended = match start(cli, chosen.as_deref(), color) {
+        let ended = match settings::prepare(cli, chosen.as_deref(), color) {
             Ok((prepared, theme, session)) => run(&prepared, theme, session, &signals),
             Err(failure) => Err(failure),
         };
@@ -80,52 +81,8 @@ pub fn main(cli: &Cli) -> ExitCode {
     }
 }
 
-/// What a run starts with: the pack (`pack`, once chosen in the picker;
-/// else what the command line asks; else the one the profile was made
-/// on), the settings, and the profile. Loaded before the screen is taken
-/// over, so a pack's errors, a bad --profile name or a profile from a
-/// newer rolemap are reported on a normal terminal. (Decoding the bundled
-/// pack on a second thread during terminal set-up was measured slower on
-/// two cores.)
-fn start(
-    cli: &Cli,
-    pack: Option<&str>,
-    color: bool,
-) -> Result<(Prepared, Theme, Session), Failure> {
-    let (remembered, pack_note) = match pack {
-        Some(_) => (None, None),
-        None => settings::remembered_pack(cli),
-    };
-    let (model, warnings) = match (pack, remembered) {
-        (Some(id), _) => (commands::pack_by_id(id)?, Vec::new()),
-        (None, Some(model)) => (model, Vec::new()),
-        (None, None) => commands::load_model(cli)?,
-    };
-    // The settings: a file with problems is not used; they are said over
-    // the first frame, with where each is, and the defaults stay.
-    let (config, config_note) = settings::load();
-    let mut session = Session::open(cli, &model, config.hours_per_week)?;
-    if let Some(said) = pack_note {
-        session.status = Some(said);
-    }
-    if let Some(id) = pack {
-        session.status = Some(format!("Opened the pack `{id}`."));
-    }
-    if let Some(note) = config_note {
-        // A profile's own notice comes first; this one after it.
-        session.note = Some(match session.note.take() {
-            Some(first) => format!("{first}\n\n{note}"),
-            None => note,
-        });
-    }
-    terminal::set_mouse(config.mouse);
-    let prepared = Prepared::new(model, warnings.len()).with_keys(&config.keys);
-    let theme = Theme::named(color, config.theme, &config.colours);
-    Ok((prepared, theme, session))
-}
-
 /// How the loop ended.
-enum Ended {
+pub(super) enum Ended {
     Quit,
     Signal(i32),
     /// The person chose another pack: start again on it.
@@ -385,70 +342,4 @@ fn drive(
             }
         }
     }
-}
-
-/// Follows the terminal's size if it changed unannounced; says whether it did.
-fn follow_size(
-    term: &mut terminal::Term,
-    state: &mut AppState,
-    prepared: &Prepared,
-) -> Result<bool, Failure> {
-    let size = term.size()?;
-    if (size.width, size.height) == (state.area.width, state.area.height) {
-        return Ok(false);
-    }
-    let resize = Input::Resize {
-        columns: size.width,
-        rows: size.height,
-    };
-    update::update(state, prepared, resize);
-    Ok(true)
-}
-
-/// Gives the terminal back and stops, as a shell's job does on Ctrl-Z;
-/// once continued (`fg`), takes the terminal again. Ends instead if an
-/// ending signal came meanwhile (`kill %1` sends SIGTERM, then SIGCONT).
-fn stop(
-    term: &mut terminal::Term,
-    signals: &signals::Signals,
-    state: &mut AppState,
-    prepared: &Prepared,
-) -> Result<Option<Ended>, Failure> {
-    terminal::restore();
-    job::stop();
-    take_back(term, signals, state, prepared)
-}
-
-/// Takes the terminal again after the process was stopped and continued,
-/// and clears it so the next frame is drawn whole, at the size the terminal
-/// has now. A signal that ends the process wins over an error here: the
-/// terminal may be gone.
-fn take_back(
-    term: &mut terminal::Term,
-    signals: &signals::Signals,
-    state: &mut AppState,
-    prepared: &Prepared,
-) -> Result<Option<Ended>, Failure> {
-    // This continuing is dealt with now.
-    signals.take_continued();
-    let ended = |e: std::io::Error| match signals.caught() {
-        Some(signal) => Ok(Some(Ended::Signal(signal))),
-        None => Err(Failure::from(e)),
-    };
-    if let Some(signal) = signals.caught() {
-        return Ok(Some(Ended::Signal(signal)));
-    }
-    if let Err(e) = terminal::resume() {
-        return ended(e);
-    }
-    // A resize clears the screen and forgets what was drawn.
-    let size = match term.size() {
-        Ok(size) => size,
-        Err(e) => return ended(e),
-    };
-    if let Err(e) = term.resize(Rect::new(0, 0, size.width, size.height)) {
-        return ended(e);
-    }
-    follow_size(term, state, prepared)?;
-    Ok(None)
 }

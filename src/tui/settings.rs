@@ -4,8 +4,58 @@
 
 use std::path::Path;
 
+use super::prepared::Prepared;
+use super::session::Session;
+use super::terminal;
+use super::theme::Theme;
+use crate::cli::Cli;
+use crate::commands::{self, Failure};
 use crate::config::{self, Config};
 use crate::model::Diagnostic;
+
+/// What a run starts with: the pack (`pack`, once chosen in the picker;
+/// else what the command line asks; else the one the profile was made
+/// on), the settings, and the profile. Loaded before the screen is taken
+/// over, so a pack's errors, a bad --profile name or a profile from a
+/// newer rolemap are reported on a normal terminal. (Decoding the bundled
+/// pack on a second thread during terminal set-up was measured slower on
+/// two cores.)
+pub(super) fn prepare(
+    cli: &Cli,
+    pack: Option<&str>,
+    color: bool,
+) -> Result<(Prepared, Theme, Session), Failure> {
+    let (remembered, pack_note) = match pack {
+        Some(_) => (None, None),
+        None => remembered_pack(cli),
+    };
+    let (model, warnings) = match (pack, remembered) {
+        (Some(id), _) => (commands::pack_by_id(id)?, Vec::new()),
+        (None, Some(model)) => (model, Vec::new()),
+        (None, None) => commands::load_model(cli)?,
+    };
+    // The settings: a file with problems is not used; they are said over
+    // the first frame, with where each is, and the defaults stay.
+    let (config, config_note) = load();
+    let mut session = Session::open(cli, &model, config.hours_per_week)?;
+    if let Some(said) = pack_note {
+        session.status = Some(said);
+    }
+    if let Some(id) = pack {
+        session.status = Some(format!("Opened the pack `{id}`."));
+    }
+    if let Some(note) = config_note {
+        // A profile's own notice comes first; this one after it.
+        session.note = Some(match session.note.take() {
+            Some(first) => format!("{first}\n\n{note}"),
+            None => note,
+        });
+    }
+    terminal::set_mouse(config.mouse);
+    let prepared = Prepared::new(model, warnings.len()).with_keys(&config.keys);
+    let theme = Theme::named(color, config.theme, &config.colours);
+    Ok((prepared, theme, session))
+}
 
 /// The settings to start with, and a notice when the file is not used.
 pub fn load() -> (Config, Option<String>) {

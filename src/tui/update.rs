@@ -10,6 +10,7 @@ use ratatui::layout::Rect;
 mod coaching;
 mod comparing;
 mod slices;
+mod trail;
 
 pub use coaching::{
     adopt_notes, open_assess, open_clients, open_notes, paste, presenting, switch_to,
@@ -23,11 +24,12 @@ use super::keys::Key;
 use super::layer::Layer;
 use super::person::Person;
 use super::prepared::Prepared;
-use super::screen::{Ask, Explore, Given, PlanView, ProfileView, Search, SkillView};
+use super::screen::{Ask, Given, PlanView, ProfileView, Search, SkillView};
 use super::state::AppState;
 use crate::model::RoleIx;
 use crate::model::notes::Edit as NoteEdit;
 use crate::model::profile::{Edit, Profile};
+use trail::{follow, show_current, walk};
 
 /// What the state cannot do itself; the event loop carries it out.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -243,49 +245,6 @@ pub fn apply(state: &mut AppState, p: &Prepared, ask: Ask) -> Option<Effect> {
         }
     }
     None
-}
-
-/// Makes `role` current as a new step on the trail and returns to Explore.
-fn follow(state: &mut AppState, p: &Prepared, role: RoleIx) {
-    state.layers.clear();
-    if role == state.current_role() {
-        return;
-    }
-    state.trail.truncate(state.position + 1);
-    state.trail.push(role);
-    state.position += 1;
-    show_current(state, p);
-}
-
-/// Shows a route in Explore as the trail: its first role current, the rest
-/// ahead, so forward walks it step by step.
-fn walk(state: &mut AppState, p: &Prepared, roles: Vec<RoleIx>) {
-    state.layers.clear();
-    if roles.len() < 2 {
-        // A route to where one stands is that one role (and never empty).
-        if let Some(&only) = roles.first() {
-            follow(state, p, only);
-        }
-        return;
-    }
-    state.trail = roles;
-    state.position = 0;
-    show_current(state, p);
-    state.status = Some("The route is your trail now: L goes a step forward, Bksp back.".into());
-}
-
-/// Shows the role at the trail's position, with the move towards the next
-/// role on the trail selected, so back and forward keep their place.
-fn show_current(state: &mut AppState, p: &Prepared) {
-    let g = given(p, &state.person, state.area);
-    let mut explore = Explore::new(&g, state.current_role());
-    explore.focus = state.explore.focus;
-    if let Some(&next) = state.trail.get(state.position + 1) {
-        explore.select_towards(&g, next);
-    } else {
-        explore.settle_moves(&g);
-    }
-    state.explore = explore;
 }
 
 fn toggle_help(state: &mut AppState, p: &Prepared, palette: bool) {

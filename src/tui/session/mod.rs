@@ -1,15 +1,18 @@
 //! The person's profile for one run of the explorer: which one is opened,
 //! what start-up has to say about it, and saving edits as they are made.
 
-use super::prepared::Prepared;
-use super::screen::clients::Client;
-use super::state::AppState;
-use super::update;
+mod files;
+
 use crate::cli::Cli;
 use crate::commands::{Failure, report};
 use crate::model::notes::{Edit as NoteEdit, Notes};
-use crate::model::profile::{Edit, Profile, check_name};
-use crate::store::{self, MovedAside, Store, StoreError};
+use crate::model::profile::{Edit, Profile};
+use crate::store::{self, Store, StoreError};
+use crate::tui::prepared::Prepared;
+use crate::tui::screen::clients::Client;
+use crate::tui::state::AppState;
+use crate::tui::update;
+use files::{moved_note, open_notes, unknown_among_others};
 
 /// The person's profile and where it is kept, for one run of the explorer.
 pub struct Session {
@@ -369,56 +372,4 @@ impl Session {
             ));
         }
     }
-}
-
-/// When `asked` is a good name that no profile has while others exist:
-/// the name, and the client to open beneath the picker (the last used,
-/// else the first by name).
-fn unknown_among_others(store: &Store, asked: &str) -> Option<(String, String)> {
-    check_name(asked).ok()?;
-    if std::fs::symlink_metadata(store.path_of(asked)).is_ok() {
-        return None;
-    }
-    let names = store.names().ok()?;
-    let behind = store
-        .last_used()
-        .filter(|last| names.contains(last))
-        .or_else(|| names.first().cloned())?;
-    Some((asked.to_string(), behind))
-}
-
-/// A client's notes for the app, and what to say when a damaged file of
-/// them was moved aside (or they cannot be read at all: the app goes on
-/// without them, and saving them is refused until the file is mended).
-fn open_notes(store: &Store, name: &str) -> (Notes, Option<String>) {
-    match store.open_notes_for_app(name, &store::stamp()) {
-        Ok((notes, None)) => (notes, None),
-        Ok((notes, Some(moved))) => {
-            let at = moved.problem.location.as_ref().map_or(String::new(), |l| {
-                format!(" at line {}, column {}", l.line, l.column)
-            });
-            let said = format!(
-                "The notes on `{name}` could not be read: {}{at}.\nThey were moved to {}, where they are kept as they were, and new notes were started.",
-                moved.problem.message,
-                crate::model::text::path(&moved.to)
-            );
-            (notes, Some(said))
-        }
-        Err(e) => (
-            Notes::default(),
-            Some(format!("The notes on `{name}` cannot be opened: {e}.")),
-        ),
-    }
-}
-
-/// What is said of a profile that could not be read and was moved aside.
-fn moved_note(name: &str, moved: &MovedAside) -> String {
-    let at = moved.problem.location.as_ref().map_or(String::new(), |l| {
-        format!(" at line {}, column {}", l.line, l.column)
-    });
-    format!(
-        "Profile `{name}` could not be read: {}{at}.\nIt was moved to {}, where it is kept as it was, and a new, empty profile `{name}` was started.",
-        moved.problem.message,
-        crate::model::text::path(&moved.to)
-    )
 }
