@@ -60,6 +60,9 @@ fn main() {
             "the bundled pack did not resolve",
         )]);
     };
+    // Its id, known without decoding it (start-up compares a profile's
+    // pack with it).
+    println!("cargo:rustc-env=ROLEMAP_BUNDLED_ID={}", data.info.id);
     let bytes = postcard::to_stdvec(&data).expect("the resolved pack serializes");
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
         .join("bundled-pack.postcard");

@@ -8,6 +8,9 @@ use crate::model::{Model, PackData};
 
 static ENCODED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bundled-pack.postcard"));
 
+/// The bundled pack's id, without decoding it.
+pub const ID: &str = env!("ROLEMAP_BUNDLED_ID");
+
 /// The folder of the bundled pack's RON sources, relative to the repository.
 pub const SOURCE_DIR: &str = "assets/rust-careers";
 
@@ -20,4 +23,12 @@ pub fn model() -> Result<Model, String> {
 pub fn data() -> Result<PackData, String> {
     postcard::from_bytes::<PackData>(ENCODED)
         .map_err(|e| format!("the bundled pack could not be decoded ({e}); rebuild rolemap"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_id_known_without_decoding_is_the_packs() {
+        assert_eq!(super::ID, super::model().unwrap().info().id);
+    }
 }

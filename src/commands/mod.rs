@@ -202,9 +202,8 @@ fn output_width(is_terminal: bool, columns: Option<&std::ffi::OsStr>) -> Width {
 
 /// The bundled pack by its id, or an installed one.
 pub fn pack_by_id(id: &str) -> Result<Model, Failure> {
-    let bundled = crate::bundled::model().map_err(Failure::Runtime)?;
-    if id == bundled.info().id {
-        return Ok(bundled);
+    if id == crate::bundled::ID {
+        return crate::bundled::model().map_err(Failure::Runtime);
     }
     packs::installed_pack(id)
 }

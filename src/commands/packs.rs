@@ -67,12 +67,11 @@ pub fn installed_pack(id: &str) -> Result<Model, Failure> {
         .iter()
         .filter_map(|f| f.loaded.as_ref().ok().map(|m| m.info().id.clone()))
         .collect();
-    let bundled = crate::bundled::model().map_err(Failure::Runtime)?;
     Err(Failure::Usage(format!(
         "no pack `{}` is installed; `rolemap packs` lists them ({}{}), \
          `rolemap packs add PATH` installs one",
         crate::model::text::clean_line(id),
-        bundled.info().id,
+        crate::bundled::ID,
         ids.iter().map(|i| format!(", {i}")).collect::<String>()
     )))
 }
@@ -149,8 +148,7 @@ pub fn add(ctx: &Run, path: &Path, force: bool, out: &mut impl Write) -> Outcome
             crate::model::text::clean_line(&id)
         )));
     }
-    let bundled = crate::bundled::model().map_err(Failure::Runtime)?;
-    if id == bundled.info().id {
+    if id == crate::bundled::ID {
         return Err(Failure::Usage(format!(
             "`{id}` is the bundled pack's id; give the pack another id to install it beside it"
         )));

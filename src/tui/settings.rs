@@ -88,8 +88,7 @@ pub fn remembered_pack(cli: &crate::cli::Cli) -> (Option<crate::model::Model>, O
     let Some(pack) = store.load(&name).ok().and_then(|p| p.pack) else {
         return (None, None);
     };
-    let bundled = crate::bundled::model().ok().map(|m| m.info().id.clone());
-    if Some(&pack) == bundled.as_ref() {
+    if pack == crate::bundled::ID {
         return (None, None);
     }
     match crate::commands::packs::installed_pack(&pack) {
