@@ -4,6 +4,9 @@
 //! edge. Pure and deterministic: the same pack (and the same roles) gives
 //! the same layout, so it is worked out once and drawn as often as needed.
 
+pub mod canvas;
+pub mod steps;
+
 use std::collections::{BTreeSet, VecDeque};
 
 use super::{Band, Model, MoveKind, RoleIx, TrackIx};

@@ -1,0 +1,162 @@
+//! A map's lines as they cross its streets: each move cut into its
+//! stretch across each street, the stretches from one end gathered into
+//! one net (one trunk), and each net given a lane of its street.
+
+use super::super::Layout;
+use crate::model::RoleIx;
+
+/// The columns, within a label, where lines reach and leave it.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Ports {
+    pub top_in: usize,
+    pub bottom_out: usize,
+    pub bottom_in: usize,
+    pub top_out: usize,
+}
+
+/// Which side of a street an end of a line is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Side {
+    /// Against the band above the street.
+    Upper,
+    /// Against the band below it.
+    Lower,
+}
+
+/// Where a line meets a street: a column, a side, and whether a label
+/// (rather than a line passing a band) is there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) struct End {
+    pub x: usize,
+    pub side: Side,
+    pub label: bool,
+}
+
+/// The lines of one street from one end: one trunk, the ends it reaches,
+/// and the links it carries.
+#[derive(Debug)]
+pub(super) struct Net {
+    pub from: End,
+    pub to: Vec<(End, usize)>,
+    pub lane: Option<usize>,
+}
+
+impl Net {
+    fn span(&self) -> (usize, usize) {
+        let xs = self.to.iter().map(|(e, _)| e.x).chain([self.from.x]);
+        let (lo, hi) = xs.fold((usize::MAX, 0), |(lo, hi), x| (lo.min(x), hi.max(x)));
+        (lo, hi)
+    }
+}
+
+/// The nets of each street (0 below the lowest band, up to one above the
+/// highest), with how many lanes each street needs. `pass` gives the
+/// column a move that skips bands passes them at.
+pub(super) fn nets(
+    layout: &Layout,
+    column_x: &[usize],
+    ports: Ports,
+    pass: &dyn Fn(usize) -> Option<usize>,
+) -> (Vec<Vec<Net>>, Vec<usize>) {
+    let Ports {
+        top_in,
+        bottom_out,
+        bottom_in,
+        top_out,
+    } = ports;
+    let layers = layout.bands.len();
+    let place = |r: RoleIx| layout.place_of(r).expect("a link's roles are placed");
+    // Each link, as its stretch across each street: streets go from 0
+    // (below the lowest band) to `layers` (above the highest); street s
+    // lies between band s above it and band s - 1 below.
+    let mut stretches: Vec<(usize, End, End, usize)> = Vec::new();
+    for (i, l) in layout.links.iter().enumerate() {
+        let (a, b) = (place(l.from), place(l.to));
+        let (ax, bx) = (column_x[a.column], column_x[b.column]);
+        if a.layer == b.layer {
+            // Rightward moves go below the band, leftward above it.
+            let (street, side, from, to) = if ax < bx {
+                (a.layer, Side::Upper, ax + bottom_out, bx + bottom_in)
+            } else {
+                (a.layer + 1, Side::Lower, ax + top_out, bx + top_in)
+            };
+            let end = |x| End {
+                x,
+                side,
+                label: true,
+            };
+            stretches.push((street, end(from), end(to), i));
+            continue;
+        }
+        let up = b.layer > a.layer;
+        let (leave, reach) = if up {
+            (Side::Lower, Side::Upper)
+        } else {
+            (Side::Upper, Side::Lower)
+        };
+        let streets: Vec<usize> = if up {
+            (a.layer + 1..=b.layer).collect()
+        } else {
+            (b.layer + 1..=a.layer).rev().collect()
+        };
+        let last = streets.len() - 1;
+        for (k, &street) in streets.iter().enumerate() {
+            let from = if k == 0 {
+                ax + if up { top_out } else { bottom_out }
+            } else {
+                pass(i).expect("a long link passes")
+            };
+            let to = if k == last {
+                bx + if up { bottom_in } else { top_in }
+            } else {
+                pass(i).expect("a long link passes")
+            };
+            let from = End {
+                x: from,
+                side: leave,
+                label: k == 0,
+            };
+            let to = End {
+                x: to,
+                side: reach,
+                label: k == last,
+            };
+            stretches.push((street, from, to, i));
+        }
+    }
+
+    // Nets per street, and their lanes.
+    let mut streets: Vec<Vec<Net>> = (0..=layers).map(|_| Vec::new()).collect();
+    for &(street, from, to, link) in &stretches {
+        let nets = &mut streets[street];
+        match nets.iter_mut().find(|n| n.from == from) {
+            Some(net) => net.to.push((to, link)),
+            None => nets.push(Net {
+                from,
+                to: vec![(to, link)],
+                lane: None,
+            }),
+        }
+    }
+    let mut lanes = Vec::with_capacity(streets.len());
+    for nets in &mut streets {
+        nets.sort_by_key(|n| (n.span(), n.from));
+        let mut ends: Vec<usize> = Vec::new();
+        for net in nets.iter_mut() {
+            let (lo, hi) = net.span();
+            if lo == hi {
+                continue;
+            }
+            let free = ends.iter().position(|&end| end + 1 < lo);
+            let lane = free.unwrap_or_else(|| {
+                ends.push(0);
+                ends.len() - 1
+            });
+            ends[lane] = hi;
+            net.lane = Some(lane);
+        }
+        lanes.push(ends.len());
+    }
+
+    (streets, lanes)
+}
