@@ -628,6 +628,8 @@ fn snapshots_of_every_screen() {
         let mut no_role = ana();
         no_role.current_role = None;
         snapshot_as("plan_from_skills_alone", no_role, "p", columns, rows);
+        // The map with Ana's route, its second step selected.
+        snapshot_as("map_route", ana(), "Mnn", columns, rows);
     }
     snapshot("explore", "", 200, 60);
     snapshot("too_small", "", 50, 12);
@@ -650,6 +652,7 @@ fn the_readme_lists_every_key_of_the_main_screens() {
         Context::Presenter,
         Context::Compare,
         Context::Assess,
+        Context::Map,
     ] {
         for binding in rolemap::tui::keymap::bindings(context) {
             let row = format!(
@@ -673,7 +676,7 @@ mod random_use {
             "<pgup>", "<pgdn>", "<up>", "<down>", "<left>", "<right>", "/", "?", "s", "q", "a",
             "e", "c", "<c-u>", "<f1>", "<home>", "<end>", "t", "p", "m", "+", "-", "0", "3",
             "<space>", "<lt>", "<gt>", "f", "<c-o>", "o", "<c-a>", "b", "n", "i", "x", "D", "[",
-            "T", "Goal", "<c-r>", "<c-z>", "<f5>", "r", "=", "K", "A",
+            "T", "Goal", "<c-r>", "<c-z>", "<f5>", "r", "=", "K", "A", "M", "z", "H", "J", "N",
         ]);
         prop_oneof![
             6 => keys.prop_map(|k| Step::Keys(k.to_string())),
@@ -741,6 +744,11 @@ mod random_use {
                     assert!(v.choices.is_empty() || v.selected < v.choices.len())
                 }
                 Layer::Help(v) => assert!(v.text.offset <= v.text.doc.len()),
+                Layer::Map(v) => {
+                    assert!(v.canvas.node_of(v.selected).is_some());
+                    assert!(v.moves.is_empty() || v.chosen < v.moves.len());
+                    assert!(v.pan.0 <= v.canvas.width && v.pan.1 <= v.canvas.height);
+                }
                 Layer::Sources(..) | Layer::Notice(..) => {}
             }
         }
@@ -1292,6 +1300,10 @@ fn a_move_shows_the_same_figure_on_every_screen_and_command() {
 #[path = "support/layered.rs"]
 #[allow(dead_code)]
 mod layered;
+
+#[path = "support/company.rs"]
+#[allow(dead_code)]
+mod company;
 
 /// A plan that takes long to make never holds up the keys: the Plan screen
 /// opens at once, says it is searching, answers keys meanwhile, and shows
@@ -2107,4 +2119,275 @@ fn help_narrows_as_typed_and_the_palette_runs_the_chosen_action() {
     assert!(screen(&state, &p).contains("no key matches"));
     play_keys(&mut state, &p, "<enter>");
     assert_eq!(state.context(), Context::Help);
+}
+
+mod map {
+    use super::*;
+    use rolemap::model::RoleIx;
+    use rolemap::tui::layout;
+    use rolemap::tui::screen::MapView;
+
+    use super::company;
+
+    fn view(state: &AppState) -> &MapView {
+        match state.layers.last() {
+            Some(Layer::Map(v)) => v,
+            other => panic!("not the map: {other:?}"),
+        }
+    }
+
+    fn id(p: &Prepared, role: RoleIx) -> &str {
+        &p.model.role(role).id
+    }
+
+    fn selected(state: &AppState, p: &Prepared) -> String {
+        id(p, view(state).selected).to_string()
+    }
+
+    #[test]
+    fn keys_move_by_band_track_and_arrow_and_enter_opens_the_role() {
+        let p = prepared();
+        let mut state = start_as(&p, 120, 40, ana());
+        press(&mut state, &p, "M");
+        assert_eq!(state.context(), Context::Map);
+        assert_eq!(selected(&state, &p), "junior-systems-programmer");
+        press(&mut state, &p, "k");
+        assert_eq!(selected(&state, &p), "systems-programmer");
+        press(&mut state, &p, "j");
+        assert_eq!(selected(&state, &p), "junior-systems-programmer");
+        press(&mut state, &p, "]");
+        let next = selected(&state, &p);
+        assert_eq!(
+            p.model.role(view(&state).selected).band,
+            p.model
+                .role(p.model.role_ix("junior-systems-programmer").unwrap())
+                .band
+        );
+        assert_ne!(next, "junior-systems-programmer");
+        press(&mut state, &p, "[");
+        assert_eq!(selected(&state, &p), "junior-systems-programmer");
+        press(&mut state, &p, "l");
+        let right = selected(&state, &p);
+        press(&mut state, &p, "h");
+        assert_eq!(selected(&state, &p), "junior-systems-programmer");
+        assert_ne!(right, "junior-systems-programmer");
+        // Along the arrows: the second move of the role, then back.
+        let moves = view(&state).moves.clone();
+        assert!(moves.len() >= 2);
+        let second = moves[1].other(&view(&state).canvas);
+        press(&mut state, &p, "<tab>f");
+        assert_eq!(view(&state).selected, second);
+        assert!(
+            view(&state)
+                .moves
+                .iter()
+                .any(|m| m.other(&view(&state).canvas)
+                    == p.model.role_ix("junior-systems-programmer").unwrap())
+                || !moves[1].outgoing
+        );
+        press(&mut state, &p, "<enter>");
+        assert!(state.layers.is_empty(), "back in Explore");
+        assert_eq!(state.current_role(), second);
+    }
+
+    #[test]
+    fn the_planned_route_is_stepped_through_and_marked() {
+        let p = prepared();
+        let mut state = start_as(&p, 120, 40, ana());
+        press(&mut state, &p, "M");
+        let v = view(&state);
+        let junior = v.canvas.node_of(v.route[0]).unwrap();
+        let shown = screen(&state, &p);
+        let mark = shown
+            .find(&junior.label)
+            .map(|at| shown[..at].chars().rev().nth(1));
+        assert_eq!(
+            mark,
+            Some(Some('◆')),
+            "the person's role is marked\n{shown}"
+        );
+        let route: Vec<String> = view(&state)
+            .route
+            .iter()
+            .map(|&r| id(&p, r).to_string())
+            .collect();
+        assert_eq!(
+            route.first().map(String::as_str),
+            Some("junior-systems-programmer")
+        );
+        assert_eq!(
+            route.last().map(String::as_str),
+            Some("senior-backend-engineer")
+        );
+        for step in &route[1..] {
+            press(&mut state, &p, "n");
+            assert_eq!(&selected(&state, &p), step);
+        }
+        assert_eq!(press(&mut state, &p, "n"), None);
+        assert!(
+            state
+                .status
+                .as_deref()
+                .unwrap()
+                .contains("end of your route")
+        );
+        press(&mut state, &p, "N");
+        assert_eq!(selected(&state, &p), route[route.len() - 2]);
+        // Each step of the route is drawn bold, and its roles marked.
+        let v = view(&state);
+        assert_eq!(
+            v.route_links().len(),
+            route.len() - 1,
+            "every step is a move on the map"
+        );
+        let buffer = render(&state, &p, true);
+        let graph = layout::map_view(state.area);
+        let mut bold = 0;
+        for &link in &v.route_links() {
+            for &(x, y) in &v.canvas.paths[link] {
+                let (Some(col), Some(row)) = (x.checked_sub(v.pan.0), y.checked_sub(v.pan.1))
+                else {
+                    continue;
+                };
+                if col < usize::from(graph.width) && row < usize::from(graph.height) {
+                    let cell = &buffer[(graph.x + col as u16, graph.y + row as u16)];
+                    assert!(cell.modifier.contains(Modifier::BOLD), "{x},{y}");
+                    bold += 1;
+                }
+            }
+        }
+        assert!(bold > 0, "some of the route is in view");
+        assert!(screen(&state, &p).contains('★'), "the goal is marked");
+    }
+
+    #[test]
+    fn a_click_selects_a_role_and_a_second_opens_it() {
+        let p = prepared();
+        let mut state = start(&p, 120, 40);
+        press(&mut state, &p, "M");
+        let graph = layout::map_view(state.area);
+        let v = view(&state);
+        let target = v
+            .canvas
+            .nodes
+            .iter()
+            .find(|n| {
+                n.role != v.selected
+                    && n.x >= v.pan.0
+                    && n.x + n.width < v.pan.0 + usize::from(graph.width)
+                    && n.y >= v.pan.1
+                    && n.y < v.pan.1 + usize::from(graph.height)
+            })
+            .expect("another role in view")
+            .clone();
+        let click = |double| Input::Click {
+            column: graph.x + (target.x - v.pan.0 + 3) as u16,
+            row: graph.y + (target.y - v.pan.1) as u16,
+            double,
+        };
+        let (first, second) = (click(false), click(true));
+        update::update(&mut state, &p, first);
+        assert_eq!(view(&state).selected, target.role);
+        update::update(&mut state, &p, second);
+        assert!(state.layers.is_empty());
+        assert_eq!(state.current_role(), target.role);
+    }
+
+    #[test]
+    fn zoom_pans_and_ascii_keep_the_selected_role_in_view() {
+        let p = prepared();
+        for (columns, rows) in [(80, 24), (120, 40), (60, 16)] {
+            let mut state = start(&p, columns, rows);
+            press(&mut state, &p, "M/senior backend engineer<enter>");
+            assert_eq!(selected(&state, &p), "senior-backend-engineer");
+            for keys in ["", "z", "z", "lll", "jj", "]]]", "b"] {
+                press(&mut state, &p, keys);
+                let v = view(&state);
+                let node = v.canvas.node_of(v.selected).unwrap();
+                let shown = screen(&state, &p);
+                let label: String = node.label.chars().take(6).collect();
+                assert!(
+                    shown.contains(&label),
+                    "{keys}: {label} not in view\n{shown}"
+                );
+            }
+            // ASCII lines: no box drawing in the map's pane.
+            let shown = screen(&state, &p);
+            let graph = layout::map_view(state.area);
+            for line in shown
+                .lines()
+                .skip(usize::from(graph.y))
+                .take(usize::from(graph.height))
+            {
+                let map_part: String = line
+                    .chars()
+                    .skip(usize::from(graph.x))
+                    .take(usize::from(graph.width))
+                    .collect();
+                assert!(
+                    !map_part.contains('│') && !map_part.contains('┼'),
+                    "{map_part}"
+                );
+            }
+            // Panning moves the view, and stops at the map's edges.
+            press(&mut state, &p, &"HK".repeat(40));
+            assert_eq!(
+                view(&state).pan,
+                (0, 0),
+                "{columns}x{rows} {:?}",
+                state.status
+            );
+            press(&mut state, &p, &"L".repeat(100));
+            let v = view(&state);
+            assert_eq!(v.pan.0 + usize::from(graph.width), v.canvas.width);
+        }
+    }
+
+    #[test]
+    fn only_the_selected_roles_lines_are_drawn_when_asked() {
+        let p = prepared();
+        let mut state = start(&p, 120, 40);
+        press(&mut state, &p, "M");
+        let every = screen(&state, &p);
+        press(&mut state, &p, "a");
+        let fewer = screen(&state, &p);
+        let lines = |s: &str| s.chars().filter(|c| "│─┼├┤┬┴┌┐└┘".contains(*c)).count();
+        assert!(lines(&fewer) < lines(&every) / 2, "{fewer}");
+        assert!(fewer.contains('▲') || fewer.contains('▼'));
+    }
+
+    #[test]
+    fn a_thousand_role_pack_shows_a_neighbourhood_and_says_so() {
+        let p = Prepared::new(company::THOUSAND.model(), 0);
+        assert_eq!(p.model.roles().len(), 1000);
+        let mut state = start(&p, 120, 40);
+        press(&mut state, &p, "M");
+        let v = view(&state);
+        let near = v.neighbourhood.clone().expect("a neighbourhood");
+        assert!(v.canvas.nodes.len() <= rolemap::tui::screen::map::MOST_ROLES);
+        assert!(v.canvas.nodes.len() > 1);
+        assert_eq!(near.centre, state.current_role());
+        let shown = screen(&state, &p);
+        assert!(
+            shown.contains(&format!("of 1000 roles, within {} moves", near.hops)),
+            "{shown}"
+        );
+        assert!(shown.contains("This pack is too large"), "{shown}");
+        // Fewer moves away, then more; walking off the edge centres anew.
+        press(&mut state, &p, "-");
+        let one = view(&state).canvas.nodes.len();
+        assert_eq!(
+            view(&state).neighbourhood.as_ref().unwrap().hops,
+            near.hops - 1
+        );
+        press(&mut state, &p, "+");
+        assert!(view(&state).canvas.nodes.len() > one);
+        for _ in 0..30 {
+            press(&mut state, &p, "kl<tab>f");
+        }
+        press(&mut state, &p, "r");
+        let v = view(&state);
+        assert_eq!(v.neighbourhood.as_ref().unwrap().centre, v.selected);
+        assert!(v.canvas.node_of(v.selected).is_some());
+    }
 }

@@ -133,6 +133,44 @@ actions! {
     Assess,
     /// Ask about other skills: the roles', one role's, every skill, a category.
     AssessScope,
+    /// The Map screen: the roles and moves drawn as a graph.
+    Map,
+    /// The role to the left on the map.
+    Left,
+    /// The role to the right on the map.
+    Right,
+    /// A role of the track to the left.
+    TrackPrev,
+    /// A role of the track to the right.
+    TrackNext,
+    /// Choose the next of the selected role's moves.
+    NextMove,
+    /// Choose the previous of the selected role's moves.
+    PrevMove,
+    /// Go along the chosen move to the role at its other end.
+    FollowMove,
+    /// The next role on the planned route.
+    RouteNext,
+    /// The previous role on the planned route.
+    RoutePrev,
+    /// Whole titles or short labels.
+    Zoom,
+    /// Lines in box drawing or in ASCII.
+    LineStyle,
+    /// Move the view left.
+    PanLeft,
+    /// Move the view right.
+    PanRight,
+    /// Move the view up.
+    PanUp,
+    /// Move the view down.
+    PanDown,
+    /// Show roles one more move away.
+    MoreHops,
+    /// Show roles one move fewer away.
+    FewerHops,
+    /// Centre the shown neighbourhood on the selected role.
+    Recentre,
 }
 
 /// Everything that can change the state: actions from keys, text typed into

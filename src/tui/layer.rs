@@ -12,13 +12,13 @@ use super::keys::Key;
 use super::list::TextView;
 use super::screen::overlay;
 use super::screen::{
-    Ask, AssessView, ClientsView, CompareView, Given, KeysView, NotesView, PacksView, PlanView,
-    PresenterView, ProfileView, Search, SkillView,
+    Ask, AssessView, ClientsView, CompareView, Given, KeysView, MapView, NotesView, PacksView,
+    PlanView, PresenterView, ProfileView, Search, SkillView,
 };
 use super::theme::Theme;
 use super::view::{
-    assess, clients, compare, notes, overlay as overlay_view, plan, presenter, profile, search,
-    skill,
+    assess, clients, compare, map, notes, overlay as overlay_view, plan, presenter, profile,
+    search, skill,
 };
 use crate::model::behind::Behind;
 use crate::model::notes::{Applied, Edit as NoteEdit, Notes};
@@ -47,6 +47,7 @@ pub enum Layer {
     Assess(Box<AssessView>),
     /// The pack picker, over the screen.
     Packs(Box<PacksView>),
+    Map(Box<MapView>),
 }
 
 impl Layer {
@@ -66,6 +67,7 @@ impl Layer {
             Layer::Compare(_) => Context::Compare,
             Layer::Assess(_) => Context::Assess,
             Layer::Packs(_) => Context::Packs,
+            Layer::Map(_) => Context::Map,
         }
     }
 
@@ -107,6 +109,7 @@ impl Layer {
             Layer::Assess(v) => v.act(g, action),
             Layer::Help(v) => v.act(g, action),
             Layer::Packs(v) => v.act(g, action),
+            Layer::Map(v) => v.act(g, action),
             Layer::Sources(_, text) | Layer::Notice(_, text) => overlay::act(text, g, action),
         }
     }
@@ -171,6 +174,7 @@ impl Layer {
             Layer::Profile(v) => v.click(g, column, row),
             Layer::Plan(v) => v.click(g, column, row, double),
             Layer::Clients(v) => v.click(g, column, row, double),
+            Layer::Map(v) => v.click(g, column, row, double),
             Layer::Notes(_) | Layer::Presenter(_) | Layer::Compare(_) | Layer::Assess(_) => {
                 Ask::Nothing
             }
@@ -185,6 +189,7 @@ impl Layer {
             Layer::Skill(s) => s.wheel(g, column, row, lines),
             Layer::Profile(v) => v.wheel(g, column, row, lines),
             Layer::Plan(v) => v.wheel(g, column, row, lines),
+            Layer::Map(v) => v.wheel(g, lines),
             // Elsewhere the wheel moves as the arrow keys do.
             Layer::Search(_)
             | Layer::Clients(_)
@@ -222,6 +227,7 @@ impl Layer {
             Layer::Presenter(v) => v.relayout(g),
             Layer::Compare(v) => v.relayout(g),
             Layer::Assess(v) => v.relayout(g),
+            Layer::Map(v) => v.relayout(g),
         }
     }
 
@@ -235,6 +241,7 @@ impl Layer {
             Layer::Presenter(v) => v.person_changed(g),
             Layer::Compare(v) => v.relayout(g),
             Layer::Assess(v) => v.relayout(g),
+            Layer::Map(v) => v.person_changed(g),
             Layer::Search(_)
             | Layer::Clients(_)
             | Layer::Notes(_)
@@ -256,6 +263,7 @@ impl Layer {
     /// The texts the screen keeps laid out, so a frame only slices them.
     pub fn texts(&self) -> Vec<&Doc> {
         match self {
+            Layer::Map(v) => vec![&v.panel.doc],
             Layer::Search(_) | Layer::Clients(_) | Layer::Notes(_) => Vec::new(),
             Layer::Presenter(v) => vec![&v.text.doc],
             Layer::Compare(v) => vec![&v.text.doc],
@@ -274,6 +282,7 @@ impl Layer {
     /// screen is out of date.
     pub fn fresh_texts(&self, g: &Given) -> Vec<Doc> {
         match self {
+            Layer::Map(v) => vec![crate::tui::content::map_panel(v, g, v.panel_width(g))],
             Layer::Search(_) | Layer::Clients(_) | Layer::Notes(_) => Vec::new(),
             Layer::Presenter(v) => vec![v.fresh(g)],
             Layer::Compare(v) => vec![v.doc(g)],
@@ -313,6 +322,7 @@ impl Layer {
             Layer::Presenter(v) => presenter::draw(frame, v, g, theme),
             Layer::Compare(v) => compare::draw(frame, v, g, theme),
             Layer::Assess(v) => assess::draw(frame, v, g, theme),
+            Layer::Map(v) => map::draw(frame, v, g, theme),
             Layer::Help(v) => {
                 let title = if v.palette {
                     format!("Run a command · {}", v.context.name())

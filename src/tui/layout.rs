@@ -184,6 +184,36 @@ pub fn plan(area: Rect) -> PlanAreas {
     PlanAreas { routes, steps }
 }
 
+/// The Map screen: the map, and the selected role beside it (or in a
+/// strip below it, on narrow terminals).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MapAreas {
+    pub map: Rect,
+    pub panel: Rect,
+}
+
+/// Columns of the map's margin, where the bands are named.
+pub const MAP_MARGIN: u16 = 10;
+
+pub fn map(area: Rect) -> MapAreas {
+    let body = frame(area).body;
+    let (map, panel) = if body.width >= 100 {
+        split_columns(body, body.width - 36)
+    } else {
+        split_rows(body, body.height - 6.min(body.height / 3))
+    };
+    MapAreas { map, panel }
+}
+
+/// The part of the map's pane the roles and lines are drawn in: inside
+/// its border, below the tracks' names, right of the bands' margin.
+pub fn map_view(area: Rect) -> Rect {
+    let inner = inner(map(area).map);
+    let (_, below) = split_rows(inner, 1);
+    let (_, view) = split_columns(below, MAP_MARGIN);
+    view
+}
+
 /// A centred overlay (help, sources) that leaves the frame around visible.
 pub fn overlay(area: Rect) -> Rect {
     let body = frame(area).body;
@@ -238,10 +268,10 @@ mod tests {
             let e = explore(area);
             let s = search(area);
             let k = skill(area);
-            let (pr, pl) = (profile(area), plan(area));
+            let (pr, pl, mp) = (profile(area), plan(area), map(area));
             for pane in [
                 e.card, e.moves, e.takes, s.query, s.hits, k.details, k.roles, pr.summary,
-                pr.skills, pl.routes, pl.steps,
+                pr.skills, pl.routes, pl.steps, mp.map, mp.panel,
             ] {
                 assert!(fits(area, pane), "{pane:?} outside {area:?}");
                 assert!(fits(pane, inner(pane)) || pane.width < 2 || pane.height < 2);

@@ -12,6 +12,7 @@ use crate::cli::Cli;
 use crate::commands::{self, Failure};
 use crate::config::{self, Config};
 use crate::model::Diagnostic;
+use crate::model::map::canvas::Glyphs;
 
 /// What a run starts with: the pack (`pack`, once chosen in the picker;
 /// else what the command line asks; else the one the profile was made
@@ -52,9 +53,27 @@ pub(super) fn prepare(
         });
     }
     terminal::set_mouse(config.mouse);
-    let prepared = Prepared::new(model, warnings.len()).with_keys(&config.keys);
+    let prepared = Prepared::new(model, warnings.len())
+        .with_keys(&config.keys)
+        .with_glyphs(map_glyphs());
     let theme = Theme::named(color, config.theme, &config.colours);
     Ok((prepared, theme, session))
+}
+
+/// Box drawing where the locale says UTF-8 (or says nothing), ASCII
+/// where it names another character set, as the Linux console's `C` does.
+fn map_glyphs() -> Glyphs {
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()));
+    glyphs_for(locale.as_deref())
+}
+
+fn glyphs_for(locale: Option<&str>) -> Glyphs {
+    match locale {
+        Some(l) if !l.to_ascii_lowercase().replace('-', "").contains("utf8") => Glyphs::Ascii,
+        _ => Glyphs::Boxes,
+    }
 }
 
 /// The settings to start with, and a notice when the file is not used.
@@ -132,6 +151,15 @@ fn note(problems: &[Diagnostic], path: Option<&Path>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_map_draws_in_ascii_only_where_the_locale_is_not_utf8() {
+        assert_eq!(glyphs_for(Some("en_GB.UTF-8")), Glyphs::Boxes);
+        assert_eq!(glyphs_for(Some("de_DE.utf8")), Glyphs::Boxes);
+        assert_eq!(glyphs_for(None), Glyphs::Boxes);
+        assert_eq!(glyphs_for(Some("C")), Glyphs::Ascii);
+        assert_eq!(glyphs_for(Some("en_US.ISO-8859-1")), Glyphs::Ascii);
+    }
 
     #[test]
     fn the_note_names_the_file_and_locates_each_problem() {

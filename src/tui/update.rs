@@ -222,6 +222,10 @@ pub fn apply(state: &mut AppState, p: &Prepared, ask: Ask) -> Option<Effect> {
         Ask::Template(on) => return Some(Effect::Template(on)),
         Ask::Report(session) => return Some(Effect::Report(session)),
         Ask::Assess => return Some(Effect::Assess),
+        Ask::Map(role) => {
+            let view = super::screen::MapView::new(&given(p, &state.person, state.area), role);
+            state.layers.push(Layer::Map(Box::new(view)));
+        }
         Ask::SwitchPack(id) => return Some(Effect::SwitchPack(id)),
         // The palette closes, then the action is done on the screen beneath.
         Ask::Run(action) => {

@@ -22,7 +22,7 @@ pub use label::shown_title;
 use streets::{End, Ports, Side};
 
 use super::{Layout, Link};
-use crate::model::{Model, RoleIx, TrackIx};
+use crate::model::{Band, Model, RoleIx, TrackIx};
 
 /// How much of each title the labels show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +61,8 @@ pub struct Canvas {
     pub links: Vec<Link>,
     /// The cells each link passes, in the order of [`Canvas::links`].
     pub paths: Vec<Vec<(usize, usize)>>,
-    /// The row of each band's labels, in the order of `Layout::bands`.
+    /// The bands drawn, lowest first, and the row of each one's labels.
+    pub bands: Vec<Band>,
     pub band_rows: Vec<usize>,
     /// Each track's columns: where they start and how wide they are.
     pub tracks: Vec<(TrackIx, usize, usize)>,
@@ -259,6 +260,7 @@ pub fn draw(model: &Model, layout: &Layout, zoom: Zoom) -> Canvas {
             .collect(),
         links: layout.links.clone(),
         paths: vec![Vec::new(); layout.links.len()],
+        bands: layout.bands.clone(),
         band_rows: band_rows.clone(),
         tracks: layout
             .blocks

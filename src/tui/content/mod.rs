@@ -9,6 +9,7 @@ pub mod profile;
 
 mod card;
 mod compare;
+mod map;
 mod overlays;
 mod skill;
 mod takes;
@@ -20,6 +21,7 @@ use crate::model::{Model, SourceIx};
 
 pub use card::{card, push_spans};
 pub use compare::compare;
+pub use map::{map_panel, marker, match_mark};
 pub use overlays::{keys, notice, sources};
 pub use skill::skill;
 pub use takes::takes;

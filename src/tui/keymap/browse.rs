@@ -89,6 +89,9 @@ pub(super) static EXPLORE: &[Row] = &[
     )
     .hint("compare")
     .if_room(),
+    row("M", Map, "Map: every role and move drawn as a graph")
+        .hint("map")
+        .if_room(),
 ];
 
 pub(super) static COMPARE: &[Row] = &[

@@ -29,10 +29,11 @@ pub enum Context {
     Assess,
     /// The pack picker.
     Packs,
+    Map,
 }
 
 impl Context {
-    pub const SCREENS: [Context; 15] = [
+    pub const SCREENS: [Context; 16] = [
         Context::Explore,
         Context::Search,
         Context::Skill,
@@ -48,6 +49,7 @@ impl Context {
         Context::Compare,
         Context::Assess,
         Context::Packs,
+        Context::Map,
     ];
 
     /// Whether printable keys type into a text field here before any binding.
@@ -84,6 +86,7 @@ impl Context {
             Context::Compare => "Compare",
             Context::Assess => "Self-assessment",
             Context::Packs => "Packs",
+            Context::Map => "Map",
         }
     }
 }
@@ -158,6 +161,7 @@ impl Row {
 // The rows, in parts.
 mod browse;
 mod coaching;
+mod map;
 mod overlays;
 mod planning;
 
@@ -190,6 +194,7 @@ static SCREENS: &[(Context, &[&[Row]])] = &[
     (Context::NoteEditor, &[coaching::NOTE_EDITOR]),
     (Context::Presenter, &[coaching::PRESENTER]),
     (Context::Compare, &[browse::COMPARE, PAGES, LEAVE]),
+    (Context::Map, &[map::MAP, PAGES, LEAVE]),
     (Context::Assess, &[planning::ASSESS, LEAVE]),
     (Context::Packs, &[overlays::PACKS]),
     (

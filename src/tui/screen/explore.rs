@@ -173,6 +173,7 @@ impl Explore {
             }
             Action::Plan => return Ask::Plan,
             Action::Compare => return Ask::Compare(self.role),
+            Action::Map => return Ask::Map(self.role),
             Action::Profile => return Ask::Profile,
             _ => {}
         }

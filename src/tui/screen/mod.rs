@@ -15,6 +15,7 @@ pub mod clients;
 pub mod compare;
 pub mod explore;
 pub mod keys;
+pub mod map;
 pub mod notes;
 pub mod overlay;
 pub mod packs;
@@ -38,6 +39,7 @@ pub use clients::ClientsView;
 pub use compare::CompareView;
 pub use explore::{Explore, ExplorePane};
 pub use keys::KeysView;
+pub use map::MapView;
 pub use notes::NotesView;
 pub use packs::{PackChoice, PacksView};
 pub use plan::{PlanPane, PlanView};
@@ -126,6 +128,8 @@ pub enum Ask {
     Picked(RoleIx),
     /// Open the self-assessment where it stopped last.
     Assess,
+    /// Open the map, this role selected.
+    Map(RoleIx),
     /// Close the keys over the screen and do this there (the palette).
     Run(crate::tui::action::Action),
     /// Start again on the installed pack of this id, with the same profile.

@@ -17,8 +17,10 @@ pub(super) fn apply(state: &mut AppState, p: &Prepared, ask: Ask) -> Option<Effe
         Ask::Picked(role) => {
             state.layers.pop();
             let g = given(p, &state.person, state.area);
-            if let Some(Layer::Compare(view)) = state.layers.last_mut() {
-                view.set_second(&g, role);
+            match state.layers.last_mut() {
+                Some(Layer::Compare(view)) => view.set_second(&g, role),
+                Some(Layer::Map(view)) => view.select(&g, role),
+                _ => {}
             }
         }
         Ask::KeepCompare(first, second) => {

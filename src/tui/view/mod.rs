@@ -6,6 +6,7 @@ pub(super) mod assess;
 pub(super) mod clients;
 pub(super) mod compare;
 pub(super) mod explore;
+pub(super) mod map;
 pub(super) mod notes;
 pub(super) mod overlay;
 pub(super) mod plan;

@@ -37,6 +37,18 @@ impl Cell {
         self.lines == 0 && self.arrow.is_none()
     }
 
+    /// The cell with only the lines that lead the ways kept (north,
+    /// east, south, west): to draw some lines without the others.
+    pub fn only(&self, [n, e, s, w]: [bool; 4]) -> Cell {
+        let mut lines = self.lines;
+        for (keep, bit) in [(n, N), (e, E), (s, S), (w, W)] {
+            if !keep {
+                lines &= !bit;
+            }
+        }
+        Cell { lines, ..*self }
+    }
+
     pub fn glyph(&self, glyphs: Glyphs) -> char {
         let ascii = glyphs == Glyphs::Ascii;
         match self.arrow {
