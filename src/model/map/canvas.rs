@@ -51,7 +51,7 @@ impl Node {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Canvas {
     pub width: usize,
     pub height: usize,

@@ -62,7 +62,8 @@ impl MapView {
             selected: start,
             zoom,
             glyphs: g.prepared.glyphs,
-            canvas: g.prepared.whole_map(zoom),
+            // Drawn below: the whole pack's, or only a neighbourhood's.
+            canvas: Rc::default(),
             neighbourhood,
             pan: (0, 0),
             moves: Vec::new(),
