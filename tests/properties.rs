@@ -670,3 +670,59 @@ mod wrapping {
         }
     }
 }
+
+#[path = "support/company.rs"]
+#[allow(dead_code)]
+mod company;
+
+/// The map of any company-shaped pack, from one role to a few hundred:
+/// labels apart, every move a connected line from its role to an arrow
+/// at the other's, no line through a label, and the same every time.
+mod map {
+    use proptest::prelude::*;
+    use rolemap::model::map::canvas::{Zoom, draw};
+    use rolemap::model::map::layout;
+
+    use super::company;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+
+        #[test]
+        fn any_pack_draws_a_sound_map(
+            tracks in 1usize..6,
+            per_band in 1usize..4,
+            seed in any::<u64>(),
+            short in any::<bool>(),
+        ) {
+            let pack = company::Company { tracks, per_band, seed };
+            let m = pack.model();
+            let map = layout(&m);
+            prop_assert_eq!(&map, &layout(&m));
+            let zoom = if short { Zoom::Short } else { Zoom::Full };
+            let c = draw(&m, &map, zoom);
+            prop_assert_eq!(c.nodes.len(), m.roles().len());
+            prop_assert_eq!(c.paths.len(), map.links.len());
+            for (i, a) in c.nodes.iter().enumerate() {
+                for b in &c.nodes[i + 1..] {
+                    prop_assert!(a.y != b.y || a.x + a.width < b.x || b.x + b.width < a.x);
+                }
+            }
+            for (link, path) in c.links.iter().zip(&c.paths) {
+                prop_assert!(!path.is_empty());
+                for &(x, y) in path {
+                    prop_assert!(c.node_at(x, y).is_none());
+                    prop_assert!(!c.cell(x, y).is_empty());
+                }
+                let to = c.node_of(link.to).unwrap();
+                let arrow = path.iter().any(|&(x, y)| {
+                    (y + 1 == to.y || y == to.y + 1)
+                        && (to.x..to.x + to.width).contains(&x)
+                        && c.cell(x, y).arrow().is_some()
+                });
+                prop_assert!(arrow, "no arrow into the move's role");
+            }
+            prop_assert_eq!(&c, &draw(&m, &map, zoom));
+        }
+    }
+}

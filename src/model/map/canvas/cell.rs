@@ -33,6 +33,11 @@ pub struct Cell {
 }
 
 impl Cell {
+    /// The arrowhead drawn here, where a move reaches its role.
+    pub fn arrow(&self) -> Option<Arrow> {
+        self.arrow
+    }
+
     pub fn is_empty(&self) -> bool {
         self.lines == 0 && self.arrow.is_none()
     }
