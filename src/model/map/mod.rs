@@ -45,11 +45,17 @@ pub struct Layout {
     pub places: Vec<Place>,
     pub links: Vec<Link>,
     pub columns: usize,
+    /// Each role's place, by the role's index: the layout is looked up
+    /// for every link, so this is not a search.
+    slots: Vec<u32>,
 }
+
+const NO_PLACE: u32 = u32::MAX;
 
 impl Layout {
     pub fn place_of(&self, role: RoleIx) -> Option<&Place> {
-        self.places.iter().find(|p| p.role == role)
+        let slot = *self.slots.get(role.index())?;
+        self.places.get(slot as usize)
     }
 }
 
@@ -84,8 +90,10 @@ pub fn around(model: &Model, role: RoleIx, hops: usize) -> Vec<RoleIx> {
 }
 
 /// `roles` laid out, with the moves between them. Within a track, each
-/// band's roles go left to right by title; a track is as wide as its
-/// widest band.
+/// band's roles go left to right by title, then are reordered to cross
+/// less; a track is as wide as its widest band. Tracks go in the pack's
+/// order, or side by side with those they share most moves with when
+/// that crosses less.
 pub fn layout_of(model: &Model, roles: &[RoleIx]) -> Layout {
     let chosen: BTreeSet<RoleIx> = roles.iter().copied().collect();
     let bands: Vec<Band> = chosen
@@ -94,11 +102,42 @@ pub fn layout_of(model: &Model, roles: &[RoleIx]) -> Layout {
         .collect::<BTreeSet<Band>>()
         .into_iter()
         .collect();
+    let mut links: Vec<Link> = chosen
+        .iter()
+        .flat_map(|&r| model.edges_from(r))
+        .filter(|e| chosen.contains(&e.to) && e.from != e.to)
+        .map(|e| Link {
+            from: e.from,
+            to: e.to,
+            kind: e.kind,
+        })
+        .collect();
+    links.sort_by_key(|l| (l.from, l.to));
+    links.dedup_by_key(|l| (l.from, l.to));
+    let by_pack: Vec<TrackIx> = (0..model.tracks().len() as u32).map(TrackIx).collect();
+    let mut best = placed(model, &chosen, &bands, &links, &by_pack);
+    let near = tracks_near(model, &chosen, &links);
+    if near != by_pack {
+        let other = placed(model, &chosen, &bands, &links, &near);
+        if crossings(&other) < crossings(&best) {
+            best = other;
+        }
+    }
+    best
+}
+
+/// The roles placed with the tracks in `order`, crossings reduced.
+fn placed(
+    model: &Model,
+    chosen: &BTreeSet<RoleIx>,
+    bands: &[Band],
+    links: &[Link],
+    order: &[TrackIx],
+) -> Layout {
     let mut blocks = Vec::new();
     let mut places = Vec::new();
     let mut column = 0;
-    for (t, _) in model.tracks().iter().enumerate() {
-        let track = TrackIx(t as u32);
+    for &track in order {
         let mut widest = 0;
         for (layer, &band) in bands.iter().enumerate() {
             let mut here: Vec<RoleIx> = chosen
@@ -125,58 +164,111 @@ pub fn layout_of(model: &Model, roles: &[RoleIx]) -> Layout {
             column += widest;
         }
     }
-    let mut links: Vec<Link> = chosen
-        .iter()
-        .flat_map(|&r| model.edges_from(r))
-        .filter(|e| chosen.contains(&e.to) && e.from != e.to)
-        .map(|e| Link {
-            from: e.from,
-            to: e.to,
-            kind: e.kind,
-        })
-        .collect();
-    links.sort_by_key(|l| (l.from, l.to));
-    links.dedup_by_key(|l| (l.from, l.to));
+    let mut slots = vec![NO_PLACE; model.roles().len()];
+    for (i, p) in places.iter().enumerate() {
+        slots[p.role.index()] = i as u32;
+    }
     let mut layout = Layout {
-        bands,
+        bands: bands.to_vec(),
         blocks,
         places,
-        links,
+        links: links.to_vec(),
         columns: column,
+        slots,
     };
     reduce_crossings(&mut layout);
     layout
 }
 
+/// The tracks in a chain, each next to the one it shares most moves
+/// with: the pack's first track first, ties in the pack's order.
+fn tracks_near(model: &Model, chosen: &BTreeSet<RoleIx>, links: &[Link]) -> Vec<TrackIx> {
+    let count = model.tracks().len();
+    let mut shared = vec![vec![0usize; count]; count];
+    for l in links {
+        let (a, b) = (
+            model.role(l.from).track.index(),
+            model.role(l.to).track.index(),
+        );
+        if a != b {
+            shared[a][b] += 1;
+            shared[b][a] += 1;
+        }
+    }
+    let used: BTreeSet<usize> = chosen
+        .iter()
+        .map(|&r| model.role(r).track.index())
+        .collect();
+    let mut left: Vec<usize> = used.into_iter().collect();
+    let mut order: Vec<usize> = Vec::with_capacity(left.len());
+    while !left.is_empty() {
+        let pick = match order.last() {
+            None => 0,
+            Some(&last) => {
+                let score = |t: usize| {
+                    let all: usize = order.iter().map(|&p| shared[p][t]).sum();
+                    (shared[last][t], all)
+                };
+                let best = left.iter().map(|&t| score(t)).max().unwrap_or_default();
+                left.iter().position(|&t| score(t) == best).unwrap_or(0)
+            }
+        };
+        order.push(left.remove(pick));
+    }
+    order.into_iter().map(|t| TrackIx(t as u32)).collect()
+}
+
 /// How many pairs of links cross: two links between the same two layers
-/// whose ends are in opposite orders.
+/// whose ends are in opposite orders. Counted per pair of layers by
+/// inversions, so a large pack's layout stays quick.
 pub fn crossings(layout: &Layout) -> usize {
-    let ends: Vec<(usize, usize, usize, usize)> = layout
+    let mut ends: Vec<(usize, usize, usize, usize)> = layout
         .links
         .iter()
         .filter_map(|l| {
             let (a, b) = (layout.place_of(l.from)?, layout.place_of(l.to)?);
             // Lower layer first, so a link and its reverse compare alike.
-            Some(if a.layer <= b.layer {
+            let end = if a.layer <= b.layer {
                 (a.layer, b.layer, a.column, b.column)
             } else {
                 (b.layer, a.layer, b.column, a.column)
-            })
+            };
+            (end.0 != end.1).then_some(end)
         })
         .collect();
+    ends.sort();
     let mut count = 0;
-    for (i, x) in ends.iter().enumerate() {
-        for y in &ends[i + 1..] {
-            if (x.0, x.1) == (y.0, y.1) && x.0 != x.1 {
-                let before = x.2 as i64 - y.2 as i64;
-                let after = x.3 as i64 - y.3 as i64;
-                if before * after < 0 {
-                    count += 1;
-                }
-            }
+    // Within a pair of layers, sorted by the lower end (then the upper),
+    // a crossing is an earlier link whose upper end lies further right.
+    let mut tree = vec![0usize; layout.columns + 1];
+    for group in ends.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
+        tree.iter_mut().for_each(|t| *t = 0);
+        for (seen, &(_, _, _, upper)) in group.iter().enumerate() {
+            let at_most = prefix(&tree, upper);
+            count += seen - at_most;
+            add(&mut tree, upper);
         }
     }
     count
+}
+
+/// How many columns up to `column` were added to the tree.
+fn prefix(tree: &[usize], column: usize) -> usize {
+    let mut i = column + 1;
+    let mut sum = 0;
+    while i > 0 {
+        sum += tree[i - 1];
+        i &= i - 1;
+    }
+    sum
+}
+
+fn add(tree: &mut [usize], column: usize) {
+    let mut i = column + 1;
+    while i <= tree.len() {
+        tree[i - 1] += 1;
+        i += i & i.wrapping_neg();
+    }
 }
 
 /// Reorders the roles within each band of each track by where their
@@ -184,45 +276,39 @@ pub fn crossings(layout: &Layout) -> usize {
 /// sweeps, keeping an order only when it crosses less. Ties keep the
 /// order by title, so the result is the same every time.
 fn reduce_crossings(layout: &mut Layout) {
+    // The places each place links to, either way.
+    let mut near: Vec<Vec<usize>> = vec![Vec::new(); layout.places.len()];
+    for l in &layout.links {
+        let slot = |r: RoleIx| layout.slots.get(r.index()).map(|&s| s as usize);
+        if let (Some(a), Some(b)) = (slot(l.from), slot(l.to)) {
+            near[a].push(b);
+            near[b].push(a);
+        }
+    }
+    let groups = cells_of_groups(layout);
     let mut best = crossings(layout);
     for _ in 0..4 {
         let mut trial = layout.clone();
-        let columns: Vec<(RoleIx, usize)> =
-            trial.places.iter().map(|p| (p.role, p.column)).collect();
-        let column_of = |r: RoleIx| columns.iter().find(|c| c.0 == r).map(|c| c.1);
-        for mut members in cells_of_groups(&trial) {
+        let columns: Vec<usize> = trial.places.iter().map(|p| p.column).collect();
+        let weight = |i: usize| {
+            if near[i].is_empty() {
+                columns[i] as f64
+            } else {
+                near[i].iter().map(|&j| columns[j]).sum::<usize>() as f64 / near[i].len() as f64
+            }
+        };
+        for members in &groups {
             if members.len() < 2 {
                 continue;
             }
-            let mut slots: Vec<usize> = members.iter().map(|&i| trial.places[i].column).collect();
+            let mut slots: Vec<usize> = members.iter().map(|&i| columns[i]).collect();
             slots.sort();
-            let weight = |i: usize| {
-                let role = trial.places[i].role;
-                let near: Vec<usize> = trial
-                    .links
-                    .iter()
-                    .filter_map(|l| match (l.from == role, l.to == role) {
-                        (true, _) => column_of(l.to),
-                        (_, true) => column_of(l.from),
-                        _ => None,
-                    })
-                    .collect();
-                if near.is_empty() {
-                    trial.places[i].column as f64
-                } else {
-                    near.iter().sum::<usize>() as f64 / near.len() as f64
-                }
-            };
-            let weights: Vec<(usize, f64)> = members.iter().map(|&i| (i, weight(i))).collect();
-            members.sort_by(|a, b| {
-                let (wa, wb) = (
-                    weights.iter().find(|w| w.0 == *a).unwrap().1,
-                    weights.iter().find(|w| w.0 == *b).unwrap().1,
-                );
-                wa.total_cmp(&wb)
-                    .then(trial.places[*a].column.cmp(&trial.places[*b].column))
-            });
-            for (i, slot) in members.into_iter().zip(slots) {
+            let mut order: Vec<(f64, usize, usize)> = members
+                .iter()
+                .map(|&i| (weight(i), columns[i], i))
+                .collect();
+            order.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+            for ((_, _, i), slot) in order.into_iter().zip(slots) {
                 trial.places[i].column = slot;
             }
         }
@@ -243,11 +329,12 @@ fn cells_of_groups(layout: &Layout) -> Vec<Vec<usize>> {
         let p = &layout.places[i];
         (p.layer, block_of(layout, p.column))
     };
-    let mut keys: Vec<(usize, usize)> = (0..layout.places.len()).map(key).collect();
-    keys.sort();
-    keys.dedup();
-    keys.into_iter()
-        .map(|k| (0..layout.places.len()).filter(|&i| key(i) == k).collect())
+    let mut places: Vec<((usize, usize), usize)> =
+        (0..layout.places.len()).map(|i| (key(i), i)).collect();
+    places.sort();
+    places
+        .chunk_by(|a, b| a.0 == b.0)
+        .map(|group| group.iter().map(|&(_, i)| i).collect())
         .collect()
 }
 

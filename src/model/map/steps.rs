@@ -147,7 +147,9 @@ mod tests {
         let (m, c) = map();
         let senior = m.role_ix("senior-systems-engineer").unwrap();
         let next = track(&c, senior, true).unwrap();
-        assert_eq!(m.role(next).id, "senior-backend-engineer");
+        // The second track drawn, in the same band.
+        assert_eq!(m.role(next).track, c.tracks[1].0);
+        assert_eq!(m.role(next).band, m.role(senior).band);
         assert_eq!(track(&c, next, false), Some(senior));
         assert_eq!(track(&c, senior, false), None, "the first track");
     }

@@ -116,10 +116,12 @@ impl MapView {
         };
         let (w, h) = (usize::from(view.width), usize::from(view.height));
         let (x, y) = &mut self.pan;
-        if node.x < *x || w < node.width {
-            *x = node.x.saturating_sub(2);
-        } else if node.x + node.width > *x + w {
-            *x = (node.x + node.width + 2).saturating_sub(w);
+        // Out of view, the role comes to the middle, with what is around
+        // it on both sides.
+        if w < node.width + 2 {
+            *x = node.x.saturating_sub(1);
+        } else if node.x < *x + 1 || node.x + node.width + 1 > *x + w {
+            *x = (node.x + node.width / 2).saturating_sub(w / 2);
         }
         if node.y < *y + 1 || node.y + 2 > *y + h {
             *y = node.y.saturating_sub(h / 3);
