@@ -155,8 +155,72 @@ pub(super) fn nets(
             ends[lane] = hi;
             net.lane = Some(lane);
         }
+        order_lanes(nets, ends.len());
         lanes.push(ends.len());
     }
 
     (streets, lanes)
+}
+
+/// Puts the lanes whose lines mostly reach the band above nearest it,
+/// and those reaching the band below nearest that, so the short stretches
+/// from a lane to its ends cross fewer other lanes.
+fn order_lanes(nets: &mut [Net], lanes: usize) {
+    let mut lower = vec![(0usize, 0usize); lanes];
+    for net in nets.iter() {
+        if let Some(lane) = net.lane {
+            let ends = net.to.iter().map(|(e, _)| e).chain([&net.from]);
+            for end in ends {
+                lower[lane].0 += usize::from(end.side == Side::Lower);
+                lower[lane].1 += 1;
+            }
+        }
+    }
+    let mut order: Vec<usize> = (0..lanes).collect();
+    // By the share of ends below, compared without division.
+    order.sort_by(|&a, &b| {
+        let (x, y) = (lower[a], lower[b]);
+        (x.0 * y.1).cmp(&(y.0 * x.1)).then(a.cmp(&b))
+    });
+    let mut moved = vec![0; lanes];
+    for (row, &lane) in order.iter().enumerate() {
+        moved[lane] = row;
+    }
+    for net in nets.iter_mut() {
+        net.lane = net.lane.map(|l| moved[l]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn end(x: usize, side: Side) -> End {
+        End {
+            x,
+            side,
+            label: true,
+        }
+    }
+
+    #[test]
+    fn lanes_reaching_up_go_above_lanes_reaching_down() {
+        let mut nets = vec![
+            Net {
+                from: end(0, Side::Lower),
+                to: vec![(end(9, Side::Lower), 0)],
+                lane: Some(0),
+            },
+            Net {
+                from: end(2, Side::Upper),
+                to: vec![(end(7, Side::Upper), 1), (end(5, Side::Lower), 2)],
+                lane: Some(1),
+            },
+        ];
+        order_lanes(&mut nets, 2);
+        assert_eq!((nets[0].lane, nets[1].lane), (Some(1), Some(0)));
+        // Already in order, they stay.
+        order_lanes(&mut nets, 2);
+        assert_eq!((nets[0].lane, nets[1].lane), (Some(1), Some(0)));
+    }
 }
