@@ -705,3 +705,38 @@ fn install_the_example_pack(home: &std::path::Path) {
         std::fs::copy(format!("examples/minimal-pack/{file}"), pack.join(file)).unwrap();
     }
 }
+
+/// The map through the real binary: it opens on the role in Explore,
+/// draws its lines, moves a band up, follows into Explore; and where the
+/// locale is not UTF-8 it draws in ASCII.
+#[test]
+fn the_map_opens_moves_and_opens_a_role_in_explore() {
+    let utf8 = [("LANG", "C.UTF-8"), ("LC_ALL", ""), ("LC_CTYPE", "")];
+    let mut s = Session::start_in(tempfile::tempdir().unwrap(), &[], &utf8);
+    s.wait_for_text("q quit");
+    s.send("M");
+    s.wait_for_text("Map · 60 roles");
+    s.wait_for("arrows into roles", |s| s.contents().contains('▲'));
+    s.send("k");
+    s.wait_for_text("Systems Programmer");
+    s.send("\r");
+    s.wait_for("Systems Programmer to become current", |s| {
+        s.contents().contains("[Systems Programmer]")
+    });
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+
+    let home = tempfile::tempdir().unwrap();
+    let mut s = Session::start_in(home, &[], &[("LANG", "C"), ("LC_ALL", "C")]);
+    s.wait_for_text("q quit");
+    s.send("M");
+    s.wait_for_text("Map · 60 roles");
+    s.wait_for("ASCII lines", |s| {
+        s.contents().contains("-+-") || s.contents().contains("--+")
+    });
+    let map: String = s.contents().lines().skip(2).take(12).collect();
+    assert!(!map.contains('┼') && !map.contains('▲'), "{map}");
+    s.send("q");
+    assert!(s.wait_exit().success());
+}
