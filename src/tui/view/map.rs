@@ -215,7 +215,9 @@ fn labels(buffer: &mut Buffer, view: &MapView, g: &Given, graph: Rect, theme: &T
             // Marked by brackets too, for terminals without colour or
             // reverse video; the cells either side of a label are free.
             let close = node.x + node.width;
-            put(buffer, graph, px, node.x.wrapping_sub(1), row, "[", style);
+            if let Some(open) = node.x.checked_sub(1) {
+                put(buffer, graph, px, open, row, "[", style);
+            }
             put(buffer, graph, px, close, row, "]", style);
         }
     }
