@@ -211,6 +211,7 @@ pub fn draw(model: &Model, layout: &Layout, zoom: Zoom) -> Canvas {
         bottom_out,
         bottom_in,
         top_out,
+        width: label,
     };
     let (streets, lanes) = streets::nets(layout, &column_x, ports, &pass_x);
     // Rows, from the top street down.

@@ -149,7 +149,7 @@ fn neighbourhood(view: &MapView, g: &Given, width: usize, doc: &mut Doc) {
         doc.blank();
         let title = &g.model().role(near.centre).title;
         let text = format!(
-            "This pack is too large to read whole: shown are the {} roles within {} of {title}{}. + and − reach further or nearer; r centres on the selected role.",
+            "This pack is too large to read whole: shown are the {} roles within {} of {title}{}. + and - reach further or nearer; r centres on the selected role.",
             view.canvas.nodes.len(),
             crate::format::plural(near.hops, "move"),
             if near.cut { " (the nearest only)" } else { "" },

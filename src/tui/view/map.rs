@@ -103,8 +103,19 @@ fn names_around(buffer: &mut Buffer, view: &MapView, g: &Given, graph: Rect, the
         return;
     };
     for &(track, x, width) in &c.tracks {
-        let name = crate::wrap::fit(&g.model().track(track).name, width);
-        put(buffer, graph, view.pan.0, x, header, &name, theme.heading());
+        // A track reaching into view from the left is named from the
+        // view's edge.
+        let from = x.max(view.pan.0).min(x + width);
+        let name = crate::wrap::fit(&g.model().track(track).name, x + width - from);
+        put(
+            buffer,
+            graph,
+            view.pan.0,
+            from,
+            header,
+            &name,
+            theme.heading(),
+        );
     }
     let margin = Rect {
         x: graph.x.saturating_sub(layout::MAP_MARGIN),

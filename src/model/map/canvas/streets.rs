@@ -12,6 +12,8 @@ pub(super) struct Ports {
     pub bottom_out: usize,
     pub bottom_in: usize,
     pub top_out: usize,
+    /// The label's width.
+    pub width: usize,
 }
 
 /// Which side of a street an end of a line is on.
@@ -63,6 +65,7 @@ pub(super) fn nets(
         bottom_out,
         bottom_in,
         top_out,
+        ..
     } = ports;
     let layers = layout.bands.len();
     let place = |r: RoleIx| layout.place_of(r).expect("a link's roles are placed");
@@ -138,6 +141,9 @@ pub(super) fn nets(
             }),
         }
     }
+    for nets in &mut streets {
+        spread_arrivals(nets, ports);
+    }
     let mut lanes = Vec::with_capacity(streets.len());
     for nets in &mut streets {
         nets.sort_by_key(|n| (n.span(), n.from));
@@ -160,6 +166,38 @@ pub(super) fn nets(
     }
 
     (streets, lanes)
+}
+
+/// Gives each line into a label a column of its own along the label's
+/// edge (the line from furthest left leftmost), so lines from different
+/// roles never share the last stretch into a role, where a junction
+/// would seem to join them to each other's other moves. Only a role with
+/// more lines in than its edge has columns shares them.
+fn spread_arrivals(nets: &mut [Net], ports: Ports) {
+    // Each label edge's arrivals: the source's column, the net, the end.
+    type Arrivals = Vec<(usize, usize, usize)>;
+    let mut at: std::collections::BTreeMap<(usize, Side), Arrivals> =
+        std::collections::BTreeMap::new();
+    for (n, net) in nets.iter().enumerate() {
+        for (t, (end, _)) in net.to.iter().enumerate() {
+            if end.label {
+                at.entry((end.x, end.side))
+                    .or_default()
+                    .push((net.from.x, n, t));
+            }
+        }
+    }
+    for ((_, side), mut arrivals) in at {
+        arrivals.sort();
+        let room = match side {
+            Side::Upper => ports.width - ports.bottom_in,
+            Side::Lower => ports.top_out - ports.top_in,
+        }
+        .max(1);
+        for (k, &(_, n, t)) in arrivals.iter().enumerate() {
+            nets[n].to[t].0.x += k % room;
+        }
+    }
 }
 
 /// Puts the lanes whose lines mostly reach the band above nearest it,

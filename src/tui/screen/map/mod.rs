@@ -345,7 +345,7 @@ impl MapView {
             Outcome::Blocked(why) => (Vec::new(), Some(why)),
             Outcome::Planning => (
                 Vec::new(),
-                Some("Your route is still being planned: the Plan screen (p) finishes it.".into()),
+                Some("Your route is still being planned: the Plan screen (p on Explore) finishes it.".into()),
             ),
         };
         self.lay_out_panel(g);

@@ -33,11 +33,9 @@ impl MapView {
             self.canvas = g.prepared.whole_map(self.zoom);
             return;
         };
+        // Past the most that can be read, the nearest of them (the moves
+        // asked for are kept, so `+` and `-` always change something).
         let mut roles = around(m, near.centre, near.hops);
-        while roles.len() > MOST_ROLES && near.hops > 1 {
-            near.hops -= 1;
-            roles = around(m, near.centre, near.hops);
-        }
         near.cut = roles.len() > MOST_ROLES;
         roles.truncate(MOST_ROLES);
         let layout = layout_of(m, &roles);
