@@ -96,7 +96,7 @@ impl MapView {
         {
             near.centre = role;
             self.redraw(g);
-            self.person_changed(g);
+            self.matches_again(g);
         }
         if self.canvas.node_of(role).is_none() {
             return;
@@ -319,6 +319,13 @@ impl MapView {
 
     /// The person's route and matches, made again.
     pub fn person_changed(&mut self, g: &Given) {
+        self.route_again(g);
+        self.matches_again(g);
+    }
+
+    /// How the person meets each role drawn: for a new drawing, the route
+    /// staying as it is.
+    pub(super) fn matches_again(&mut self, g: &Given) {
         let m = g.model();
         let levels = &g.person.resolved.levels;
         self.matches = self
@@ -333,7 +340,11 @@ impl MapView {
                 (n.role, quarters as u8)
             })
             .collect();
-        (self.route, self.route_note) = match outcome(m, g.person).0 {
+        self.lay_out_panel(g);
+    }
+
+    fn route_again(&mut self, g: &Given) {
+        (self.route, self.route_note) = match outcome(g.model(), g.person).0 {
             Outcome::Ready { plan, .. } => match plan.routes.first() {
                 Some(r) => (r.roles.clone(), None),
                 None => (Vec::new(), Some("No route reaches your goal.".into())),
@@ -348,6 +359,5 @@ impl MapView {
                 Some("Your route is still being planned: the Plan screen (p on Explore) finishes it.".into()),
             ),
         };
-        self.lay_out_panel(g);
     }
 }

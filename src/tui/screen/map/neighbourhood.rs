@@ -54,7 +54,7 @@ impl MapView {
             _ => return Ask::Say("The neighbourhood cannot reach further that way.".into()),
         }
         self.redraw(g);
-        self.person_changed(g);
+        self.matches_again(g);
         let keep = if self.canvas.node_of(self.selected).is_some() {
             self.selected
         } else {
