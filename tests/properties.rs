@@ -228,6 +228,33 @@ proptest! {
         }
     }
 
+    /// Passing over candidates that lack a letter of the query, and
+    /// narrowing a longer query to the hits of a shorter one, lose no hit:
+    /// the same hits as scoring every candidate with the matcher itself.
+    #[test]
+    fn narrowing_and_the_letter_filter_lose_no_hit(
+        first in "[a-zA-Z0-9 \\-é]{0,4}",
+        more in "[a-zA-Z0-9 \\-é]{0,4}",
+    ) {
+        use fuzzy_matcher::FuzzyMatcher;
+        let model = rolemap::bundled::model().unwrap();
+        let index = SearchIndex::new(&model);
+        let query = format!("{first}{more}");
+        let matcher = fuzzy_matcher::skim::SkimMatcherV2::default().smart_case();
+        let q = query.trim();
+        let matches = |name: &str, id: &str| {
+            q.is_empty() || matcher.fuzzy_match(name, q).is_some() || matcher.fuzzy_match(id, q).is_some()
+        };
+        let expected = model.roles().iter().filter(|r| matches(&r.title, &r.id)).count()
+            + model.skills().iter().filter(|s| matches(&s.name, &s.id)).count();
+        let full = index.search(&query);
+        prop_assert_eq!(full.len(), expected);
+        let shorter = index.scan(&first).finish(&index);
+        let mut narrowed = index.narrow(&query, &shorter).finish(&index);
+        narrowed.sort_to(usize::MAX);
+        prop_assert_eq!(narrowed.sorted(), &full[..]);
+    }
+
     #[test]
     fn the_loader_never_panics_on_damaged_text(cut in 0usize..4000, insert in "\\PC{0,3}") {
         let text = include_str!("../examples/minimal-pack/pack.ron");

@@ -271,7 +271,7 @@ fn a_skill_from_search_lists_the_roles_that_need_it_and_opens_one() {
     let Some(Layer::Search(search)) = state.layers.last() else {
         panic!("search is open")
     };
-    let skill = match search.hits[0].target {
+    let skill = match search.hits.sorted()[0].target {
         Target::Skill(s) => s,
         Target::Role(_) => panic!("a skill ranks first"),
     };
@@ -716,7 +716,8 @@ mod random_use {
         for layer in &state.layers {
             match layer {
                 Layer::Search(s) => {
-                    assert!(s.hits.is_empty() || s.list.selected < s.hits.len())
+                    // The selected row is a sorted one: what is shown is in order.
+                    assert!(s.hits.is_empty() || s.hits.get(s.list.selected).is_some())
                 }
                 Layer::Skill(v) => {
                     assert!(v.roles.is_empty() || v.list.selected < v.roles.len())
@@ -815,7 +816,7 @@ fn the_mouse_works_in_search_and_skill_lists_and_closes_overlays() {
         panic!("search is open")
     };
     assert_eq!(search.list.selected, 1);
-    let Target::Skill(skill) = search.hits[1].target else {
+    let Target::Skill(skill) = search.hits.sorted()[1].target else {
         panic!("the second hit for `comp` is a skill")
     };
     update::update(&mut state, &p, at(1, true));
@@ -2389,5 +2390,115 @@ mod map {
         let v = view(&state);
         assert_eq!(v.neighbourhood.as_ref().unwrap().centre, v.selected);
         assert!(v.canvas.node_of(v.selected).is_some());
+    }
+}
+
+/// Search on a pack too large to search within one key.
+mod large_search {
+    use super::*;
+    use rolemap::tui::screen::Search;
+    use rolemap::tui::screen::search::FIRST_SLICE;
+
+    use super::company;
+
+    fn search(state: &AppState) -> &Search {
+        match state.layers.last() {
+            Some(Layer::Search(s)) => s,
+            other => panic!("not the search: {other:?}"),
+        }
+    }
+
+    /// Works between keys until the search is done, as the event loop does.
+    fn settle(state: &mut AppState, p: &Prepared) -> usize {
+        let mut slices = 0;
+        while update::working(state) {
+            update::work(state, p, rolemap::tui::person::SLICE);
+            slices += 1;
+        }
+        slices
+    }
+
+    fn large() -> Prepared {
+        let shape = company::Company {
+            tracks: 20,
+            per_band: 90,
+            seed: 7,
+        };
+        let p = Prepared::new(shape.model(), 0);
+        assert!(p.search().len() > FIRST_SLICE);
+        p
+    }
+
+    #[test]
+    fn keys_echo_at_once_and_the_hits_arrive_in_slices_in_full_order() {
+        let p = large();
+        let mut state = start(&p, 120, 40);
+        press(&mut state, &p, "/t");
+        // The key is shown before the search is done.
+        assert_eq!(search(&state).query, "t");
+        assert!(search(&state).searching());
+        let shown = screen(&state, &p);
+        assert!(shown.contains("/ t"), "{shown}");
+        assert!(shown.contains("Hits (searching…)"), "{shown}");
+        // Another key starts the search for the longer query.
+        press(&mut state, &p, "3");
+        assert_eq!(search(&state).query, "t3");
+        assert!(settle(&mut state, &p) >= 1);
+        let s = search(&state);
+        let full = p.search().search("t3");
+        assert_eq!(s.hits.len(), full.len());
+        assert_eq!(s.hits.sorted(), &full[..s.hits.sorted().len()]);
+        assert!(s.hits.sorted().len() >= 38, "the list's rows are sorted");
+        let shown = screen(&state, &p);
+        assert!(
+            shown.contains(&format!(
+                "Hits ({})",
+                rolemap::format::grouped(full.len() as f64)
+            )),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn a_longer_query_narrows_and_backspace_returns_without_searching() {
+        let p = large();
+        let mut state = start(&p, 120, 40);
+        press(&mut state, &p, "/p");
+        settle(&mut state, &p);
+        let wide = search(&state).hits.clone();
+        assert!(wide.len() > 100);
+        press(&mut state, &p, "r");
+        // Only the hits of `p` are scored for `pr`: here in one key.
+        assert!(wide.len() < FIRST_SLICE);
+        assert!(!search(&state).searching());
+        assert_eq!(search(&state).hits.query(), "pr");
+        press(&mut state, &p, "<bs>");
+        assert!(!search(&state).searching());
+        assert_eq!(search(&state).hits, wide);
+        // Scrolling far down sorts as far as it shows.
+        press(&mut state, &p, "<pgdn><pgdn><pgdn>");
+        let s = search(&state);
+        assert!(s.list.selected > 60);
+        assert!(s.hits.get(s.list.offset + 30).is_some());
+        let full = p.search().search("p");
+        assert_eq!(s.hits.sorted(), &full[..s.hits.sorted().len()]);
+    }
+
+    #[test]
+    fn enter_during_a_search_opens_the_best_hit_of_the_query_typed() {
+        let p = large();
+        let mut state = start(&p, 120, 40);
+        press(&mut state, &p, "/t1");
+        assert!(search(&state).searching());
+        let best = p.search().search("t1")[0].target;
+        press(&mut state, &p, "<enter>");
+        assert!(!update::working(&state));
+        match best {
+            Target::Role(role) => assert_eq!(state.current_role(), role),
+            Target::Skill(skill) => match state.layers.last() {
+                Some(Layer::Skill(v)) => assert_eq!(v.skill, skill),
+                other => panic!("the skill opens: {other:?}"),
+            },
+        }
     }
 }

@@ -35,7 +35,7 @@ pub fn run(ctx: &Run, query: &str, limit: usize, as_json: bool, out: &mut impl W
     }
     let m = ctx.model;
     let index = ctx.search();
-    let hits: Vec<_> = index.search(query).into_iter().take(limit).collect();
+    let hits = index.top(query, limit);
     let describe = |target: Target| match target {
         Target::Role(ix) => ("role", m.role(ix).id.clone(), m.role(ix).title.clone()),
         Target::Skill(ix) => ("skill", m.skill(ix).id.clone(), m.skill(ix).name.clone()),

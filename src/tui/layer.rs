@@ -136,7 +136,11 @@ impl Layer {
     pub fn paste(&mut self, g: &Given, text: &str) -> Ask {
         match self {
             Layer::Notes(v) => v.paste(text),
-            Layer::Search(_) | Layer::Clients(_) => {
+            Layer::Search(s) => {
+                s.paste(g, text);
+                Ask::Nothing
+            }
+            Layer::Clients(_) => {
                 for c in crate::model::text::clean_line(text).chars() {
                     self.typed(g, c);
                 }
@@ -297,16 +301,22 @@ impl Layer {
         }
     }
 
-    /// Whether a plan is being made here.
+    /// Whether a plan is being made here, or a search is under way.
     pub fn working(&self) -> bool {
-        matches!(self, Layer::Plan(v) if v.pending.is_some())
+        match self {
+            Layer::Plan(v) => v.pending.is_some(),
+            Layer::Search(s) => s.searching(),
+            _ => false,
+        }
     }
 
-    /// Works on a plan being made here; true when it is made, so the
-    /// screen must be drawn again.
+    /// Works on a plan being made here, or a search; true when it is
+    /// done, so the screen must be drawn again.
     pub fn work(&mut self, g: &Given, work: u64) -> bool {
         match self {
             Layer::Plan(v) => v.work(g, work),
+            // A slice of a search is about as long as one of a plan.
+            Layer::Search(s) => s.work(g),
             _ => false,
         }
     }

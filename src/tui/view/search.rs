@@ -24,9 +24,10 @@ pub fn draw(frame: &mut Frame, search: &Search, p: &Prepared, theme: &Theme) {
         theme,
     );
 
-    let title = match search.hits.len() {
-        0 => "Hits".to_string(),
-        n => format!("Hits ({})", format::grouped(n as f64)),
+    let title = match (&search.scan, search.hits.len()) {
+        (Some(_), _) => "Hits (searching…)".to_string(),
+        (None, 0) => "Hits".to_string(),
+        (None, n) => format!("Hits ({})", format::grouped(n as f64)),
     };
     let inner = layout::inner(panes.hits);
     let block = pane(&title, true, theme);
@@ -41,7 +42,13 @@ pub fn draw(frame: &mut Frame, search: &Search, p: &Prepared, theme: &Theme) {
         panes.hits,
     );
     if search.hits.is_empty() {
-        let text = if search.query.trim().is_empty() {
+        let text = if let Some(scan) = &search.scan {
+            format!(
+                "Searching for “{}”: {} roles and skills to go…",
+                scan.query(),
+                format::grouped(scan.left() as f64)
+            )
+        } else if search.query.trim().is_empty() {
             "Type part of a role title, skill name or id. Matching is fuzzy: `cmpl` finds Compiler."
                 .to_string()
         } else {
@@ -58,6 +65,7 @@ pub fn draw(frame: &mut Frame, search: &Search, p: &Prepared, theme: &Theme) {
     let width = usize::from(inner.width);
     let lines: Vec<Line> = search
         .hits
+        .sorted()
         .iter()
         .enumerate()
         .skip(search.list.offset)
