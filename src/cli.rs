@@ -243,6 +243,38 @@ pub enum Command {
     },
     /// Print a shell completion script.
     Completions { shell: clap_complete::Shell },
+    /// Write a data pack made up for benchmarks into a new or empty folder:
+    /// the same size and seed always give the same files.
+    #[command(hide = true)]
+    GeneratePack {
+        /// medium (1,000 roles), large (10,000) or huge (100,000); the
+        /// options below change one count of it.
+        #[arg(long, value_enum, default_value_t = PackSize::Medium)]
+        size: PackSize,
+        /// How many roles.
+        #[arg(long, value_name = "N")]
+        roles: Option<usize>,
+        /// How many skills.
+        #[arg(long, value_name = "N")]
+        skills: Option<usize>,
+        /// How many moves.
+        #[arg(long, value_name = "N")]
+        moves: Option<usize>,
+        /// Another seed gives another pack of the same shape.
+        #[arg(long, value_name = "N", default_value_t = 1)]
+        seed: u64,
+        /// The folder to write the pack's files into.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+}
+
+/// The preset sizes of a generated pack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PackSize {
+    Medium,
+    Large,
+    Huge,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

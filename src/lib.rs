@@ -12,6 +12,7 @@ pub mod config;
 pub mod format;
 #[doc(hidden)]
 pub mod fuzz_checks;
+pub mod generate;
 pub mod model;
 pub mod palette;
 pub mod store;

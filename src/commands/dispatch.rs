@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use clap::CommandFactory;
 
 use super::*;
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, PackSize};
 
 pub(super) fn dispatch(cli: &Cli, paint: Paint, width: Width, out: &mut impl Write) -> Outcome {
     match &cli.command {
@@ -41,6 +41,16 @@ pub(super) fn dispatch(cli: &Cli, paint: Paint, width: Width, out: &mut impl Wri
                 },
                 out,
             );
+        }
+        Some(Command::GeneratePack {
+            size,
+            roles,
+            skills,
+            moves,
+            seed,
+            out: dir,
+        }) => {
+            return generate_pack(*size, [*roles, *skills, *moves], *seed, dir, out);
         }
         Some(Command::Completions { shell }) => {
             // clap_complete panics when it cannot write (a closed pipe, a
@@ -176,8 +186,52 @@ pub(super) fn dispatch(cli: &Cli, paint: Paint, width: Width, out: &mut impl Wri
             alternatives,
             output,
         }) => path::run(&ctx, from, to, usize::from(*alternatives), output.json, out),
-        Some(Command::Validate { .. } | Command::Completions { .. } | Command::Notes { .. }) => {
-            Ok(())
-        }
+        Some(
+            Command::Validate { .. }
+            | Command::Completions { .. }
+            | Command::Notes { .. }
+            | Command::GeneratePack { .. },
+        ) => Ok(()),
     }
+}
+
+/// `rolemap generate-pack`: the preset's shape with the counts given
+/// instead, written into `dir`, and one line on what was written.
+fn generate_pack(
+    size: PackSize,
+    counts: [Option<usize>; 3],
+    seed: u64,
+    dir: &std::path::Path,
+    out: &mut impl Write,
+) -> Outcome {
+    use crate::generate::{Shape, WriteError, write_pack};
+    let preset = match size {
+        PackSize::Medium => Shape::MEDIUM,
+        PackSize::Large => Shape::LARGE,
+        PackSize::Huge => Shape::HUGE,
+    };
+    let [roles, skills, moves] = counts;
+    let shape = Shape {
+        roles: roles.unwrap_or(preset.roles),
+        skills: skills.unwrap_or(preset.skills),
+        moves: moves.unwrap_or(preset.moves),
+        seed,
+    };
+    let written = write_pack(&shape, dir).map_err(|e| match e {
+        WriteError::Io(_, ref io) => Failure::Io(io::Error::new(io.kind(), e.to_string())),
+        e => Failure::Usage(e.to_string()),
+    })?;
+    let n = |x: usize| crate::format::grouped(x as f64);
+    writeln!(
+        out,
+        "wrote {} ({} bytes) to {}: {} roles, {} skills, {} moves in {} tracks",
+        format::plural(written.files, "file"),
+        n(written.bytes as usize),
+        crate::model::text::path(dir),
+        n(written.roles),
+        n(written.skills),
+        n(written.moves),
+        n(written.tracks)
+    )?;
+    Ok(())
 }
