@@ -2,6 +2,7 @@
 //! a person's levels, with dominance pruning and the tables it prices moves
 //! with (see the module docs of [`super`]).
 
+use super::raised::{Digest, Raised, added_by, at_most, held, merge};
 use super::*;
 
 /// What the search looks up on every move it tries, worked out once per
@@ -10,11 +11,10 @@ pub(super) struct Tables {
     /// Each role's essential requirements in the order [`gap_from`] lists
     /// them, so that costs add up in the same order, to the same figure.
     pub(super) essentials: Vec<Vec<(SkillIx, u8)>>,
-    /// `costs[skill][from][to]`: [`skill_cost`] from one level to another.
-    pub(super) costs: Vec<[[Cost; LEVELS]; LEVELS]>,
+    /// `steps[skill][l]`: the learning time of level `l + 1` of a skill,
+    /// as [`skill_cost`] adds it up level by level.
+    steps: Vec<[Cost; MAX_LEVEL as usize]>,
 }
-
-const LEVELS: usize = MAX_LEVEL as usize + 1;
 
 impl Tables {
     pub(super) fn new(model: &Model) -> Tables {
@@ -32,20 +32,14 @@ impl Tables {
                 reqs
             })
             .collect();
-        let costs = model
+        let steps = model
             .skill_ixs()
             .map(|s| {
                 let skill = model.skill(s);
-                let mut table = [[Cost::default(); LEVELS]; LEVELS];
-                for (from, row) in table.iter_mut().enumerate() {
-                    for (to, cell) in row.iter_mut().enumerate().skip(from + 1) {
-                        *cell = skill_cost(skill, from as u8, to as u8);
-                    }
-                }
-                table
+                std::array::from_fn(|l| skill_cost(skill, l as u8, l as u8 + 1))
             })
             .collect();
-        Tables { essentials, costs }
+        Tables { essentials, steps }
     }
 
     /// The requirements pricing a move to `next` reads: those of `next`
@@ -55,14 +49,22 @@ impl Tables {
         (2 * self.essentials[next.index()].len() + self.essentials[to.index()].len()) as u64
     }
 
-    /// What taking `role` costs from `levels`: `total(&gap_from(..))`,
-    /// without listing the steps.
-    pub(super) fn cost(&self, levels: &Levels, role: RoleIx) -> Cost {
+    /// [`skill_cost`] from `held` to `level`, from the level steps, added
+    /// in the same order so that it is the same figure.
+    fn skill_cost(&self, skill: SkillIx, held: u8, level: u8) -> Cost {
+        self.steps[skill.index()][usize::from(held)..usize::from(level)]
+            .iter()
+            .fold(Cost::default(), |sum, &step| sum + step)
+    }
+
+    /// What taking `role` costs for someone who holds `held(skill)`:
+    /// `total(&gap_from(..))`, without listing the steps.
+    pub(super) fn cost_held(&self, role: RoleIx, held: impl Fn(SkillIx) -> u8) -> Cost {
         let mut sum = Cost::default();
         for &(skill, level) in &self.essentials[role.index()] {
-            let held = levels.get(skill);
+            let held = held(skill);
             if level > held {
-                sum = sum + self.costs[skill.index()][usize::from(held)][usize::from(level)];
+                sum = sum + self.skill_cost(skill, held, level);
             }
         }
         sum
@@ -81,70 +83,119 @@ pub(super) struct Search {
     /// A role was full and refused a label.
     pub(super) full: bool,
     labels: Vec<Label>,
+    /// The labels at each role that no other has dominated.
     at_role: Vec<Held>,
-    /// How many labels each role has had, dropped ones included.
-    pub(super) made: Vec<u32>,
-    /// The levels of the label being made, before it is kept.
-    pub(super) scratch: Levels,
+    /// The levels of the label whose moves are being tried: the person's
+    /// own levels, with the label's raised skills set while its moves are
+    /// priced and put back after, so that pricing reads a level at once.
+    current: Levels,
+    /// The person's levels folded into digests.
+    digest: Digest,
+    /// The skills raised by the label being made, before it is kept, room
+    /// for those its move adds, and its digest.
+    scratch: Raised,
+    added: Raised,
+    folded: Vec<u64>,
     heap: BinaryHeap<Next>,
 }
 
-/// The labels at one role that no other has dominated, with their levels
-/// side by side, so that comparing a new label with all of them reads
-/// memory in order.
+/// The labels at one role that no other has dominated, with their
+/// digests side by side, so that comparing a new label with all of them
+/// reads memory in order.
 #[derive(Clone, Default)]
 struct Held {
     ids: Vec<usize>,
-    words: Vec<u64>,
+    digests: Vec<u64>,
+    /// How many labels the role has had, dropped ones included.
+    made: u32,
+}
+
+/// A label being made, as it is compared with those at its role.
+struct Made<'a> {
+    raised: &'a [(SkillIx, u8)],
+    digest: &'a [u64],
+    /// Whether digests settle a comparison (see [`Digest`]).
+    exact: bool,
+}
+
+impl Made<'_> {
+    /// Whether `these` (a digest and raised skills) hold no more of any
+    /// skill than `others`, and the work of finding out: a unit per word
+    /// of the digests, and per entry of the raised skills when the digests
+    /// do not settle it.
+    fn at_most(
+        &self,
+        these: (&[u64], &[(SkillIx, u8)]),
+        others: (&[u64], &[(SkillIx, u8)]),
+    ) -> (bool, u64) {
+        let mut work = these.0.len() as u64;
+        if !words_at_most(these.0, others.0) {
+            return (false, work);
+        }
+        if self.exact {
+            return (true, work);
+        }
+        work += (these.1.len() + others.1.len()) as u64;
+        (at_most(these.1, others.1), work)
+    }
 }
 
 impl Held {
-    fn push(&mut self, id: usize, words: &[u64]) {
-        self.ids.push(id);
-        self.words.extend_from_slice(words);
+    /// Whether a label here holds no more of any skill than `new`, and the
+    /// work of finding out.
+    fn dominates(&self, new: &Made, labels: &[Label]) -> (bool, u64) {
+        let mut work = 0;
+        let words = new.digest.len();
+        for (i, &id) in self.ids.iter().enumerate() {
+            let digest = &self.digests[i * words..(i + 1) * words];
+            let (held, spent) = new.at_most((digest, &labels[id].raised), (new.digest, new.raised));
+            work += spent;
+            if held {
+                return (true, work);
+            }
+        }
+        (false, work)
     }
 
-    /// Whether a label here holds no more of any skill than `words`.
-    fn dominates(&self, words: &[u64]) -> bool {
-        self.words
-            .chunks_exact(words.len())
-            .any(|held| words_at_most(held, words))
-    }
-
-    /// Drops the labels here that hold at least `words` of every skill.
-    fn drop_dominated(&mut self, words: &[u64], labels: &mut [Label]) {
-        let n = words.len();
-        let mut kept = 0;
+    /// Drops the labels here that hold at least `new` of every skill, and
+    /// says the work of finding them.
+    fn drop_dominated(&mut self, new: &Made, labels: &mut [Label]) -> u64 {
+        let (words, mut work, mut kept) = (new.digest.len(), 0, 0);
         for i in 0..self.ids.len() {
-            let at = i * n..(i + 1) * n;
-            if words_at_most(words, &self.words[at.clone()]) {
-                labels[self.ids[i]].dropped = true;
+            let at = i * words..(i + 1) * words;
+            let id = self.ids[i];
+            let (dominated, spent) = new.at_most(
+                (new.digest, new.raised),
+                (&self.digests[at.clone()], &labels[id].raised),
+            );
+            work += spent;
+            if dominated {
+                labels[id].dropped = true;
             } else {
                 if kept < i {
-                    self.ids[kept] = self.ids[i];
-                    self.words.copy_within(at, kept * n);
+                    self.ids[kept] = id;
+                    self.digests.copy_within(at, kept * words);
                 }
                 kept += 1;
             }
         }
         self.ids.truncate(kept);
-        self.words.truncate(kept * n);
+        self.digests.truncate(kept * words);
+        work
     }
-}
 
-/// The packed levels of a label, never empty (a pack without skills has
-/// one word of nothing).
-fn words(levels: &Levels) -> &[u64] {
-    match levels.words() {
-        [] => &[0],
-        words => words,
+    fn push(&mut self, id: usize, digest: &[u64]) {
+        self.ids.push(id);
+        self.digests.extend_from_slice(digest);
+        self.made += 1;
     }
 }
 
 /// A role reached with some levels, and how.
 struct Label {
     role: RoleIx,
-    levels: Levels,
+    /// The skills held above the person's own levels.
+    raised: Raised,
     cost: Cost,
     moves: usize,
     /// The label before and the move from it.
@@ -203,15 +254,20 @@ impl Search {
         // What the root has cost already, and so what the search may spend.
         let spent = price(model, have, &root.roles, &root.edges).cost.midpoint();
         let bound = spur.bound.map_or(f64::INFINITY, |b| b - spent + 1e-9);
-        let mut levels = have.clone();
+        let (mut raised, mut added, mut scratch) = (Raised::new(), Raised::new(), Raised::new());
         for &role in &root.roles[1..] {
-            levels.raise_to(model, role);
+            added_by(tables, |skill| held(have, &raised, skill), role, &mut added);
+            merge(&raised, &added, &mut scratch);
+            std::mem::swap(&mut raised, &mut scratch);
         }
-        let rank = tables.cost(&levels, to).midpoint();
+        let rank = tables
+            .cost_held(to, |skill| held(have, &raised, skill))
+            .midpoint();
+        let digest = Digest::new(model, have);
+        let mut folded = Vec::new();
+        digest.of(&raised, &mut folded);
         let mut at_role = vec![Held::default(); model.roles().len()];
-        at_role[start.index()].push(0, words(&levels));
-        let mut made = vec![0; model.roles().len()];
-        made[start.index()] = 1;
+        at_role[start.index()].push(0, &folded);
         Search {
             spur,
             bound,
@@ -220,15 +276,18 @@ impl Search {
             full: false,
             labels: vec![Label {
                 role: start,
-                levels,
+                raised,
                 cost: Cost::default(),
                 moves: 0,
                 came_by: None,
                 dropped: false,
             }],
             at_role,
-            made,
-            scratch: Levels::none(model),
+            current: have.clone(),
+            digest,
+            scratch,
+            added,
+            folded,
             heap: BinaryHeap::from([Next {
                 midpoint: rank,
                 moves: 0,
@@ -262,47 +321,60 @@ impl Search {
             if role == to {
                 return Some(Some(self.route(model, have, label)));
             }
+            for &(skill, level) in &self.labels[label].raised {
+                self.current.set(skill, level);
+            }
+            *used += self.labels[label].raised.len() as u64;
             for edge in model.edges_from(role) {
                 let next = edge.to;
                 *used += 1;
                 if before.contains(&next) || banned.contains(&(role, next)) {
                     continue;
                 }
-                // Pricing reads the requirements of both roles and copies
-                // and raises a level set: its work grows with the pack.
-                let width = self.scratch.words().len() as u64;
-                *used += PRICING + tables.requirements(next, to) + 2 * width;
+                // Pricing reads the requirements of both roles and merges
+                // the skills raised so far with those the move raises.
                 let from = &self.labels[label];
-                let cost = from.cost + tables.cost(&from.levels, next);
-                let levels = &mut self.scratch;
-                levels.copy_from(&from.levels);
-                levels.raise_to(model, next);
+                let current = &self.current;
+                let cost = from.cost + tables.cost_held(next, |s| current.get(s));
+                let (added, raised) = (&mut self.added, &mut self.scratch);
+                added_by(tables, |s| current.get(s), next, added);
+                *used += PRICING + tables.requirements(next, to);
                 let moves = from.moves + 1;
-                let rank = cost.midpoint() + tables.cost(levels, to).midpoint();
+                let after = |s: SkillIx| match added.binary_search_by_key(&s, |&(skill, _)| skill) {
+                    Ok(i) => added[i].1,
+                    Err(_) => current.get(s),
+                };
+                let rank = cost.midpoint() + tables.cost_held(to, after).midpoint();
                 if rank > self.bound {
                     continue;
                 }
+                merge(&from.raised, added, raised);
+                self.digest.of(raised, &mut self.folded);
+                *used += (raised.len() + self.folded.len()) as u64;
+                let new = Made {
+                    raised,
+                    digest: &self.folded,
+                    exact: self.digest.exact,
+                };
                 let here = &mut self.at_role[next.index()];
-                *used += here.ids.len() as u64 * width.max(1);
-                let new = words(levels);
-                if here.dominates(new) {
+                let (dominated, work) = here.dominates(&new, &self.labels);
+                *used += work;
+                if dominated {
                     continue;
                 }
-                here.drop_dominated(new, &mut self.labels);
-                let made = &mut self.made[next.index()];
+                *used += here.drop_dominated(&new, &mut self.labels);
                 // In quick mode a role also makes only so many labels, so
                 // new labels that each beat an old one cannot go on for long.
-                let churned = !self.proving && *made as usize >= 2 * self.limit;
+                let churned = !self.proving && here.made as usize >= 2 * self.limit;
                 if here.ids.len() >= self.limit || churned {
                     self.full = true;
                     continue;
                 }
-                *made += 1;
                 let id = self.labels.len();
-                here.push(id, new);
+                here.push(id, &self.folded);
                 self.labels.push(Label {
                     role: next,
-                    levels: levels.clone(),
+                    raised: raised.clone(),
                     cost,
                     moves,
                     came_by: Some((label, *edge)),
@@ -313,6 +385,9 @@ impl Search {
                     moves,
                     label: id,
                 });
+            }
+            for &(skill, _) in &self.labels[label].raised {
+                self.current.set(skill, have.get(skill));
             }
         }
         None

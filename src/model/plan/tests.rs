@@ -113,7 +113,10 @@ fn the_tables_price_a_step_as_the_gap_does() {
     for have in &starts {
         for role in m.role_ixs() {
             // The same figure to the bit, so routes rank as before.
-            assert_eq!(tables.cost(have, role), total(&gap_from(&m, have, role)));
+            assert_eq!(
+                tables.cost_held(role, |s| have.get(s)),
+                total(&gap_from(&m, have, role))
+            );
         }
     }
 }
@@ -174,4 +177,30 @@ fn a_planner_can_go_to_another_thread() {
     send::<Planner>();
     // With the model it plans on, behind an `Arc`.
     share::<Model>();
+}
+
+/// Digests too small to tell every skill apart (as on a pack of thousands
+/// of skills) only rule comparisons out, and the raised skills settle the
+/// rest: every plan is the same as with digests that settle them all.
+#[test]
+fn plans_are_the_same_when_digests_cannot_tell_skills_apart() {
+    let m = crate::bundled::model().unwrap();
+    assert!(m.skills().len() > 16);
+    let from = m.info().entry_role;
+    let starts = [Levels::none(&m), Levels::of_role(&m, from)];
+    for have in &starts {
+        for to in m.role_ixs().step_by(3) {
+            let wide = plan(&m, have, from, to, 3);
+            super::raised::TEST_DIGEST_WORDS.with(|w| w.set(1));
+            let narrow = plan(&m, have, from, to, 3);
+            super::raised::TEST_DIGEST_WORDS.with(|w| w.set(16));
+            match (wide, narrow) {
+                (Ok(a), Ok(b)) => {
+                    assert_eq!(a.routes, b.routes, "to {}", m.role(to).id);
+                    assert_eq!(a.exact, b.exact);
+                }
+                (a, b) => assert_eq!(a.is_err(), b.is_err()),
+            }
+        }
+    }
 }
