@@ -32,6 +32,7 @@ pub fn pack(data: &[u8]) {
     let lines = text.lines().count().max(1) + 1;
     let files = [SourceFile::new("fuzz.ron", text)];
     let loaded = model::load_files(&files);
+    assert_same_load(&loaded, &model::load_files_exactly(&files));
     assert!(
         loaded.diagnostics.len() <= 2 * KEPT_PER_FILE + 8,
         "{} diagnostics",
@@ -75,6 +76,24 @@ pub fn pack(data: &[u8]) {
         bytes(&first) == bytes(&second),
         "the round trip changed the pack"
     );
+}
+
+/// The quick whole-file parse and the element-by-element one must not
+/// differ in anything but speed: the same model, the same diagnostics.
+pub fn assert_same_load(quick: &model::Loaded, exact: &model::Loaded) {
+    let shown = |l: &model::Loaded| {
+        l.diagnostics
+            .iter()
+            .map(|d| d.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(shown(quick), shown(exact), "the diagnostics differ");
+    let bytes = |l: &model::Loaded| {
+        l.model
+            .as_ref()
+            .map(|m| postcard::to_allocvec(m.data()).expect("encodes"))
+    };
+    assert!(bytes(quick) == bytes(exact), "the models differ");
 }
 
 /// The profile reader: any text gives a profile or a located error, and a

@@ -60,6 +60,21 @@ fn the_bundled_pack_validates_without_a_warning() {
     assert!(shown.is_empty(), "{}", shown.join("\n"));
 }
 
+#[test]
+fn the_bundled_pack_loads_the_same_parsed_whole_or_by_element() {
+    let files = rolemap::model::load::read_pack(std::path::Path::new(rolemap::bundled::SOURCE_DIR))
+        .expect("the bundled sources read");
+    let quick = rolemap::model::load_files(&files);
+    let exact = rolemap::model::load_files_exactly(&files);
+    rolemap::fuzz_checks::assert_same_load(&quick, &exact);
+    let bundled = postcard::to_allocvec(rolemap::bundled::model().unwrap().data()).unwrap();
+    let loaded = postcard::to_allocvec(quick.model.unwrap().data()).unwrap();
+    assert!(
+        bundled == loaded,
+        "the embedded pack is the one in the sources"
+    );
+}
+
 /// Whether a role manages people: its ladder leads to directors, not to
 /// principal engineers and architects.
 fn manages(m: &Model, r: RoleIx) -> bool {

@@ -263,7 +263,9 @@ proptest! {
             at -= 1;
         }
         let damaged = format!("{}{insert}{}", &text[..at], &text[(at + 7).min(text.len())..].trim_start_matches(|c: char| !c.is_ascii()));
-        let loaded = load_files(&[SourceFile::new("pack.ron", damaged.clone())]);
+        let files = [SourceFile::new("pack.ron", damaged.clone())];
+        let loaded = load_files(&files);
+        rolemap::fuzz_checks::assert_same_load(&loaded, &rolemap::model::load_files_exactly(&files));
         if loaded.model.is_none() {
             prop_assert!(loaded.diagnostics.iter().any(Diagnostic::is_error));
         }

@@ -18,6 +18,7 @@ fn loaded(shape: &Shape) -> Model {
         .map(|(name, text)| SourceFile::new(name.as_str(), text.as_str()))
         .collect();
     let loaded = load_files(&files);
+    crate::fuzz_checks::assert_same_load(&loaded, &crate::model::load_files_exactly(&files));
     assert!(
         loaded.diagnostics.is_empty(),
         "{shape:?}: {:#?}",

@@ -39,7 +39,25 @@ pub struct Loaded {
 }
 
 /// Parses, checks and resolves a pack held in memory.
+///
+/// A pack without a mistake is parsed a whole file at a time; any doubt
+/// (a file that does not parse so, or anything the checks report) and it
+/// is parsed again element by element, which says exactly where.
 pub fn load_files(files: &[SourceFile]) -> Loaded {
+    if let Some(parsed) = load::parse_whole(files)
+        && let (Some(data), diagnostics) = validate::validate(files, &parsed)
+        && diagnostics.is_empty()
+    {
+        return Loaded {
+            model: Some(Model::new(data)),
+            diagnostics,
+        };
+    }
+    load_files_exactly(files)
+}
+
+/// [`load_files`] element by element, every problem located.
+pub fn load_files_exactly(files: &[SourceFile]) -> Loaded {
     let (parsed, mut diagnostics) = load::parse_files(files);
     let (data, more) = validate::validate(files, &parsed);
     diagnostics.extend(more);

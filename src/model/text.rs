@@ -44,6 +44,13 @@ fn breaks_line(c: char) -> bool {
 /// plain newlines (`\r\n` as one); borrowed when there is nothing to do.
 /// The one cleaner for multi-line text from packs, profiles and paths.
 pub fn clean(text: &str) -> Cow<'_, str> {
+    // Most text is plain printable ASCII: a byte loop settles it quickly.
+    if text
+        .bytes()
+        .all(|b| b == b'\n' || b == b'\t' || (b' '..0x7f).contains(&b))
+    {
+        return Cow::Borrowed(text);
+    }
     if !text
         .chars()
         .any(|c| is_unsafe(c) || (breaks_line(c) && c != '\n'))
@@ -92,6 +99,9 @@ pub fn path(path: &std::path::Path) -> String {
 /// Like [`clean`], for single-line use: every line break and tab becomes a
 /// space, so text cannot forge a line of its own.
 pub fn clean_line(text: &str) -> Cow<'_, str> {
+    if text.bytes().all(|b| (b' '..0x7f).contains(&b)) {
+        return Cow::Borrowed(text);
+    }
     if !text
         .chars()
         .any(|c| is_unsafe(c) || breaks_line(c) || c == '\t')

@@ -19,10 +19,12 @@ use super::pack;
 mod hints;
 mod parse;
 mod read;
+mod whole;
 
 pub use hints::closest;
 pub use parse::parse_files;
 pub use read::{MAX_FILE_BYTES, MAX_FILES, MAX_PACK_BYTES, pack_paths, read_pack};
+pub use whole::parse_whole;
 
 /// One RON file of a pack, as read.
 #[derive(Debug, Clone)]

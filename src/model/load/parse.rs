@@ -12,7 +12,7 @@ use super::super::ron_scan::{self, Step};
 use super::hints::{closest, hint_for, is_bare_number, lower_first};
 use super::{Located, Parsed, SourceFile};
 
-fn options() -> ron::Options {
+pub(super) fn options() -> ron::Options {
     ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
 }
 

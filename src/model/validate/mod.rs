@@ -20,6 +20,11 @@ mod whole;
 
 use std::collections::HashMap;
 
+/// The maps of the checks, keyed by ids and indexes from packs: foldhash is
+/// several times faster than the standard hasher here and, seeded per
+/// process, as hard to flood with colliding keys.
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+
 use super::diagnostic::{Collector, Diagnostic};
 use super::load::{Parsed, SourceFile};
 use super::types::*;
@@ -111,7 +116,7 @@ fn d_rank(d: &Diagnostic) -> bool {
 struct IdTable {
     kind: &'static str,
     section: &'static str,
-    ids: HashMap<String, u32>,
+    ids: FastMap<String, u32>,
 }
 
 struct Tables {

@@ -2,14 +2,12 @@
 //! check and clean a field on the way: ids and references, text, one-line
 //! text, web addresses and numbers. Every item check is built on these.
 
-use std::collections::HashMap;
-
 use super::super::diagnostic::{Diagnostic, Location, Severity};
 use super::super::load::{Located, closest};
 use super::super::ron_scan;
 use super::super::text::clean;
 use super::rules::{Scale, is_kebab_case, shown_number, suggest_kebab};
-use super::{Checker, IdTable, SUGGESTIONS};
+use super::{Checker, FastMap, IdTable, SUGGESTIONS};
 
 fn section_of(kind: &str) -> &'static str {
     match kind {
@@ -88,9 +86,8 @@ impl Checker<'_> {
         let mut table = IdTable {
             kind,
             section: section_of(kind),
-            ids: HashMap::new(),
+            ids: FastMap::with_capacity_and_hasher(items.len(), Default::default()),
         };
-        let mut first: HashMap<&str, usize> = HashMap::new();
         for (i, item) in items.iter().enumerate() {
             let value = id(&item.item);
             if !is_kebab_case(value) {
@@ -101,7 +98,8 @@ impl Checker<'_> {
                     format!("write it like `{}`", suggest_kebab(value)),
                 );
             }
-            if let Some(&earlier) = first.get(value.as_str()) {
+            if let Some(&earlier) = table.ids.get(value.as_str()) {
+                let earlier = earlier as usize;
                 if !self.room(item) {
                     self.diagnostics.count(item.file, Severity::Error);
                     continue;
@@ -117,7 +115,6 @@ impl Checker<'_> {
                     ),
                 );
             } else {
-                first.insert(value, i);
                 table.ids.insert(value.clone(), i as u32);
             }
         }

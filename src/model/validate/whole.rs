@@ -2,24 +2,20 @@
 //! declared twice, prerequisite cycles, the one `pack` section, roles no
 //! move reaches and skills no role needs.
 
-use std::collections::HashMap;
-
 use super::super::diagnostic::{Diagnostic, Severity};
 use super::super::load::{Located, Parsed};
 use super::super::pack;
 use super::super::types::*;
 use super::rules::{is_kebab_case, suggest_kebab};
-use super::{Checker, Tables};
+use super::{Checker, FastMap, Tables};
 
 impl Checker<'_> {
     pub(super) fn duplicate_moves(&mut self, items: &[Located<pack::Move>], moves: &[Move]) {
-        let mut seen: HashMap<(RoleIx, RoleIx), usize> = HashMap::new();
+        let mut seen: FastMap<(RoleIx, RoleIx), usize> =
+            FastMap::with_capacity_and_hasher(moves.len(), Default::default());
         for (n, m) in moves.iter().enumerate() {
-            let mut legs = vec![(m.from, m.to)];
-            if m.both_ways {
-                legs.push((m.to, m.from));
-            }
-            for leg in legs {
+            let back = m.both_ways.then_some((m.to, m.from));
+            for leg in std::iter::once((m.from, m.to)).chain(back) {
                 if let Some(&first) = seen.get(&leg) {
                     let at = self.locate(&items[first], "from");
                     self.error(
