@@ -32,7 +32,7 @@ use crate::cli::Cli;
 use crate::model::lookup::{self, Lookup};
 use crate::model::search::SearchIndex;
 use crate::model::text::clean_line;
-use crate::model::{self, Diagnostic, Model, RoleIx, SkillIx};
+use crate::model::{Diagnostic, Model, RoleIx, SkillIx};
 use dispatch::dispatch;
 
 pub use format::Paint;
@@ -210,6 +210,14 @@ pub fn pack_by_id(id: &str) -> Result<Model, Failure> {
 
 /// Loads the pack the command line names, or the bundled one.
 pub fn load_model(cli: &Cli) -> Result<(Model, Vec<Diagnostic>), Failure> {
+    load_model_with(cli, &crate::model::load::Progress::default())
+}
+
+/// [`load_model`], saying in `progress` how far a `--data` pack has come.
+pub fn load_model_with(
+    cli: &Cli,
+    progress: &crate::model::load::Progress,
+) -> Result<(Model, Vec<Diagnostic>), Failure> {
     if let Some(id) = &cli.pack {
         return pack_by_id(id).map(|m| (m, Vec::new()));
     }
@@ -218,7 +226,8 @@ pub fn load_model(cli: &Cli) -> Result<(Model, Vec<Diagnostic>), Failure> {
             .map(|m| (m, Vec::new()))
             .map_err(Failure::Runtime),
         Some(path) => {
-            let loaded = model::load_path(path);
+            let cache = crate::store::PackCache::open();
+            let loaded = crate::store::load_pack(path, cache.as_ref(), progress);
             match loaded.model {
                 Some(model) => Ok((model, loaded.diagnostics)),
                 None => Err(Failure::Data(loaded.diagnostics)),

@@ -4,6 +4,7 @@
 pub mod assess;
 pub mod behind;
 pub mod compare;
+pub mod compiled;
 pub mod date;
 pub mod diagnostic;
 pub mod gap;
@@ -44,15 +45,26 @@ pub struct Loaded {
 /// (a file that does not parse so, or anything the checks report) and it
 /// is parsed again element by element, which says exactly where.
 pub fn load_files(files: &[SourceFile]) -> Loaded {
-    if let Some(parsed) = load::parse_whole(files)
-        && let (Some(data), diagnostics) = validate::validate(files, &parsed)
-        && diagnostics.is_empty()
-    {
-        return Loaded {
-            model: Some(Model::new(data)),
-            diagnostics,
-        };
+    load_files_with(files, &load::Progress::default())
+}
+
+/// [`load_files`], saying in `progress` how far it has come.
+pub fn load_files_with(files: &[SourceFile], progress: &load::Progress) -> Loaded {
+    let bytes = files.iter().map(|f| f.text.len() as u64).sum();
+    progress.enter(load::Stage::Parsing, bytes);
+    if let Some(parsed) = load::parse_whole(files, progress) {
+        progress.enter(load::Stage::Checking, 0);
+        if let (Some(data), diagnostics) = validate::validate(files, &parsed)
+            && diagnostics.is_empty()
+        {
+            progress.enter(load::Stage::Building, 0);
+            return Loaded {
+                model: Some(Model::new(data)),
+                diagnostics,
+            };
+        }
     }
+    progress.enter(load::Stage::Checking, 0);
     load_files_exactly(files)
 }
 

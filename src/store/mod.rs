@@ -38,6 +38,7 @@ mod client;
 mod error;
 mod lock;
 mod notes;
+mod pack_cache;
 mod read;
 
 use std::ffi::OsString;
@@ -53,6 +54,7 @@ use crate::model::{date, text};
 pub use atomic::{Replace, write_atomic, write_atomic_with};
 
 pub use error::StoreError;
+pub use pack_cache::{PackCache, ToKeep, load_pack, load_pack_deferred};
 
 use atomic::sync_dir;
 use error::io_at;

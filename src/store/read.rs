@@ -41,6 +41,13 @@ const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 /// is opened without waiting (a pipe in its place must not hang) and checked
 /// as opened, so it cannot be swapped for something else in between.
 pub(crate) fn read_text(path: &Path) -> io::Result<String> {
+    let bytes = read_bytes(path, MAX_FILE_BYTES)?;
+    String::from_utf8(bytes)
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "is not UTF-8 text"))
+}
+
+/// Reads a regular file of at most `max` bytes, as [`read_text`] does.
+pub(crate) fn read_bytes(path: &Path, max: u64) -> io::Result<Vec<u8>> {
     if !fs::metadata(path)?.is_file() {
         return Err(not_regular());
     }
@@ -52,25 +59,21 @@ pub(crate) fn read_text(path: &Path) -> io::Result<String> {
     if !meta.is_file() {
         return Err(not_regular());
     }
-    if meta.len() > MAX_FILE_BYTES {
+    if meta.len() > max {
         return Err(io::Error::new(
             io::ErrorKind::InvalidData,
-            format!("is larger than {} MiB", MAX_FILE_BYTES / 1024 / 1024),
+            format!("is larger than {} MiB", max / 1024 / 1024),
         ));
     }
-    let mut bytes = Vec::new();
-    io::Read::read_to_end(
-        &mut io::Read::take(&mut file, MAX_FILE_BYTES + 1),
-        &mut bytes,
-    )?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    io::Read::read_to_end(&mut io::Read::take(&mut file, max + 1), &mut bytes)?;
+    if bytes.len() as u64 > max {
         return Err(io::Error::new(
             io::ErrorKind::InvalidData,
             "grew while being read",
         ));
     }
-    String::from_utf8(bytes)
-        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "is not UTF-8 text"))
+    Ok(bytes)
 }
 
 fn not_regular() -> io::Error {

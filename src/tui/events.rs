@@ -96,6 +96,34 @@ pub fn translate(event: Event, clicks: &mut Clicks, area: Rect) -> Option<Transl
     }
 }
 
+/// The terminal's events, the ones that came while the pack loaded first,
+/// in the order they came.
+pub struct Incoming {
+    early: std::collections::VecDeque<Event>,
+}
+
+impl Incoming {
+    pub fn new(early: std::collections::VecDeque<Event>) -> Incoming {
+        Incoming { early }
+    }
+
+    /// Whether an event is there to read, waiting up to `timeout` for one.
+    pub fn poll(&mut self, timeout: std::time::Duration) -> std::io::Result<bool> {
+        if !self.early.is_empty() {
+            return Ok(true);
+        }
+        ratatui::crossterm::event::poll(timeout)
+    }
+
+    /// The next event, waiting for one if none is there.
+    pub fn read(&mut self) -> std::io::Result<Event> {
+        match self.early.pop_front() {
+            Some(event) => Ok(event),
+            None => ratatui::crossterm::event::read(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

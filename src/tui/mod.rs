@@ -13,6 +13,7 @@ pub mod keys;
 pub mod layer;
 pub mod layout;
 pub mod list;
+pub mod loading;
 mod notes_saver;
 pub mod person;
 pub mod prepared;
@@ -31,7 +32,6 @@ pub mod view;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use ratatui::crossterm::event::{self};
 use ratatui::layout::Rect;
 
 use events::{Clicks, Translated, translate};
@@ -66,10 +66,8 @@ pub fn main(cli: &Cli) -> ExitCode {
     };
     let mut chosen: Option<String> = None;
     loop {
-        let ended = match settings::prepare(cli, chosen.as_deref(), color) {
-            Ok((prepared, theme, session)) => run(&prepared, theme, session, &signals),
-            Err(failure) => Err(failure),
-        };
+        let ended = start(cli, chosen.as_deref(), color, &signals);
+        // The terminal is the shell's again here, so a failure is read there.
         match ended {
             Ok(Ended::Quit) => return ExitCode::SUCCESS,
             Ok(Ended::Signal(signal)) => {
@@ -79,6 +77,25 @@ pub fn main(cli: &Cli) -> ExitCode {
             Err(failure) => return commands::report(&failure, paint),
         }
     }
+}
+
+/// One run of the explorer on the pack `chosen` (or the command line's),
+/// a large `--data` pack loaded behind the loading screen.
+fn start(
+    cli: &Cli,
+    chosen: Option<&str>,
+    color: bool,
+    signals: &signals::Signals,
+) -> Result<Ended, Failure> {
+    let (loaded, taken) = match (&cli.data, &cli.pack, chosen) {
+        (Some(path), None, None) => match loading::load(path, signals)? {
+            loading::Waited::Loaded(loaded, taken) => (Some((*loaded)?), taken),
+            loading::Waited::Ended(ended) => return Ok(ended),
+        },
+        _ => (None, None),
+    };
+    let (prepared, theme, session) = settings::prepare(cli, chosen, loaded, color)?;
+    run(&prepared, theme, session, signals, taken)
 }
 
 /// How the loop ended.
@@ -94,10 +111,27 @@ fn run(
     theme: Theme,
     session: Session,
     signals: &signals::Signals,
+    taken: Option<loading::Taken>,
 ) -> Result<Ended, Failure> {
-    let _terminal = terminal::enter()?;
-    let mut term = terminal::terminal(theme.warning())?;
-    let ended = event_loop(&mut term, signals, prepared, theme, session);
+    let (_terminal, early, mut term) = match taken {
+        Some(taken) => {
+            // The loading screen is on it: wiped, the new terminal's first
+            // frame draws every cell that is not blank. (Terminal::clear
+            // would ask for the cursor's place, and read typed keys while
+            // waiting for the answer.)
+            terminal::take_mouse()?;
+            let mut term = terminal::terminal(theme.warning())?;
+            ratatui::backend::Backend::clear(term.backend_mut())?;
+            (taken.modes, taken.early, term)
+        }
+        None => (
+            terminal::enter()?,
+            Default::default(),
+            terminal::terminal(theme.warning())?,
+        ),
+    };
+    let incoming = events::Incoming::new(early);
+    let ended = event_loop(&mut term, signals, prepared, theme, session, incoming);
     // A ratatui terminal dropped with its cursor hidden shows it, and when
     // that fails (the terminal is gone) prints a complaint, which panics
     // with no terminal to print to. So show it here, and if that fails,
@@ -114,6 +148,7 @@ fn event_loop(
     prepared: &Prepared,
     theme: Theme,
     mut session: Session,
+    mut incoming: events::Incoming,
 ) -> Result<Ended, Failure> {
     // The size Terminal::new has just read; asking the terminal again costs time.
     let size = term.get_frame().area();
@@ -136,6 +171,7 @@ fn event_loop(
         &mut state,
         &mut edits,
         &mut notes,
+        &mut incoming,
     );
     // The terminal failed (it closed before its hang-up was noticed):
     // what was typed and changed is still saved.
@@ -159,6 +195,7 @@ fn drive(
     state: &mut AppState,
     edits: &mut Vec<Edit>,
     notes: &mut NotesSaver,
+    incoming: &mut events::Incoming,
 ) -> Result<Ended, Failure> {
     let mut quit_asked = false;
     let mut clicks = Clicks::default();
@@ -227,11 +264,11 @@ fn drive(
         }
         // A plan being made gets the time between keys, a slice at a time,
         // so the keys are answered however long it takes.
-        if update::working(state) && !event::poll(Duration::ZERO)? {
+        if update::working(state) && !incoming.poll(Duration::ZERO)? {
             dirty |= update::work(state, prepared, person::SLICE);
             continue;
         }
-        if !event::poll(notes.wait(SIGNAL_CHECK))? {
+        if !incoming.poll(notes.wait(SIGNAL_CHECK))? {
             // A resize before the event reader started (it starts with the
             // first poll, after the first frame) sends no event: look.
             dirty |= follow_size(term, state, prepared)? || term.backend().note_due();
@@ -240,7 +277,7 @@ fn drive(
         // Take every event that is waiting before drawing again, so fast
         // typing and key repeat never queue up frames.
         loop {
-            if let Some(input) = translate(event::read()?, &mut clicks, state.area) {
+            if let Some(input) = translate(incoming.read()?, &mut clicks, state.area) {
                 dirty = true;
                 let effect = match input {
                     Translated::Key(key) => update::key(state, prepared, key),
@@ -337,7 +374,7 @@ fn drive(
                     None => {}
                 }
             }
-            if !event::poll(Duration::ZERO)? {
+            if !incoming.poll(Duration::ZERO)? {
                 break;
             }
         }

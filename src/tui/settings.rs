@@ -11,29 +11,33 @@ use super::theme::Theme;
 use crate::cli::Cli;
 use crate::commands::{self, Failure};
 use crate::config::{self, Config};
-use crate::model::Diagnostic;
 use crate::model::map::canvas::Glyphs;
+use crate::model::{Diagnostic, Model};
 
 /// What a run starts with: the pack (`pack`, once chosen in the picker;
 /// else what the command line asks; else the one the profile was made
-/// on), the settings, and the profile. Loaded before the screen is taken
-/// over, so a pack's errors, a bad --profile name or a profile from a
-/// newer rolemap are reported on a normal terminal. (Decoding the bundled
+/// on, or `loaded`, the `--data` pack already loaded), the settings, and
+/// the profile. Loaded before the screen is taken over, so a pack's
+/// errors, a bad --profile name or a profile from a newer rolemap are
+/// reported on a normal terminal (a pack slow enough to have shown the
+/// loading screen is reported once it is left). (Decoding the bundled
 /// pack on a second thread during terminal set-up was measured slower on
 /// two cores.)
 pub(super) fn prepare(
     cli: &Cli,
     pack: Option<&str>,
+    loaded: Option<(Model, Vec<Diagnostic>)>,
     color: bool,
 ) -> Result<(Prepared, Theme, Session), Failure> {
     let (remembered, pack_note) = match pack {
         Some(_) => (None, None),
         None => remembered_pack(cli),
     };
-    let (model, warnings) = match (pack, remembered) {
-        (Some(id), _) => (commands::pack_by_id(id)?, Vec::new()),
-        (None, Some(model)) => (model, Vec::new()),
-        (None, None) => commands::load_model(cli)?,
+    let (model, warnings) = match (pack, remembered, loaded) {
+        (Some(id), _, _) => (commands::pack_by_id(id)?, Vec::new()),
+        (None, Some(model), _) => (model, Vec::new()),
+        (None, None, Some(loaded)) => loaded,
+        (None, None, None) => commands::load_model(cli)?,
     };
     // The settings: a file with problems is not used; they are said over
     // the first frame, with where each is, and the defaults stay.

@@ -37,6 +37,12 @@ pub fn set_mouse(capture: bool) {
     MOUSE.store(capture, Ordering::SeqCst);
 }
 
+/// Takes the mouse now if the settings say so: the modes were entered
+/// (for the loading screen) before they were read.
+pub fn take_mouse() -> io::Result<()> {
+    mouse_on(&mut io::stdout())
+}
+
 /// Mouse reports, if the app takes the mouse.
 fn mouse_on(out: &mut impl Write) -> io::Result<()> {
     if MOUSE.load(Ordering::SeqCst) {

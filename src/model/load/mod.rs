@@ -18,11 +18,13 @@ use super::pack;
 
 mod hints;
 mod parse;
+mod progress;
 mod read;
 mod whole;
 
 pub use hints::closest;
 pub use parse::parse_files;
+pub use progress::{Progress, Stage};
 pub use read::{MAX_FILE_BYTES, MAX_FILES, MAX_PACK_BYTES, pack_paths, read_pack};
 pub use whole::parse_whole;
 

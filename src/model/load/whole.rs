@@ -12,13 +12,14 @@
 use serde::{Deserialize, Deserializer};
 
 use super::super::pack;
+use super::progress::Progress;
 use super::{Located, Parsed, SourceFile};
 
 /// Every file parsed whole, or `None` when one of them does not parse so;
 /// files are parsed on as many threads as there are cores, as each stands
-/// alone.
-pub fn parse_whole(files: &[SourceFile]) -> Option<Parsed> {
-    let parsed = parse_all(files)?;
+/// alone; `progress` counts the bytes of the files parsed.
+pub fn parse_whole(files: &[SourceFile], progress: &Progress) -> Option<Parsed> {
+    let parsed = parse_all(files, progress)?;
     let mut merged = Parsed::default();
     for (index, file) in parsed.into_iter().enumerate() {
         merged.meta.extend(file.pack.map(|m| locate(index, m)));
@@ -45,7 +46,12 @@ pub fn parse_whole(files: &[SourceFile]) -> Option<Parsed> {
 }
 
 /// The files parsed in order, spread over the cores in contiguous runs.
-fn parse_all(files: &[SourceFile]) -> Option<Vec<WholeFile>> {
+fn parse_all(files: &[SourceFile], progress: &Progress) -> Option<Vec<WholeFile>> {
+    let parse_one = |file: &SourceFile| {
+        let parsed = parse_one(file);
+        progress.advance(file.text.len() as u64);
+        parsed
+    };
     let threads = std::thread::available_parallelism()
         .map_or(1, usize::from)
         .min(files.len());
@@ -167,7 +173,7 @@ mod tests {
             "",
             "(roles: []) trailing",
         ] {
-            let parsed = parse_whole(&[SourceFile::new("t.ron", text)]);
+            let parsed = parse_whole(&[SourceFile::new("t.ron", text)], &Progress::default());
             assert!(parsed.is_none(), "{text}");
         }
     }
@@ -182,7 +188,7 @@ mod tests {
             "b.ron",
             "(sources: [], tracks: [(id: \"u\", name: \"U\", summary: \"s\")])",
         );
-        let parsed = parse_whole(&[a, b]).expect("both parse");
+        let parsed = parse_whole(&[a, b], &Progress::default()).expect("both parse");
         let files: Vec<usize> = parsed.tracks.iter().map(|t| t.file).collect();
         assert_eq!(files, [0, 1]);
         assert_eq!(parsed.tracks[1].item.id, "u");

@@ -42,11 +42,8 @@ impl Model {
         let mut in_edges = vec![Vec::new(); data.roles.len()];
         for (i, m) in data.moves.iter().enumerate() {
             let mv = MoveIx(i as u32);
-            let mut legs = vec![(m.from, m.to)];
-            if m.both_ways {
-                legs.push((m.to, m.from));
-            }
-            for (from, to) in legs {
+            let back = m.both_ways.then_some((m.to, m.from));
+            for (from, to) in std::iter::once((m.from, m.to)).chain(back) {
                 let edge = Edge {
                     mv,
                     from,

@@ -1,0 +1,63 @@
+//! A pack large enough to take a while, opened in the explorer on a real
+//! pseudo-terminal: the loading screen comes first, the keys typed while
+//! it shows reach the explorer in order, and `q` there quits cleanly.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+mod pty_harness;
+use pty_harness::Session;
+
+/// A generated pack of `size` in `home`; the debug binary takes well over
+/// the loading screen's threshold to load even the medium one.
+fn generated(home: &Path, size: &str) -> PathBuf {
+    let pack = home.join(format!("{size}-pack"));
+    let status = Command::new(env!("CARGO_BIN_EXE_rolemap"))
+        .args(["generate-pack", "--size", size, "--out"])
+        .arg(&pack)
+        .env("ROLEMAP_HOME", home)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    pack
+}
+
+#[test]
+fn the_loading_screen_shows_and_the_keys_typed_meanwhile_are_kept() {
+    let home = tempfile::tempdir().unwrap();
+    let pack = generated(home.path(), "medium");
+    let data = pack.to_str().unwrap().to_string();
+    let mut s = Session::start_in(home, &["--data", &data], &[]);
+    s.wait_for_text("Loading the pack");
+    assert!(s.contents().contains("q quits"), "{}", s.contents());
+    // Typed before the explorer is there: it must open the search and
+    // receive the query, in order.
+    s.send("/zq");
+    s.wait_for_text("Esc close");
+    s.wait_for("the query typed during loading", |s| {
+        s.contents().contains("zq")
+    });
+    s.send("\x1b");
+    s.wait_for_text("q quit");
+    s.send("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "exit status {status:?}");
+    s.assert_restored();
+}
+
+#[test]
+fn q_on_the_loading_screen_quits_at_once_and_restores_the_terminal() {
+    let home = tempfile::tempdir().unwrap();
+    let pack = generated(home.path(), "large");
+    let data = pack.to_str().unwrap().to_string();
+    let mut s = Session::start_in(home, &["--data", &data], &[]);
+    s.wait_for_text("Loading the pack");
+    s.send("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "exit status {status:?}");
+    assert!(
+        !s.contents().contains("q quit"),
+        "it quit before the explorer opened"
+    );
+    s.assert_restored();
+}
