@@ -5,7 +5,7 @@
 
 use crate::format;
 use crate::model::notes::Notes;
-use crate::model::plan::{Blocked, Budget, Entry, Plan, Planner, Progress, plan_from_skills};
+use crate::model::plan::{Blocked, Budget, Entry, FromSkills, Plan, Planner, Progress};
 use crate::model::profile::{Edit, Profile, Resolved};
 use crate::model::{Model, RoleIx, SkillIx};
 
@@ -88,14 +88,23 @@ pub enum Outcome {
 
 /// A plan still being searched for, with the roles it joins.
 pub struct Pending {
-    from: RoleIx,
     to: RoleIx,
-    planner: Planner,
+    work: Work,
+}
+
+enum Work {
+    /// From the person's role.
+    Route { from: RoleIx, planner: Box<Planner> },
+    /// From their skills alone, by the cheapest way in.
+    FromSkills(FromSkills),
 }
 
 impl std::fmt::Debug for Pending {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Pending({:?} → {:?})", self.from, self.to)
+        match &self.work {
+            Work::Route { from, .. } => write!(f, "Pending({from:?} → {:?})", self.to),
+            Work::FromSkills(_) => write!(f, "Pending(skills → {:?})", self.to),
+        }
     }
 }
 
@@ -110,12 +119,19 @@ pub const SLICE: u64 = 500_000;
 impl Pending {
     /// Works on the plan for about `work` units; true once it is made.
     pub fn step(&mut self, model: &Model, work: u64) -> bool {
-        self.planner.step(model, work) == Progress::Done
+        let progress = match &mut self.work {
+            Work::Route { planner, .. } => planner.step(model, work),
+            Work::FromSkills(planner) => planner.step(model, work),
+        };
+        progress == Progress::Done
     }
 
     /// What the plan came to, once made.
     pub fn finish(self, model: &Model) -> Outcome {
-        settled(model, self.from, self.to, self.planner.finish(model))
+        match self.work {
+            Work::Route { from, planner } => settled(model, from, self.to, planner.finish(model)),
+            Work::FromSkills(planner) => from_skills(model, self.to, planner.finish(model)),
+        }
     }
 }
 
@@ -129,28 +145,36 @@ pub fn outcome(model: &Model, person: &Person) -> (Outcome, Option<Box<Pending>>
         return (Outcome::NeedTarget, None);
     };
     let levels = &person.resolved.levels;
-    // No role yet: from the skills alone, by the cheapest way in (one
-    // plan per entry and junior role, each small).
+    // No role yet: from the skills alone, by the cheapest way in.
     let Some(from) = person.resolved.current else {
-        let made = match plan_from_skills(model, levels, to, ALTERNATIVES) {
-            Ok((entry, plan)) => Outcome::Ready {
-                from: entry.role,
-                to,
-                plan,
-                entry: Some(entry),
-            },
-            Err(why) => Outcome::Blocked(format::blocked_from_skills(model, to, &why)),
-        };
-        return (made, None);
+        let mut planner = FromSkills::new(model, levels, to, ALTERNATIVES);
+        if planner.step(model, FIRST_SLICE) == Progress::Working {
+            let work = Work::FromSkills(planner);
+            return (Outcome::Planning, Some(Box::new(Pending { to, work })));
+        }
+        return (from_skills(model, to, planner.finish(model)), None);
     };
     let mut planner = Planner::new(model, levels, from, to, ALTERNATIVES, Budget::DEFAULT);
     if planner.step(model, FIRST_SLICE) == Progress::Working {
-        return (
-            Outcome::Planning,
-            Some(Box::new(Pending { from, to, planner })),
-        );
+        let work = Work::Route {
+            from,
+            planner: Box::new(planner),
+        };
+        return (Outcome::Planning, Some(Box::new(Pending { to, work })));
     }
     (settled(model, from, to, planner.finish(model)), None)
+}
+
+fn from_skills(model: &Model, to: RoleIx, made: Result<(Entry, Plan), Blocked>) -> Outcome {
+    match made {
+        Ok((entry, plan)) => Outcome::Ready {
+            from: entry.role,
+            to,
+            plan,
+            entry: Some(entry),
+        },
+        Err(why) => Outcome::Blocked(format::blocked_from_skills(model, to, &why)),
+    }
 }
 
 fn settled(model: &Model, from: RoleIx, to: RoleIx, made: Result<Plan, Blocked>) -> Outcome {

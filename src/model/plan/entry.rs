@@ -4,7 +4,9 @@
 //! in is priced once: the routes start from the levels it requires, so no
 //! skill is counted twice.
 
-use super::{Blocked, Budget, Limit, Plan, plan, plan_within, why_blocked};
+#[cfg(test)]
+use super::plan;
+use super::{Blocked, Budget, Limit, Plan, Planner, Progress, why_blocked};
 use crate::model::gap::{Cost, Levels, SkillStep, gap_from, skill_cost, total};
 use crate::model::{Band, Model, Need, RoleIx};
 
@@ -42,7 +44,18 @@ fn tables_work(model: &Model) -> u64 {
 }
 
 /// The cheapest way in to `to` for someone who holds `have` and no role,
-/// and the plan from it; `to` itself when it is a way in.
+/// and the plan from it; `to` itself when it is a way in (see
+/// [`FromSkills`], which makes it a slice at a time).
+pub fn plan_from_skills(
+    model: &Model,
+    have: &Levels,
+    to: RoleIx,
+    alternatives: usize,
+) -> Result<(Entry, Plan), Blocked> {
+    FromSkills::new(model, have, to, alternatives).finish(model)
+}
+
+/// The plan for someone without a role, being made.
 ///
 /// Each way in has a floor: getting ready for it, plus learning what `to`
 /// asks beyond what it gives, which any route from it must learn. The ways
@@ -53,70 +66,176 @@ fn tables_work(model: &Model) -> u64 {
 /// has thousands) could ask for thousands of plans: the search stops once
 /// it has spent one plan's work, and the plan then says it is not proved.
 /// The routes and their alternatives are then planned from the way in
-/// chosen.
-pub fn plan_from_skills(
-    model: &Model,
-    have: &Levels,
+/// chosen. Like [`Planner`], it works as much as it is given and returns,
+/// so the explorer makes it between keys.
+pub struct FromSkills {
+    have: Levels,
     to: RoleIx,
     alternatives: usize,
-) -> Result<(Entry, Plan), Blocked> {
-    let mut floors: Vec<(f64, RoleIx)> = ways_in(model)
-        .into_iter()
-        .map(|start| (floor(model, have, start, to), start))
-        .collect();
-    floors.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    let mut best: Option<(f64, RoleIx)> = None;
-    let mut proved = true;
-    let mut spent = 0u64;
-    for &(floor, start) in &floors {
-        if best.is_some_and(|(whole, _)| floor > whole) {
-            break;
+    /// The ways in by floor, lowest first, and the next to try.
+    floors: Vec<(f64, RoleIx)>,
+    next: usize,
+    /// The cheapest whole way found so far, and through which way in.
+    best: Option<(f64, RoleIx)>,
+    proved: bool,
+    spent: u64,
+    phase: Phase,
+}
+
+enum Phase {
+    /// Trying a way in for its fastest route.
+    Trying(RoleIx, Box<Planner>),
+    /// Choosing what to do next.
+    Between,
+    /// Planning the routes from the way in chosen.
+    Routes(Entry, Box<Planner>),
+    Done(Result<(Entry, Plan), Blocked>),
+    /// Only while the phase is being replaced.
+    Moving,
+}
+
+impl FromSkills {
+    pub fn new(model: &Model, have: &Levels, to: RoleIx, alternatives: usize) -> FromSkills {
+        let mut floors: Vec<(f64, RoleIx)> = ways_in(model)
+            .into_iter()
+            .map(|start| (floor(model, have, start, to), start))
+            .collect();
+        floors.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        FromSkills {
+            have: have.clone(),
+            to,
+            alternatives,
+            floors,
+            next: 0,
+            best: None,
+            proved: true,
+            spent: 0,
+            phase: Phase::Between,
         }
-        if spent >= WAYS_IN_WORK {
-            proved = false;
-            break;
+    }
+
+    /// Works on the plan for about `work` units, then returns.
+    pub fn step(&mut self, model: &Model, work: u64) -> Progress {
+        let mut used = 0u64;
+        loop {
+            if matches!(self.phase, Phase::Done(_)) {
+                return Progress::Done;
+            }
+            if used >= work {
+                return Progress::Working;
+            }
+            match std::mem::replace(&mut self.phase, Phase::Moving) {
+                Phase::Trying(start, mut planner) => {
+                    let before = planner.work();
+                    let progress = planner.step(model, work - used);
+                    used += (planner.work() - before).max(1);
+                    self.phase = match progress {
+                        Progress::Working => Phase::Trying(start, planner),
+                        Progress::Done => {
+                            self.tried(model, start, planner.finish(model));
+                            Phase::Between
+                        }
+                    };
+                }
+                Phase::Routes(entry, mut planner) => {
+                    let before = planner.work();
+                    let progress = planner.step(model, work - used);
+                    used += (planner.work() - before).max(1);
+                    self.phase = match progress {
+                        Progress::Working => Phase::Routes(entry, planner),
+                        Progress::Done => Phase::Done(planner.finish(model).map(|mut found| {
+                            if !self.proved {
+                                found.exact = false;
+                                found.limit.get_or_insert(Limit::Work);
+                            }
+                            (entry, found)
+                        })),
+                    };
+                }
+                Phase::Between => {
+                    used += tables_work(model);
+                    self.phase = self.choose(model);
+                }
+                done @ Phase::Done(_) => self.phase = done,
+                Phase::Moving => unreachable!("the phase is always put back"),
+            }
         }
-        let left = WAYS_IN_WORK - spent;
-        let budget = Budget {
-            work: left.min(super::WORK),
-            quick_work: left.min(super::QUICK_WORK),
-            ..Budget::DEFAULT
-        };
-        let ready = ready_for(model, have, start);
-        let found = plan_within(model, &ready, start, to, 0, budget);
-        spent += tables_work(model) + found.as_ref().map_or(0, |p| p.work);
+    }
+
+    /// The plan: the work still to do, then the answer.
+    pub fn finish(mut self, model: &Model) -> Result<(Entry, Plan), Blocked> {
+        while self.step(model, u64::MAX) == Progress::Working {}
+        match self.phase {
+            Phase::Done(result) => result,
+            _ => unreachable!("stepped until done"),
+        }
+    }
+
+    /// The next way in to try, or the routes from the best one.
+    fn choose(&mut self, model: &Model) -> Phase {
+        let next = self.floors.get(self.next).copied();
+        let floor_above = |floor: f64| self.best.is_some_and(|(whole, _)| floor > whole);
+        match next {
+            Some((floor, start)) if !floor_above(floor) && self.spent < WAYS_IN_WORK => {
+                self.next += 1;
+                let left = WAYS_IN_WORK - self.spent;
+                let budget = Budget {
+                    work: left.min(super::WORK),
+                    quick_work: left.min(super::QUICK_WORK),
+                    ..Budget::DEFAULT
+                };
+                let ready = ready_for(model, &self.have, start);
+                let planner = Planner::new(model, &ready, start, self.to, 0, budget);
+                Phase::Trying(start, Box::new(planner))
+            }
+            _ => {
+                // Stopped by the work, not by a floor: not every way in
+                // that could be cheaper was tried.
+                if next.is_some_and(|(floor, _)| !floor_above(floor)) {
+                    self.proved = false;
+                }
+                let Some((_, start)) = self.best else {
+                    return Phase::Done(Err(why_blocked(model, self.to)));
+                };
+                let skills = gap_from(model, &self.have, start);
+                let entry = Entry {
+                    role: start,
+                    cost: total(&skills),
+                    skills,
+                };
+                let ready = ready_for(model, &self.have, start);
+                let planner = Planner::new(
+                    model,
+                    &ready,
+                    start,
+                    self.to,
+                    self.alternatives,
+                    Budget::DEFAULT,
+                );
+                Phase::Routes(entry, Box::new(planner))
+            }
+        }
+    }
+
+    /// Takes what trying the way in `start` found.
+    fn tried(&mut self, model: &Model, start: RoleIx, found: Result<Plan, Blocked>) {
+        self.spent += tables_work(model) + found.as_ref().map_or(0, |p| p.work);
         let Ok(found) = found else {
-            continue;
+            return;
         };
         let Some(first) = found.routes.first() else {
-            continue;
+            return;
         };
-        proved &= found.exact;
-        let whole = entry_cost(model, have, start).midpoint() + first.cost.midpoint();
+        self.proved &= found.exact;
+        let whole = entry_cost(model, &self.have, start).midpoint() + first.cost.midpoint();
         // The lower role wins a tie, as every way in is tried in that order.
-        if best.is_none_or(|(cost, role)| whole < cost || (whole == cost && start < role)) {
-            best = Some((whole, start));
+        if self
+            .best
+            .is_none_or(|(cost, role)| whole < cost || (whole == cost && start < role))
+        {
+            self.best = Some((whole, start));
         }
     }
-    let (_, start) = best.ok_or_else(|| why_blocked(model, to))?;
-    let skills = gap_from(model, have, start);
-    let entry = Entry {
-        role: start,
-        cost: total(&skills),
-        skills,
-    };
-    let mut found = plan(
-        model,
-        &ready_for(model, have, start),
-        start,
-        to,
-        alternatives,
-    )?;
-    if !proved {
-        found.exact = false;
-        found.limit.get_or_insert(Limit::Work);
-    }
-    Ok((entry, found))
 }
 
 /// The levels of someone who holds `have` once ready for `start`.
@@ -236,6 +355,14 @@ mod tests {
         for to in tops {
             let have = Levels::none(&m);
             let (entry, found) = plan_from_skills(&m, &have, to, 2).unwrap();
+            // Made a small slice at a time, it is the same plan.
+            let mut sliced = FromSkills::new(&m, &have, to, 2);
+            let mut slices = 0;
+            while sliced.step(&m, 5_000) == Progress::Working {
+                slices += 1;
+            }
+            assert!(slices > 3, "{slices} slices");
+            assert_eq!(sliced.finish(&m).unwrap(), (entry.clone(), found.clone()));
             let (whole, start) = cheapest_by_trying_all(&m, &have, to);
             let ours = entry.cost.midpoint() + found.routes[0].cost.midpoint();
             assert!((ours - whole).abs() < 1e-9, "{ours} against {whole}");

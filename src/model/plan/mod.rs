@@ -336,7 +336,7 @@ mod planner;
 mod raised;
 mod search;
 
-pub use entry::{Entry, plan_from_skills};
+pub use entry::{Entry, FromSkills, plan_from_skills};
 #[cfg(test)]
 mod tests;
 
