@@ -29,7 +29,11 @@ fn the_loading_screen_shows_and_the_keys_typed_meanwhile_are_kept() {
     let data = pack.to_str().unwrap().to_string();
     let mut s = Session::start_in(home, &["--data", &data], &[]);
     s.wait_for_text("Loading the pack");
-    assert!(s.contents().contains("q quits"), "{}", s.contents());
+    assert!(
+        s.contents().contains("q or Ctrl-C to quit"),
+        "{}",
+        s.contents()
+    );
     // Typed before the explorer is there: it must open the search and
     // receive the query, in order.
     s.send("/zq");
@@ -43,6 +47,14 @@ fn the_loading_screen_shows_and_the_keys_typed_meanwhile_are_kept() {
     let status = s.wait_exit();
     assert!(status.success(), "exit status {status:?}");
     s.assert_restored();
+    // Quit at once, the compiled pack was still written whole: one file,
+    // no temp file of a cut write.
+    let kept: Vec<String> = std::fs::read_dir(s.home.path().join("cache/packs"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert!(kept[0].ends_with(".pack"), "{kept:?}");
 }
 
 #[test]

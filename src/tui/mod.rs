@@ -87,15 +87,23 @@ fn start(
     color: bool,
     signals: &signals::Signals,
 ) -> Result<Ended, Failure> {
-    let (loaded, taken) = match (&cli.data, &cli.pack, chosen) {
+    let (loaded, taken, keeper) = match (&cli.data, &cli.pack, chosen) {
         (Some(path), None, None) => match loading::load(path, signals)? {
-            loading::Waited::Loaded(loaded, taken) => (Some((*loaded)?), taken),
+            loading::Waited::Loaded(loaded, taken, keeper) => {
+                (Some((*loaded)?), taken, Some(keeper))
+            }
             loading::Waited::Ended(ended) => return Ok(ended),
         },
-        _ => (None, None),
+        _ => (None, None, None),
     };
     let (prepared, theme, session) = settings::prepare(cli, chosen, loaded, color)?;
-    run(&prepared, theme, session, signals, taken)
+    let ended = run(&prepared, theme, session, signals, taken);
+    // A signal ends at once; a quit or another pack lets the compiled
+    // pack be written whole first (the terminal is the shell's already).
+    if let (Ok(Ended::Quit | Ended::SwitchPack(_)), Some(keeper)) = (&ended, keeper) {
+        keeper.wait();
+    }
+    ended
 }
 
 /// How the loop ended.

@@ -14,7 +14,7 @@ use crate::tui::layout;
 use crate::tui::list::{self, ListView};
 
 /// Candidates scored within the key that changed the query.
-pub const FIRST_SLICE: usize = 8_000;
+pub const FIRST_SLICE: usize = 4_000;
 
 /// Candidates scored in one slice between keys: about a millisecond.
 pub const SLICE: usize = 4_000;
