@@ -8,6 +8,12 @@
 //! `FF_ROLEMAP=path` times another rolemap binary (an earlier build, say).
 //! rolemap opens a saved profile (Ana, of the first format) from a temp
 //! `ROLEMAP_HOME`, as on every launch after the first.
+//!
+//! `FF_DATA=PATH` opens that pack with `--data` (a generated large pack,
+//! say) and reports, besides the explorer's first frame, when anything was
+//! first drawn (the loading screen, when the pack takes a while);
+//! `FF_FIRST_LOAD=1` removes the compiled packs kept before each run, so
+//! every run parses the pack; `FF_RUNS=N` sets the runs (100).
 
 use std::io::{Read, Write};
 use std::sync::mpsc;
@@ -17,6 +23,9 @@ use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
 const BARE: &str = "ROLEMAP_BARE_FRAME";
 const RUNS: usize = 100;
+
+/// What rolemap's loading screen always shows.
+const LOADING: &str = "Loading the pack";
 
 fn main() {
     if std::env::var_os(BARE).is_some() {
@@ -44,19 +53,68 @@ fn main() {
     std::fs::write(home.path().join("last-profile"), "ana\n").unwrap();
     // SAFETY: set before any thread of this bench is started.
     unsafe { std::env::set_var("ROLEMAP_HOME", home.path()) };
+    let runs = std::env::var("FF_RUNS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(RUNS);
+    let first_load = std::env::var_os("FF_FIRST_LOAD").is_some();
+    let forget = || {
+        if first_load {
+            let _ = std::fs::remove_dir_all(home.path().join("cache"));
+        }
+    };
     let mut bare = Vec::new();
     let mut ours = Vec::new();
+    let mut drawn = Vec::new();
     // One warm-up each, so both start from a warm page cache.
     first_frame(me.to_str().unwrap(), true, "bare frame ready");
-    first_frame(rolemap, false, "q quit");
-    for _ in 0..RUNS {
-        bare.push(first_frame(me.to_str().unwrap(), true, "bare frame ready"));
-        ours.push(first_frame(rolemap, false, "q quit"));
+    // The explorer's hints, or with another pack its trail: the profile
+    // may name what the pack lacks, which a notice over the hints says.
+    let explorer = if std::env::var_os("FF_DATA").is_some() {
+        "rolemap │"
+    } else {
+        "q quit"
+    };
+    forget();
+    first_frame(rolemap, false, explorer);
+    for _ in 0..runs {
+        bare.push(first_frame(me.to_str().unwrap(), true, "bare frame ready").0);
+        forget();
+        let (explorer, first) = first_frame(rolemap, false, explorer);
+        ours.push(explorer);
+        drawn.push(first);
     }
-    let (bare, ours) = (median(&mut bare), median(&mut ours));
-    println!("first frame in a pty, median of {RUNS} runs each:");
-    println!("  bare ratatui program  {:>8.2} ms", ms(bare));
-    println!("  rolemap (explore)     {:>8.2} ms", ms(ours));
+    let spread = |times: &mut [Duration]| {
+        times.sort();
+        (ms(times[0]), ms(times[times.len() - 1]))
+    };
+    let (bare_range, ours_range, drawn_range) =
+        (spread(&mut bare), spread(&mut ours), spread(&mut drawn));
+    let (bare, ours, drawn) = (median(&mut bare), median(&mut ours), median(&mut drawn));
+    match std::env::var("FF_DATA") {
+        Ok(pack) => {
+            println!("first frame in a pty on --data {pack}, median (min-max) of {runs} runs each:")
+        }
+        Err(_) => println!("first frame in a pty, median (min-max) of {runs} runs each:"),
+    }
+    println!(
+        "  bare ratatui program  {:>8.2} ms ({:.2}-{:.2})",
+        ms(bare),
+        bare_range.0,
+        bare_range.1
+    );
+    println!(
+        "  rolemap, first drawn  {:>8.2} ms ({:.2}-{:.2})",
+        ms(drawn),
+        drawn_range.0,
+        drawn_range.1
+    );
+    println!(
+        "  rolemap (explore)     {:>8.2} ms ({:.2}-{:.2})",
+        ms(ours),
+        ours_range.0,
+        ours_range.1
+    );
     println!(
         "  ratio                 {:>8.2}x",
         ours.as_secs_f64() / bare.as_secs_f64()
@@ -72,9 +130,10 @@ fn median(times: &mut [Duration]) -> Duration {
     times[times.len() / 2]
 }
 
-/// Time from spawning `program` until `marker` shows on its screen; then
-/// it is asked to quit with `q`.
-fn first_frame(program: &str, bare: bool, marker: &str) -> Duration {
+/// Time from spawning `program` until `marker` shows on its screen, and
+/// until it first showed anything of its own (`marker` or the loading
+/// screen); then it is asked to quit with `q`.
+fn first_frame(program: &str, bare: bool, marker: &str) -> (Duration, Duration) {
     let size = PtySize {
         rows: 24,
         cols: 80,
@@ -89,6 +148,9 @@ fn first_frame(program: &str, bare: bool, marker: &str) -> Duration {
     }
     if std::env::var_os("FF_NO_COLOR").is_some() {
         command.env("NO_COLOR", "1");
+    }
+    if let (false, Ok(pack)) = (bare, std::env::var("FF_DATA")) {
+        command.args(["--data", &pack]);
     }
     let mut reader = pty.master.try_clone_reader().unwrap();
     let mut writer = pty.master.take_writer().unwrap();
@@ -108,12 +170,17 @@ fn first_frame(program: &str, bare: bool, marker: &str) -> Duration {
         std::num::NonZeroU16::new(80).unwrap(),
         0,
     );
+    let mut first = None;
     let elapsed = loop {
         let bytes = receive
-            .recv_timeout(Duration::from_secs(10))
+            .recv_timeout(Duration::from_secs(60))
             .expect("the program draws");
         parser.process(&bytes);
-        if parser.screen().contents().contains(marker) {
+        let shown = parser.screen().contents();
+        if first.is_none() && shown.contains(LOADING) {
+            first = Some(start.elapsed());
+        }
+        if shown.contains(marker) {
             break start.elapsed();
         }
     };
@@ -121,7 +188,7 @@ fn first_frame(program: &str, bare: bool, marker: &str) -> Duration {
     writer.flush().unwrap();
     child.wait().unwrap();
     drop(pty.slave);
-    elapsed
+    (elapsed, first.unwrap_or(elapsed))
 }
 
 /// The reference: as little as a ratatui program can do to show a frame.
