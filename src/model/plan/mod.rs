@@ -337,6 +337,7 @@ mod entry;
 mod planner;
 mod raised;
 mod search;
+mod tables;
 
 pub use entry::{Entry, FromSkills, plan_from_skills};
 #[cfg(test)]

@@ -2,7 +2,8 @@
 //! Yen's alternatives, within the plan's work budget (see the module docs
 //! of [`super`]).
 
-use super::search::{Search, Tables};
+use super::search::Search;
+use super::tables::Tables;
 use super::*;
 
 /// Whether a [`Planner`] has its answer.

@@ -2,7 +2,7 @@
 //! person's own, and a digest of them that compares at the speed of a few
 //! words (see [`Digest`]).
 
-use super::search::Tables;
+use super::tables::Tables;
 use super::*;
 
 /// The skills a label holds above the person's own levels, as `(skill,

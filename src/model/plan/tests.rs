@@ -1,4 +1,4 @@
-use super::search::Tables;
+use super::tables::Tables;
 use super::*;
 use crate::model::example_model;
 
