@@ -210,14 +210,6 @@ pub fn pack_by_id(id: &str) -> Result<Model, Failure> {
 
 /// Loads the pack the command line names, or the bundled one.
 pub fn load_model(cli: &Cli) -> Result<(Model, Vec<Diagnostic>), Failure> {
-    load_model_with(cli, &crate::model::load::Progress::default())
-}
-
-/// [`load_model`], saying in `progress` how far a `--data` pack has come.
-pub fn load_model_with(
-    cli: &Cli,
-    progress: &crate::model::load::Progress,
-) -> Result<(Model, Vec<Diagnostic>), Failure> {
     if let Some(id) = &cli.pack {
         return pack_by_id(id).map(|m| (m, Vec::new()));
     }
@@ -227,12 +219,18 @@ pub fn load_model_with(
             .map_err(Failure::Runtime),
         Some(path) => {
             let cache = crate::store::PackCache::open();
-            let loaded = crate::store::load_pack(path, cache.as_ref(), progress);
-            match loaded.model {
-                Some(model) => Ok((model, loaded.diagnostics)),
-                None => Err(Failure::Data(loaded.diagnostics)),
-            }
+            let progress = crate::model::load::Progress::default();
+            model_or_failure(crate::store::load_pack(path, cache.as_ref(), &progress))
         }
+    }
+}
+
+/// The model a load gave, with its warnings, or its diagnostics as the
+/// failure to report.
+pub fn model_or_failure(loaded: crate::model::Loaded) -> Result<(Model, Vec<Diagnostic>), Failure> {
+    match loaded.model {
+        Some(model) => Ok((model, loaded.diagnostics)),
+        None => Err(Failure::Data(loaded.diagnostics)),
     }
 }
 

@@ -9,7 +9,7 @@
 //! of a search), and the signals that end the explorer.
 
 use std::collections::VecDeque;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::{Duration, Instant};
@@ -24,7 +24,7 @@ use ratatui::widgets::Paragraph;
 use super::Ended;
 use super::signals::Signals;
 use super::terminal;
-use crate::commands::Failure;
+use crate::commands::{Failure, model_or_failure};
 use crate::model::load::{Progress, Stage};
 use crate::model::{Diagnostic, Model, text};
 use crate::store::{PackCache, load_pack_deferred};
@@ -166,7 +166,11 @@ pub(super) fn load(path: &Path, signals: &Signals) -> Result<Waited, Failure> {
     let started = Instant::now();
     match receive.recv_timeout(SHOW_AFTER) {
         Ok(loaded) => {
-            return Ok(Waited::Loaded(Box::new(into_result(loaded)), None, keeper));
+            return Ok(Waited::Loaded(
+                Box::new(model_or_failure(loaded)),
+                None,
+                keeper,
+            ));
         }
         Err(RecvTimeoutError::Disconnected) => {
             return Ok(Waited::Loaded(Box::new(gone(path)), None, keeper));
@@ -204,7 +208,7 @@ pub(super) fn load(path: &Path, signals: &Signals) -> Result<Waited, Failure> {
         }
         match receive.try_recv() {
             Ok(loaded) => {
-                let loaded = Box::new(into_result(loaded));
+                let loaded = Box::new(model_or_failure(loaded));
                 return Ok(Waited::Loaded(loaded, Some(Taken { modes, early }), keeper));
             }
             Err(mpsc::TryRecvError::Disconnected) => {
@@ -229,20 +233,12 @@ fn ends_the_wait(event: &Event, first: bool) -> bool {
         }
 }
 
-fn into_result(loaded: crate::model::Loaded) -> Result<(Model, Vec<Diagnostic>), Failure> {
-    match loaded.model {
-        Some(model) => Ok((model, loaded.diagnostics)),
-        None => Err(Failure::Data(loaded.diagnostics)),
-    }
-}
-
 /// The loader ended without an answer: it panicked, which the panic hook
 /// has already reported.
 fn gone(path: &Path) -> Result<(Model, Vec<Diagnostic>), Failure> {
-    let path: PathBuf = path.to_path_buf();
     Err(Failure::Runtime(format!(
         "the pack {} could not be loaded",
-        text::path(&path)
+        text::path(path)
     )))
 }
 

@@ -179,6 +179,17 @@ mod tests {
     }
 
     #[test]
+    fn progress_counts_the_bytes_of_every_file_parsed() {
+        let a = SourceFile::new("a.ron", "(tracks: [])");
+        let b = SourceFile::new("b.ron", "(sources: [], roles: [])");
+        let total = (a.text.len() + b.text.len()) as u64;
+        let progress = Progress::default();
+        progress.enter(super::super::Stage::Parsing, total);
+        parse_whole(&[a, b], &progress).expect("both parse");
+        assert_eq!(progress.now(), (super::super::Stage::Parsing, total, total));
+    }
+
+    #[test]
     fn elements_keep_their_file() {
         let a = SourceFile::new(
             "a.ron",

@@ -126,10 +126,7 @@ impl FromSkills {
             }
             match std::mem::replace(&mut self.phase, Phase::Moving) {
                 Phase::Trying(start, mut planner) => {
-                    let before = planner.work();
-                    let progress = planner.step(model, work - used);
-                    used += (planner.work() - before).max(1);
-                    self.phase = match progress {
+                    self.phase = match step_counted(&mut planner, model, work, &mut used) {
                         Progress::Working => Phase::Trying(start, planner),
                         Progress::Done => {
                             self.tried(model, start, planner.finish(model));
@@ -138,10 +135,7 @@ impl FromSkills {
                     };
                 }
                 Phase::Routes(entry, mut planner) => {
-                    let before = planner.work();
-                    let progress = planner.step(model, work - used);
-                    used += (planner.work() - before).max(1);
-                    self.phase = match progress {
+                    self.phase = match step_counted(&mut planner, model, work, &mut used) {
                         Progress::Working => Phase::Routes(entry, planner),
                         Progress::Done => Phase::Done(planner.finish(model).map(|mut found| {
                             if !self.proved {
@@ -236,6 +230,15 @@ impl FromSkills {
             self.best = Some((whole, start));
         }
     }
+}
+
+/// Steps `planner` for what is left of `work`, adding what it did to
+/// `used` (at least a unit, so that every step moves on).
+fn step_counted(planner: &mut Planner, model: &Model, work: u64, used: &mut u64) -> Progress {
+    let before = planner.work();
+    let progress = planner.step(model, work - *used);
+    *used += (planner.work() - before).max(1);
+    progress
 }
 
 /// The levels of someone who holds `have` once ready for `start`.
