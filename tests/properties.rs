@@ -236,15 +236,19 @@ proptest! {
         first in "[a-zA-Z0-9 \\-é]{0,4}",
         more in "[a-zA-Z0-9 \\-é]{0,4}",
     ) {
-        use fuzzy_matcher::FuzzyMatcher;
+        use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};
+        use nucleo_matcher::{Config, Matcher, Utf32Str};
         let model = rolemap::bundled::model().unwrap();
         let index = SearchIndex::new(&model);
         let query = format!("{first}{more}");
-        let matcher = fuzzy_matcher::skim::SkimMatcherV2::default().smart_case();
         let q = query.trim();
-        let matches = |name: &str, id: &str| {
-            q.is_empty() || matcher.fuzzy_match(name, q).is_some() || matcher.fuzzy_match(id, q).is_some()
+        let atom = Atom::new(q, CaseMatching::Smart, Normalization::Smart, AtomKind::Fuzzy, false);
+        let matcher = std::cell::RefCell::new(Matcher::new(Config::DEFAULT));
+        let one = |text: &str| {
+            let mut buffer = Vec::new();
+            atom.score(Utf32Str::new(text, &mut buffer), &mut matcher.borrow_mut()).is_some()
         };
+        let matches = |name: &str, id: &str| q.is_empty() || one(name) || one(id);
         let expected = model.roles().iter().filter(|r| matches(&r.title, &r.id)).count()
             + model.skills().iter().filter(|s| matches(&s.name, &s.id)).count();
         let full = index.search(&query);

@@ -3,7 +3,8 @@
 
 use std::cmp::Ordering;
 
-use super::{Hit, SearchIndex, letters};
+use super::fuzzy::{Query, letters};
+use super::{Hit, SearchIndex};
 
 /// Best first; ties keep roles before skills and then pack order. A total
 /// order, as no two hits share a target, so sorting part of the hits in
@@ -16,6 +17,7 @@ fn rank(a: &Hit, b: &Hit) -> Ordering {
 #[derive(Debug, Clone)]
 pub struct Scan {
     query: String,
+    scored: Query,
     needs: u64,
     /// The candidates to score, by slot; every one when `None`.
     among: Option<Vec<usize>>,
@@ -30,6 +32,7 @@ impl Scan {
         let total = among.as_ref().map_or(candidates, Vec::len);
         Scan {
             needs: letters(&query),
+            scored: Query::smart_case(&query),
             query,
             among,
             total,
@@ -52,12 +55,16 @@ impl Scan {
     /// `index` must be the one the scan was made from.
     pub fn run(&mut self, index: &SearchIndex, work: usize) -> bool {
         let end = self.next.saturating_add(work).min(self.total);
+        if end == self.next {
+            return self.left() == 0;
+        }
+        let mut scorer = index.scorer();
         for i in self.next..end {
             let slot = match &self.among {
                 Some(among) => among[i],
                 None => i,
             };
-            if let Some(hit) = index.score(slot, &self.query, self.needs) {
+            if let Some(hit) = index.score(slot, &self.scored, self.needs, &mut scorer) {
                 self.found.push(hit);
             }
         }

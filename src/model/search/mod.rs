@@ -13,13 +13,17 @@
 //! scores those alone. The [`Hits`] are sorted only as far as they are
 //! read: a screen shows the first rows of what may be every candidate.
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
+use std::sync::Mutex;
+
+use nucleo_matcher::Matcher;
 
 use super::types::{Model, RoleIx, SkillIx};
 
+mod fuzzy;
 mod hits;
 
+pub use fuzzy::Filter;
+use fuzzy::{Haystack, Query, letters};
 pub use hits::{Hits, Scan};
 
 /// What a hit points at.
@@ -46,35 +50,20 @@ pub struct Hit {
 
 struct Candidate {
     target: Target,
-    name: String,
-    id: String,
-    /// The ASCII letters (any case) and digits of the name and id.
+    name: Haystack,
+    id: Haystack,
+    /// The ASCII letters (any case) and digits that the name and id may
+    /// match.
     holds: u64,
 }
 
-/// The searchable texts of a model and the matcher, made once.
+/// The searchable texts of a model and the scorer, made once.
 pub struct SearchIndex {
     candidates: Vec<Candidate>,
     /// Roles come first, then skills, each in pack order.
     roles: usize,
-    matcher: SkimMatcherV2,
-}
-
-/// The bit of an ASCII letter (either case) or digit, as a set of one.
-fn bit(c: char) -> u64 {
-    match c.to_ascii_lowercase() {
-        c @ 'a'..='z' => 1 << (c as u32 - 'a' as u32),
-        c @ '0'..='9' => 1 << (26 + c as u32 - '0' as u32),
-        _ => 0,
-    }
-}
-
-/// The letters and digits that a text holds, as the matcher compares
-/// them: a character that lowercases to an ASCII letter counts as it.
-fn letters(text: &str) -> u64 {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .fold(0, |set, c| set | bit(c))
+    /// The scorer's working memory, taken by one slice of a scan at a time.
+    scorer: Mutex<Matcher>,
 }
 
 impl SearchIndex {
@@ -82,8 +71,8 @@ impl SearchIndex {
         let candidate = |target, name: &str, id: &str| Candidate {
             target,
             holds: letters(name) | letters(id),
-            name: name.to_string(),
-            id: id.to_string(),
+            name: Haystack::new(name),
+            id: Haystack::new(id),
         };
         let roles = model.role_ixs().map(|ix| {
             let role = model.role(ix);
@@ -96,7 +85,7 @@ impl SearchIndex {
         SearchIndex {
             candidates: roles.chain(skills).collect(),
             roles: model.roles().len(),
-            matcher: SkimMatcherV2::default().smart_case(),
+            scorer: Mutex::new(fuzzy::scorer()),
         }
     }
 
@@ -144,22 +133,21 @@ impl SearchIndex {
         top
     }
 
-    /// Scores candidate `slot` against a trimmed query whose letters are
-    /// `needs`.
-    fn score(&self, slot: usize, query: &str, needs: u64) -> Option<Hit> {
+    /// The scorer, for one slice of work. A scan that panicked while it
+    /// held it left nothing that matters: the scorer keeps no state
+    /// between texts.
+    fn scorer(&self) -> std::sync::MutexGuard<'_, Matcher> {
+        self.scorer.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Scores candidate `slot` against a query whose letters are `needs`.
+    fn score(&self, slot: usize, query: &Query, needs: u64, scorer: &mut Matcher) -> Option<Hit> {
         let c = &self.candidates[slot];
-        if query.is_empty() {
-            return Some(Hit {
-                target: c.target,
-                score: 0,
-                field: Field::Name,
-            });
-        }
         if c.holds & needs != needs {
             return None;
         }
-        let by_name = self.matcher.fuzzy_match(&c.name, query);
-        let by_id = self.matcher.fuzzy_match(&c.id, query);
+        let by_name = query.score(&c.name, scorer);
+        let by_id = query.score(&c.id, scorer);
         // Ranked by the better score; shown in the name whenever the
         // name matches, as that is what people read.
         let (score, field) = match (by_name, by_id) {
@@ -170,13 +158,12 @@ impl SearchIndex {
         };
         Some(Hit {
             target: c.target,
-            score,
+            score: i64::from(score),
             field,
         })
     }
 
-    /// The text a hit matched in (title or name, or id).
-    pub fn text(&self, hit: &Hit) -> &str {
+    fn haystack(&self, hit: &Hit) -> &Haystack {
         let c = &self.candidates[self.slot(hit.target)];
         match hit.field {
             Field::Name => &c.name,
@@ -184,16 +171,15 @@ impl SearchIndex {
         }
     }
 
+    /// The text a hit matched in (title or name, or id).
+    pub fn text(&self, hit: &Hit) -> &str {
+        self.haystack(hit).text()
+    }
+
     /// Character positions in [`SearchIndex::text`] that `query` matched.
     pub fn positions(&self, hit: &Hit, query: &str) -> Vec<usize> {
-        let query = query.trim();
-        if query.is_empty() {
-            return Vec::new();
-        }
-        self.matcher
-            .fuzzy_indices(self.text(hit), query)
-            .map(|(_, positions)| positions)
-            .unwrap_or_default()
+        let query = Query::smart_case(query.trim());
+        query.positions(self.haystack(hit), &mut self.scorer())
     }
 
     fn slot(&self, target: Target) -> usize {

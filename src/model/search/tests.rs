@@ -35,16 +35,6 @@ fn empty_query_lists_everything_and_nonsense_nothing() {
     assert!(index.search("zzqx").is_empty());
 }
 
-#[test]
-fn letters_fold_case_and_ignore_the_rest() {
-    assert_eq!(letters("aB"), letters("ba"));
-    assert_eq!(letters("a-b c"), letters("abc"));
-    assert_eq!(letters("z9"), (1 << 25) | (1 << 35));
-    assert_eq!(letters("é—"), 0);
-    // The Kelvin sign lowercases to `k`, so a `k` may match it.
-    assert_eq!(letters("\u{212A}"), letters("k"));
-}
-
 /// The scan in slices, narrowed or not, finds what scoring every candidate
 /// in one go finds, in the same order.
 #[test]

@@ -2,12 +2,10 @@
 //! last session, filtered as the coach types, newest session first; Enter opens the
 //! chosen client, and a name that is no client's can be made one.
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
-
 use super::{Ask, Given};
 use crate::model::Model;
 use crate::model::profile::check_name;
+use crate::model::search::Filter;
 use crate::store::Listed;
 use crate::tui::action::Action;
 use crate::tui::layout;
@@ -132,12 +130,12 @@ impl ClientsView {
             self.shown = (0..self.clients.len()).collect();
             self.offer = Offer::Nothing;
         } else {
-            let matcher = SkimMatcherV2::default().ignore_case();
-            let mut scored: Vec<(i64, usize)> = self
+            let mut filter = Filter::ignoring_case(query);
+            let mut scored: Vec<(u16, usize)> = self
                 .clients
                 .iter()
                 .enumerate()
-                .filter_map(|(i, c)| matcher.fuzzy_match(&c.name, query).map(|s| (s, i)))
+                .filter_map(|(i, c)| filter.score(&c.name).map(|s| (s, i)))
                 .collect();
             // Stable: equal scores keep the newest-first order.
             scored.sort_by_key(|s| std::cmp::Reverse(s.0));

@@ -4,10 +4,8 @@
 //! `?` and F1 open it as help, Ctrl-K as the palette; they differ only in
 //! what their title says.
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
-
 use super::{Ask, Given};
+use crate::model::search::Filter;
 use crate::tui::action::Action;
 use crate::tui::content;
 use crate::tui::keymap::{self, Binding, Context};
@@ -50,14 +48,12 @@ impl KeysView {
         if self.query.trim().is_empty() {
             return all.collect();
         }
-        let matcher = SkimMatcherV2::default().ignore_case();
-        let mut scored: Vec<(i64, usize, Binding)> = all
+        let mut filter = Filter::ignoring_case(&self.query);
+        let mut scored: Vec<(u16, usize, Binding)> = all
             .enumerate()
             .filter_map(|(n, b)| {
                 let text = format!("{} {}", b.description, keymap::key_labels(&b));
-                matcher
-                    .fuzzy_match(&text, self.query.trim())
-                    .map(|score| (score, n, b))
+                filter.score(&text).map(|score| (score, n, b))
             })
             .collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
