@@ -255,7 +255,7 @@ proptest! {
         prop_assert_eq!(full.len(), expected);
         let shorter = index.scan(&first).finish(&index);
         let mut narrowed = index.narrow(&query, &shorter).finish(&index);
-        narrowed.sort_to(usize::MAX);
+        narrowed.sort_to(usize::MAX, &index);
         prop_assert_eq!(narrowed.sorted(), &full[..]);
     }
 

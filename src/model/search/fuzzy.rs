@@ -65,6 +65,8 @@ impl Haystack {
 /// One query, ready to score texts.
 #[derive(Debug, Clone)]
 pub(super) struct Query {
+    /// The query as typed.
+    text: String,
     /// `None` for an empty query, which matches everything.
     atom: Option<Atom>,
 }
@@ -79,7 +81,63 @@ impl Query {
     fn with(query: &str, case: CaseMatching) -> Query {
         let atom = (!query.is_empty())
             .then(|| Atom::new(query, case, Normalization::Smart, AtomKind::Fuzzy, false));
-        Query { atom }
+        Query {
+            text: query.to_string(),
+            atom,
+        }
+    }
+
+    /// Whether `text` matches, without scoring it: the characters found
+    /// in order, as the scorer finds them, in time linear in the text.
+    pub(super) fn matches(&self, text: &Haystack, scorer: &mut Matcher) -> bool {
+        let Some(atom) = &self.atom else {
+            return true;
+        };
+        if let (Utf32Str::Ascii(text), Utf32Str::Ascii(query)) =
+            (text.as_scored(), atom.needle_text())
+        {
+            // The scorer ignores case unless the query has upper case
+            // (an ASCII letter has no accent to ignore).
+            let ignore_case = !query.iter().any(u8::is_ascii_uppercase);
+            let mut wanted = query.iter().peekable();
+            for &c in text {
+                let c = if ignore_case {
+                    c.to_ascii_lowercase()
+                } else {
+                    c
+                };
+                if wanted.next_if_eq(&&c).is_some() && wanted.peek().is_none() {
+                    return true;
+                }
+            }
+            return wanted.peek().is_none();
+        }
+        // Scoring nothing sets the scorer's case and accent rules to the
+        // query's; the linear match then reads them.
+        atom.score(Utf32Str::Ascii(b""), scorer);
+        scorer
+            .fuzzy_match_greedy(text.as_scored(), atom.needle_text())
+            .is_some()
+    }
+
+    /// The highest score a text longer than the query can get: the query
+    /// found at the very start, each character at a word's start or right
+    /// after the one before, which earns every bonus and no gap. A text as
+    /// long as the query, which matches only when it is the query, may
+    /// score more ([`Query::as_long_as`]).
+    pub(super) fn best(&self, scorer: &mut Matcher) -> u16 {
+        [format!("{} ", self.text), format!("{}x", self.text)]
+            .iter()
+            .filter_map(|text| self.score(&Haystack::new(text), scorer))
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// Whether `text` is as long as the query, as the scorer counts.
+    pub(super) fn as_long_as(&self, text: &Haystack) -> bool {
+        self.atom
+            .as_ref()
+            .is_some_and(|atom| atom.needle_text().len() == text.as_scored().len())
     }
 
     /// The score of `text` (higher is better), or `None` when it does not
@@ -113,6 +171,18 @@ pub(super) fn scorer() -> Matcher {
     let mut config = Config::DEFAULT;
     config.prefer_prefix = true;
     Matcher::new(config)
+}
+
+thread_local! {
+    /// Each thread's scorer, made on its first search: a search's slices
+    /// are scored on several threads at once, and a scorer is not shared.
+    static SCORER: std::cell::RefCell<Matcher> = std::cell::RefCell::new(scorer());
+}
+
+/// Runs `work` with this thread's scorer. `work` must not ask for the
+/// scorer again.
+pub(super) fn with_scorer<T>(work: impl FnOnce(&mut Matcher) -> T) -> T {
+    SCORER.with_borrow_mut(work)
 }
 
 /// The ASCII letters and digits a text may match, whatever the case:
@@ -234,5 +304,33 @@ mod tests {
         let mut f = Filter::ignoring_case("ANA");
         assert!(f.score("ana lopez").is_some());
         assert!(f.score("bob").is_none());
+    }
+
+    proptest::proptest! {
+        /// Matching without scoring agrees with scoring, and no text
+        /// longer than the query scores above its best, whatever the case,
+        /// accents, spaces and separators.
+        #[test]
+        fn matching_agrees_with_scoring_and_best_bounds_every_score(
+            query in "[abAB\u{e9} -]{1,4}",
+            before in "[abAB\u{e9}E_ .-]{0,6}",
+            inside in proptest::bool::ANY,
+            after in "[abAB\u{e9}E_ .-]{0,6}",
+        ) {
+            let text = if inside {
+                format!("{before}{query}{after}")
+            } else {
+                format!("{before}{after}")
+            };
+            let mut m = scorer();
+            let q = Query::smart_case(&query);
+            let text = Haystack::new(&text);
+            let score = q.score(&text, &mut m);
+            proptest::prop_assert_eq!(q.matches(&text, &mut m), score.is_some());
+            if !q.as_long_as(&text) {
+                let best = q.best(&mut m);
+                proptest::prop_assert!(score.unwrap_or(0) <= best, "{:?} > {}", score, best);
+            }
+        }
     }
 }

@@ -2,9 +2,47 @@
 //! as far as they are read.
 
 use std::cmp::Ordering;
+use std::ops::Range;
 
-use super::fuzzy::{Query, letters};
+use rayon::prelude::*;
+
+use super::fuzzy::{Query, letters, with_scorer};
 use super::{Hit, SearchIndex};
+
+/// The candidates one thread scores at a time. A slice of a scan with
+/// more than one such piece is scored on every core: on a pack of 100,000
+/// roles a key's search scores hundreds of thousands of texts, and the
+/// pieces are large enough that handing them out costs little.
+const PIECE: usize = 1024;
+
+/// The most candidates read before checking whether enough hits have
+/// the best score.
+const BATCH: usize = 4 * PIECE;
+
+/// How many hits with the best score any text can get are enough for a
+/// scan to stop scoring and only match: every later hit ranks below
+/// them, so a screen reading no further than this needs no more scores.
+/// Several pages of a tall terminal.
+pub(super) const ENOUGH_AT_BEST: usize = 256;
+
+/// `work` applied to `range` a piece at a time, the pieces spread over
+/// every core when there is more than one; the results in order.
+fn in_pieces<T: Send>(range: Range<usize>, work: impl Fn(Range<usize>) -> Vec<T> + Sync) -> Vec<T> {
+    if range.len() <= PIECE {
+        return work(range);
+    }
+    let end = range.end;
+    let pieces: Vec<Range<usize>> = range
+        .step_by(PIECE)
+        .map(|start| start..(start + PIECE).min(end))
+        .collect();
+    let done: Vec<Vec<T>> = pieces.into_par_iter().map(&work).collect();
+    let mut all = Vec::with_capacity(done.iter().map(Vec::len).sum());
+    for piece in done {
+        all.extend(piece);
+    }
+    all
+}
 
 /// Best first; ties keep roles before skills and then pack order. A total
 /// order, as no two hits share a target, so sorting part of the hits in
@@ -14,30 +52,53 @@ fn rank(a: &Hit, b: &Hit) -> Ordering {
 }
 
 /// A search for one query, run a slice of candidates at a time.
+///
+/// Candidates are read in pack order (roles, then skills), the order in
+/// which ties rank. Once enough hits (256) have the best score a
+/// text can get, no later candidate can rank above them, and the rest are
+/// only matched, which is several times cheaper than scoring (a text as
+/// long as the query, which may score higher, is still scored); they are
+/// scored when a reader asks for more rows than that
+/// ([`Hits::sort_to`]). Typing the start of a title finds that many
+/// at once on a large pack.
 #[derive(Debug, Clone)]
 pub struct Scan {
     query: String,
     scored: Query,
     needs: u64,
-    /// The candidates to score, by slot; every one when `None`.
+    /// The highest score a text can get for this query, unless it is as
+    /// long as the query (such texts are always scored).
+    best: u16,
+    /// The candidates to score, by slot in increasing order; every one
+    /// when `None`.
     among: Option<Vec<usize>>,
     total: usize,
     next: usize,
     found: Vec<Hit>,
+    /// How many of `found` score `best` or more: these rank above every
+    /// hit of `unscored`.
+    at_best: usize,
+    /// Hits matched but not scored, each after every hit of `found` in
+    /// pack order.
+    unscored: Vec<Hit>,
 }
 
 impl Scan {
     pub(super) fn new(query: &str, among: Option<Vec<usize>>, candidates: usize) -> Scan {
         let query = query.trim().to_string();
         let total = among.as_ref().map_or(candidates, Vec::len);
+        let scored = Query::smart_case(&query);
         Scan {
             needs: letters(&query),
-            scored: Query::smart_case(&query),
+            best: with_scorer(|scorer| scored.best(scorer)),
+            scored,
             query,
             among,
             total,
             next: 0,
             found: Vec::new(),
+            at_best: 0,
+            unscored: Vec::new(),
         }
     }
 
@@ -51,34 +112,64 @@ impl Scan {
         self.total - self.next
     }
 
-    /// Scores up to `work` more candidates; true once every one is scored.
+    /// Reads up to `work` more candidates; true once every one is read.
     /// `index` must be the one the scan was made from.
     pub fn run(&mut self, index: &SearchIndex, work: usize) -> bool {
         let end = self.next.saturating_add(work).min(self.total);
-        if end == self.next {
-            return self.left() == 0;
+        // A batch at a time, so a long slice stops scoring as soon as it
+        // has enough hits at the best score.
+        while self.next < end {
+            let batch = self.next..end.min(self.next + BATCH);
+            self.next = batch.end;
+            self.read(index, batch);
         }
-        let mut scorer = index.scorer();
-        for i in self.next..end {
-            let slot = match &self.among {
-                Some(among) => among[i],
-                None => i,
-            };
-            if let Some(hit) = index.score(slot, &self.scored, self.needs, &mut scorer) {
-                self.found.push(hit);
-            }
-        }
-        self.next = end;
         self.left() == 0
     }
 
-    /// The hits, once every candidate is scored (scoring the rest now).
+    /// Reads the candidates at `range` of the scan.
+    fn read(&mut self, index: &SearchIndex, range: Range<usize>) {
+        let slot = |i: usize| self.among.as_ref().map_or(i, |among| among[i]);
+        let (query, needs) = (&self.scored, self.needs);
+        let best = i64::from(self.best);
+        if self.at_best < ENOUGH_AT_BEST {
+            let found = in_pieces(range, |piece| {
+                with_scorer(|scorer| {
+                    piece
+                        .filter_map(|i| index.score(slot(i), query, needs, scorer))
+                        .collect()
+                })
+            });
+            self.at_best += found.iter().filter(|hit| hit.score >= best).count();
+            self.found.extend(found);
+        } else {
+            let matched = in_pieces(range, |piece| {
+                with_scorer(|scorer| {
+                    piece
+                        .filter_map(|i| index.matching(slot(i), query, needs, scorer).transpose())
+                        .collect()
+                })
+            });
+            for hit in matched {
+                match hit {
+                    Ok(unscored) => self.unscored.push(unscored),
+                    Err(scored) => {
+                        self.at_best += usize::from(scored.score >= best);
+                        self.found.push(scored);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The hits, once every candidate is read (reading the rest now).
     pub fn finish(mut self, index: &SearchIndex) -> Hits {
         self.run(index, usize::MAX);
         Hits {
             query: self.query,
             hits: self.found,
             sorted: 0,
+            at_best: self.at_best,
+            unscored: self.unscored,
         }
     }
 }
@@ -87,8 +178,15 @@ impl Scan {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Hits {
     query: String,
+    /// The scored hits.
     hits: Vec<Hit>,
     sorted: usize,
+    /// How many of `hits` score the best a text longer than the query can
+    /// get, or more: while some hits are unscored, these alone are known
+    /// to come first.
+    at_best: usize,
+    /// Hits not yet scored, all ranking below the `at_best` first.
+    unscored: Vec<Hit>,
 }
 
 /// The fewest hits sorted at a time, so scrolling a row sorts seldom.
@@ -101,11 +199,11 @@ impl Hits {
     }
 
     pub fn len(&self) -> usize {
-        self.hits.len()
+        self.hits.len() + self.unscored.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.hits.is_empty()
+        self.len() == 0
     }
 
     /// Whether a search for `query` finds only some of these hits: it
@@ -116,13 +214,24 @@ impl Hits {
 
     /// Puts at least the first `n` hits (or all there are) in order, each
     /// where a full sort would put it, touching no more than it must.
-    pub fn sort_to(&mut self, n: usize) {
-        let n = n.min(self.hits.len());
+    /// Scores the hits not yet scored when `n` reaches past those known
+    /// to come first. `index` must be the one the hits are from.
+    pub fn sort_to(&mut self, n: usize, index: &SearchIndex) {
+        let n = n.min(self.len());
         if n <= self.sorted {
             return;
         }
-        // Sorting ahead keeps each scroll of a row from sorting again.
-        let n = n.max(self.sorted * 2).max(SORT_AHEAD).min(self.hits.len());
+        if n > self.at_best && !self.unscored.is_empty() {
+            self.score_the_rest(index);
+        }
+        // Sorting ahead keeps each scroll of a row from sorting again;
+        // while some hits are unscored, no further than is known.
+        let known = if self.unscored.is_empty() {
+            self.hits.len()
+        } else {
+            self.at_best
+        };
+        let n = n.max(self.sorted * 2).max(SORT_AHEAD).min(known);
         let rest = &mut self.hits[self.sorted..];
         let wanted = n - self.sorted;
         if wanted < rest.len() {
@@ -130,6 +239,21 @@ impl Hits {
         }
         rest[..wanted].sort_unstable_by(rank);
         self.sorted = n;
+    }
+
+    /// Scores the hits that were only matched; the order so far stays.
+    fn score_the_rest(&mut self, index: &SearchIndex) {
+        let unscored = std::mem::take(&mut self.unscored);
+        let query = Query::smart_case(&self.query);
+        let scored = in_pieces(0..unscored.len(), |piece| {
+            with_scorer(|scorer| {
+                unscored[piece]
+                    .iter()
+                    .filter_map(|hit| index.score(index.slot(hit.target), &query, 0, scorer))
+                    .collect()
+            })
+        });
+        self.hits.extend(scored);
     }
 
     /// The hits in order, as far as they are sorted.
@@ -143,8 +267,14 @@ impl Hits {
     }
 
     /// Every hit, in no particular order past [`Hits::sorted`].
-    pub(super) fn all(&self) -> &[Hit] {
-        &self.hits
+    pub(super) fn all(&self) -> impl Iterator<Item = &Hit> {
+        self.hits.iter().chain(&self.unscored)
+    }
+
+    /// How many hits are only matched, and how many have the best score.
+    #[cfg(test)]
+    pub(super) fn unscored_and_at_best(&self) -> (usize, usize) {
+        (self.unscored.len(), self.at_best)
     }
 
     /// The sorted hits alone.

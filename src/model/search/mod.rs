@@ -13,8 +13,6 @@
 //! scores those alone. The [`Hits`] are sorted only as far as they are
 //! read: a screen shows the first rows of what may be every candidate.
 
-use std::sync::Mutex;
-
 use nucleo_matcher::Matcher;
 
 use super::types::{Model, RoleIx, SkillIx};
@@ -23,7 +21,7 @@ mod fuzzy;
 mod hits;
 
 pub use fuzzy::Filter;
-use fuzzy::{Haystack, Query, letters};
+use fuzzy::{Haystack, Query, letters, with_scorer};
 pub use hits::{Hits, Scan};
 
 /// What a hit points at.
@@ -57,13 +55,11 @@ struct Candidate {
     holds: u64,
 }
 
-/// The searchable texts of a model and the scorer, made once.
+/// The searchable texts of a model, made once.
 pub struct SearchIndex {
     candidates: Vec<Candidate>,
     /// Roles come first, then skills, each in pack order.
     roles: usize,
-    /// The scorer's working memory, taken by one slice of a scan at a time.
-    scorer: Mutex<Matcher>,
 }
 
 impl SearchIndex {
@@ -85,7 +81,6 @@ impl SearchIndex {
         SearchIndex {
             candidates: roles.chain(skills).collect(),
             roles: model.roles().len(),
-            scorer: Mutex::new(fuzzy::scorer()),
         }
     }
 
@@ -109,8 +104,7 @@ impl SearchIndex {
     /// extend it.
     pub fn narrow(&self, query: &str, within: &Hits) -> Scan {
         if within.narrows_to(query) {
-            let among = within.all().iter().map(|h| self.slot(h.target)).collect();
-            Scan::new(query, Some(among), self.len())
+            Scan::new(query, Some(self.slots_of(within)), self.len())
         } else {
             self.scan(query)
         }
@@ -120,24 +114,17 @@ impl SearchIndex {
     /// before skills and then pack order. An empty query matches everything.
     pub fn search(&self, query: &str) -> Vec<Hit> {
         let mut hits = self.scan(query).finish(self);
-        hits.sort_to(usize::MAX);
+        hits.sort_to(usize::MAX, self);
         hits.into_sorted()
     }
 
     /// The first `n` hits of [`SearchIndex::search`], sorting no more.
     pub fn top(&self, query: &str, n: usize) -> Vec<Hit> {
         let mut hits = self.scan(query).finish(self);
-        hits.sort_to(n);
+        hits.sort_to(n, self);
         let mut top = hits.into_sorted();
         top.truncate(n);
         top
-    }
-
-    /// The scorer, for one slice of work. A scan that panicked while it
-    /// held it left nothing that matters: the scorer keeps no state
-    /// between texts.
-    fn scorer(&self) -> std::sync::MutexGuard<'_, Matcher> {
-        self.scorer.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     /// Scores candidate `slot` against a query whose letters are `needs`.
@@ -163,6 +150,38 @@ impl SearchIndex {
         })
     }
 
+    /// Candidate `slot` as a hit not yet scored (its score 0), if it
+    /// matches: the field is the one [`SearchIndex::score`] would choose.
+    /// `Err` with its scored hit when its name or id is as long as the
+    /// query, which may score above [`Query::best`].
+    fn matching(
+        &self,
+        slot: usize,
+        query: &Query,
+        needs: u64,
+        scorer: &mut Matcher,
+    ) -> Result<Option<Hit>, Hit> {
+        let c = &self.candidates[slot];
+        if c.holds & needs != needs {
+            return Ok(None);
+        }
+        if query.as_long_as(&c.name) || query.as_long_as(&c.id) {
+            return self.score(slot, query, needs, scorer).map_or(Ok(None), Err);
+        }
+        let field = if query.matches(&c.name, scorer) {
+            Field::Name
+        } else if query.matches(&c.id, scorer) {
+            Field::Id
+        } else {
+            return Ok(None);
+        };
+        Ok(Some(Hit {
+            target: c.target,
+            score: 0,
+            field,
+        }))
+    }
+
     fn haystack(&self, hit: &Hit) -> &Haystack {
         let c = &self.candidates[self.slot(hit.target)];
         match hit.field {
@@ -179,10 +198,31 @@ impl SearchIndex {
     /// Character positions in [`SearchIndex::text`] that `query` matched.
     pub fn positions(&self, hit: &Hit, query: &str) -> Vec<usize> {
         let query = Query::smart_case(query.trim());
-        query.positions(self.haystack(hit), &mut self.scorer())
+        with_scorer(|scorer| query.positions(self.haystack(hit), scorer))
     }
 
-    fn slot(&self, target: Target) -> usize {
+    /// The slots of `hits`, in slot order: read in the order of the
+    /// candidates, as a full scan reads them, rather than in the order of
+    /// their scores, which is scattered across memory and several times
+    /// slower to score.
+    fn slots_of(&self, hits: &Hits) -> Vec<usize> {
+        let mut marked = vec![0u64; self.len().div_ceil(64)];
+        for hit in hits.all() {
+            let slot = self.slot(hit.target);
+            marked[slot / 64] |= 1 << (slot % 64);
+        }
+        let mut slots = Vec::with_capacity(hits.len());
+        for (word, &bits) in marked.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                slots.push(word * 64 + bits.trailing_zeros() as usize);
+                bits &= bits - 1;
+            }
+        }
+        slots
+    }
+
+    pub(super) fn slot(&self, target: Target) -> usize {
         match target {
             Target::Role(ix) => ix.index(),
             Target::Skill(ix) => self.roles + ix.index(),

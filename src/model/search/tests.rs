@@ -48,12 +48,12 @@ fn slices_narrowing_and_partial_sorts_agree_with_a_full_search() {
         while !scan.run(&index, 7) {}
         let mut hits = scan.finish(&index);
         assert_eq!(hits.len(), full(query).len(), "{query}");
-        hits.sort_to(3);
+        hits.sort_to(3, &index);
         assert_eq!(
             hits.sorted()[..3.min(hits.len())],
             full(query)[..3.min(hits.len())]
         );
-        hits.sort_to(usize::MAX);
+        hits.sort_to(usize::MAX, &index);
         assert_eq!(hits.sorted(), full(query), "{query}");
         previous = hits;
     }
@@ -80,6 +80,77 @@ fn hits_past_the_sorted_part_are_not_shown() {
     let index = SearchIndex::new(&m);
     let mut hits = index.scan("e").finish(&index);
     assert!(hits.get(0).is_none());
-    hits.sort_to(1);
+    hits.sort_to(1, &index);
     assert_eq!(hits.get(0), index.search("e").first());
+}
+
+/// A generated pack of 1,000 roles and 2,000 skills, loaded.
+fn medium() -> Model {
+    let pack = crate::generate::generate(&crate::generate::Shape::MEDIUM).unwrap();
+    let files: Vec<crate::model::SourceFile> = pack
+        .files
+        .iter()
+        .map(|(name, text)| crate::model::SourceFile::new(name.as_str(), text.as_str()))
+        .collect();
+    crate::model::load_files(&files).model.unwrap()
+}
+
+/// Once enough hits have the best score any text can get, the rest are
+/// only matched; what is shown, and every row past it once asked for, is
+/// what scoring every candidate shows.
+#[test]
+fn hits_past_enough_best_ones_are_scored_only_when_read() {
+    let m = medium();
+    let index = SearchIndex::new(&m);
+    // Typing the start of the most common first word of a title.
+    let first_word = |name: &str| name.split(' ').next().unwrap_or("").to_lowercase();
+    let mut words: Vec<String> = m.roles().iter().map(|r| first_word(&r.title)).collect();
+    words.sort();
+    let most = words
+        .chunk_by(|a, b| a == b)
+        .max_by_key(|run| run.len())
+        .unwrap()[0]
+        .clone();
+    let mut stopped = Vec::new();
+    for query in (1..=most.len()).map(|n| &most[..n]) {
+        let full = index.search(query);
+        for work in [100, 1000] {
+            let mut scan = index.scan(query);
+            while !scan.run(&index, work) {}
+            let mut hits = scan.finish(&index);
+            let (unscored, at_best) = hits.unscored_and_at_best();
+            assert_eq!(hits.len(), full.len(), "{query:?}");
+            hits.sort_to(40, &index);
+            assert_eq!(
+                hits.unscored_and_at_best().0,
+                unscored,
+                "the first rows need no more scores"
+            );
+            assert_eq!(hits.sorted()[..40], full[..40], "{query:?}");
+            hits.sort_to(at_best + 1, &index);
+            assert_eq!(hits.unscored_and_at_best().0, 0);
+            hits.sort_to(usize::MAX, &index);
+            assert_eq!(hits.sorted(), full, "{query:?}");
+            if unscored > 0 {
+                stopped.push(query);
+            }
+        }
+        // Narrowed from a scan that stopped scoring, too.
+        let shorter = index.scan(&query[..1]).finish(&index);
+        let mut narrowed = index.narrow(query, &shorter).finish(&index);
+        narrowed.sort_to(usize::MAX, &index);
+        assert_eq!(narrowed.sorted(), full, "{query:?} narrowed");
+    }
+    // The pack has enough titles starting with a word for its first two
+    // letters to stop scoring.
+    assert!(stopped.contains(&&most[..2]), "{most:?}: {stopped:?}");
+}
+
+#[test]
+fn a_query_matching_nowhere_at_the_start_scores_every_hit() {
+    let m = medium();
+    let index = SearchIndex::new(&m);
+    let hits = index.scan("ngnr").finish(&index);
+    assert!(hits.len() > hits::ENOUGH_AT_BEST, "{}", hits.len());
+    assert_eq!(hits.unscored_and_at_best(), (0, 0));
 }

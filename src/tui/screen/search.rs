@@ -134,8 +134,10 @@ impl Search {
     /// Sorts the hits as far as the list shows them.
     fn sort_shown(&mut self, g: &Given) {
         let height = list::height(layout::search(g.area).hits);
-        self.hits
-            .sort_to(self.list.offset.max(self.list.selected) + height + 1);
+        self.hits.sort_to(
+            self.list.offset.max(self.list.selected) + height + 1,
+            g.search(),
+        );
     }
 
     pub fn typed(&mut self, g: &Given, c: char) {
