@@ -7,29 +7,44 @@
 //! case exactly; otherwise case is ignored, and a plain letter also
 //! matches its accented forms (`e` finds `é`).
 
+use std::borrow::Cow;
+
 use nucleo_matcher::chars;
 use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 
-/// A text as the scorer reads it, made once: ASCII is read in place; other
-/// text as the first character of each grapheme, which is what the
-/// scorer compares.
+/// A text as the scorer reads it: ASCII is read in place; other text as
+/// the first character of each grapheme, which is what the scorer
+/// compares. The search index keeps both for every text, made once.
 #[derive(Debug, Clone)]
-pub(super) struct Haystack {
-    text: String,
-    graphemes: Option<Box<[char]>>,
+pub(super) struct Haystack<'a> {
+    text: &'a str,
+    graphemes: Option<Cow<'a, [char]>>,
 }
 
-impl Haystack {
-    pub(super) fn new(text: &str) -> Haystack {
+/// The graphemes the scorer reads of a text that is not ASCII.
+pub(super) fn graphemes(text: &str) -> Option<Vec<char>> {
+    (!text.is_ascii()).then(|| chars::graphemes(text).collect())
+}
+
+impl<'a> Haystack<'a> {
+    pub(super) fn new(text: &'a str) -> Haystack<'a> {
         Haystack {
-            text: text.to_string(),
-            graphemes: (!text.is_ascii()).then(|| chars::graphemes(text).collect()),
+            text,
+            graphemes: graphemes(text).map(Cow::Owned),
         }
     }
 
-    pub(super) fn text(&self) -> &str {
-        &self.text
+    /// `text` with its graphemes as [`graphemes`] gave them.
+    pub(super) fn made(text: &'a str, graphemes: Option<&'a [char]>) -> Haystack<'a> {
+        Haystack {
+            text,
+            graphemes: graphemes.map(Cow::Borrowed),
+        }
+    }
+
+    pub(super) fn text(&self) -> &'a str {
+        self.text
     }
 
     fn as_scored(&self) -> Utf32Str<'_> {
@@ -89,7 +104,7 @@ impl Query {
 
     /// Whether `text` matches, without scoring it: the characters found
     /// in order, as the scorer finds them, in time linear in the text.
-    pub(super) fn matches(&self, text: &Haystack, scorer: &mut Matcher) -> bool {
+    pub(super) fn matches(&self, text: &Haystack<'_>, scorer: &mut Matcher) -> bool {
         let Some(atom) = &self.atom else {
             return true;
         };
@@ -99,18 +114,20 @@ impl Query {
             // The scorer ignores case unless the query has upper case
             // (an ASCII letter has no accent to ignore).
             let ignore_case = !query.iter().any(u8::is_ascii_uppercase);
-            let mut wanted = query.iter().peekable();
-            for &c in text {
-                let c = if ignore_case {
-                    c.to_ascii_lowercase()
+            let mut rest = text;
+            for &c in query {
+                let upper = c.to_ascii_uppercase();
+                let found = if ignore_case && upper != c {
+                    memchr::memchr2(c, upper, rest)
                 } else {
-                    c
+                    memchr::memchr(c, rest)
                 };
-                if wanted.next_if_eq(&&c).is_some() && wanted.peek().is_none() {
-                    return true;
+                match found {
+                    Some(at) => rest = &rest[at + 1..],
+                    None => return false,
                 }
             }
-            return wanted.peek().is_none();
+            return true;
         }
         // Scoring nothing sets the scorer's case and accent rules to the
         // query's; the linear match then reads them.
@@ -134,7 +151,7 @@ impl Query {
     }
 
     /// Whether `text` is as long as the query, as the scorer counts.
-    pub(super) fn as_long_as(&self, text: &Haystack) -> bool {
+    pub(super) fn as_long_as(&self, text: &Haystack<'_>) -> bool {
         self.atom
             .as_ref()
             .is_some_and(|atom| atom.needle_text().len() == text.as_scored().len())
@@ -142,7 +159,7 @@ impl Query {
 
     /// The score of `text` (higher is better), or `None` when it does not
     /// match.
-    pub(super) fn score(&self, text: &Haystack, scorer: &mut Matcher) -> Option<u16> {
+    pub(super) fn score(&self, text: &Haystack<'_>, scorer: &mut Matcher) -> Option<u16> {
         match &self.atom {
             None => Some(0),
             Some(atom) => atom.score(text.as_scored(), scorer),
@@ -150,7 +167,7 @@ impl Query {
     }
 
     /// The character positions in `text` that the query matched.
-    pub(super) fn positions(&self, text: &Haystack, scorer: &mut Matcher) -> Vec<usize> {
+    pub(super) fn positions(&self, text: &Haystack<'_>, scorer: &mut Matcher) -> Vec<usize> {
         let Some(atom) = &self.atom else {
             return Vec::new();
         };

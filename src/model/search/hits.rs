@@ -15,9 +15,11 @@ use super::{Hit, SearchIndex};
 /// pieces are large enough that handing them out costs little.
 const PIECE: usize = 1024;
 
-/// The most candidates read before checking whether enough hits have
-/// the best score.
-const BATCH: usize = 4 * PIECE;
+/// The first candidates of a scan, read on this thread a piece at a time,
+/// checking after each piece whether enough hits have the best score:
+/// waking the other cores costs 40-180 µs each time, too much to pay per
+/// piece, so the rest of each slice goes to them at once.
+const FIRST: usize = 4 * PIECE;
 
 /// How many hits with the best score any text can get are enough for a
 /// scan to stop scoring and only match: every later hit ranks below
@@ -81,6 +83,8 @@ pub struct Scan {
     /// Hits matched but not scored, each after every hit of `found` in
     /// pack order.
     unscored: Vec<Hit>,
+    /// How many hits at `best` stop the scoring.
+    enough_at_best: usize,
 }
 
 impl Scan {
@@ -99,7 +103,15 @@ impl Scan {
             found: Vec::new(),
             at_best: 0,
             unscored: Vec::new(),
+            enough_at_best: ENOUGH_AT_BEST,
         }
+    }
+
+    /// The same scan, scoring every hit as it goes: for a reader of every
+    /// hit, to whom matching first and scoring later is only slower.
+    pub fn scoring_every_hit(mut self) -> Scan {
+        self.enough_at_best = usize::MAX;
+        self
     }
 
     /// The query, trimmed, as it is matched.
@@ -116,12 +128,15 @@ impl Scan {
     /// `index` must be the one the scan was made from.
     pub fn run(&mut self, index: &SearchIndex, work: usize) -> bool {
         let end = self.next.saturating_add(work).min(self.total);
-        // A batch at a time, so a long slice stops scoring as soon as it
-        // has enough hits at the best score.
-        while self.next < end {
-            let batch = self.next..end.min(self.next + BATCH);
-            self.next = batch.end;
-            self.read(index, batch);
+        while self.next < end.min(FIRST) && self.at_best < self.enough_at_best {
+            let piece = self.next..end.min(self.next + PIECE);
+            self.next = piece.end;
+            self.read(index, piece);
+        }
+        if self.next < end {
+            let rest = self.next..end;
+            self.next = end;
+            self.read(index, rest);
         }
         self.left() == 0
     }
@@ -131,7 +146,7 @@ impl Scan {
         let slot = |i: usize| self.among.as_ref().map_or(i, |among| among[i]);
         let (query, needs) = (&self.scored, self.needs);
         let best = i64::from(self.best);
-        if self.at_best < ENOUGH_AT_BEST {
+        if self.at_best < self.enough_at_best {
             let found = in_pieces(range, |piece| {
                 with_scorer(|scorer| {
                     piece

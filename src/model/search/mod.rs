@@ -48,11 +48,25 @@ pub struct Hit {
 
 struct Candidate {
     target: Target,
-    name: Haystack,
-    id: Haystack,
+    name: Span,
+    id: Span,
     /// The ASCII letters (any case) and digits that the name and id may
     /// match.
     holds: u64,
+}
+
+/// Where a text is in [`SearchIndex::texts`], and its graphemes in
+/// [`SearchIndex::graphemes`] when it is not ASCII.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    start: u32,
+    end: u32,
+    /// [`Span::ASCII`] for an ASCII text.
+    graphemes: u32,
+}
+
+impl Span {
+    const ASCII: u32 = u32::MAX;
 }
 
 /// The searchable texts of a model, made once.
@@ -60,28 +74,69 @@ pub struct SearchIndex {
     candidates: Vec<Candidate>,
     /// Roles come first, then skills, each in pack order.
     roles: usize,
+    /// Every name and id, one after the other in the order of the
+    /// candidates: a search reads them from one block of memory, in
+    /// order, rather than from hundreds of thousands of separate ones,
+    /// which on a large pack made it wait on memory more than it scored.
+    texts: String,
+    /// The graphemes of the texts that are not ASCII.
+    graphemes: Vec<Box<[char]>>,
 }
 
 impl SearchIndex {
     pub fn new(model: &Model) -> SearchIndex {
-        let candidate = |target, name: &str, id: &str| Candidate {
-            target,
-            holds: letters(name) | letters(id),
-            name: Haystack::new(name),
-            id: Haystack::new(id),
-        };
         let roles = model.role_ixs().map(|ix| {
             let role = model.role(ix);
-            candidate(Target::Role(ix), &role.title, &role.id)
+            (Target::Role(ix), role.title.as_str(), role.id.as_str())
         });
         let skills = model.skill_ixs().map(|ix| {
             let skill = model.skill(ix);
-            candidate(Target::Skill(ix), &skill.name, &skill.id)
+            (Target::Skill(ix), skill.name.as_str(), skill.id.as_str())
         });
-        SearchIndex {
-            candidates: roles.chain(skills).collect(),
+        let mut index = SearchIndex {
+            candidates: Vec::with_capacity(model.roles().len() + model.skills().len()),
             roles: model.roles().len(),
+            texts: String::new(),
+            graphemes: Vec::new(),
+        };
+        for (target, name, id) in roles.chain(skills) {
+            let candidate = Candidate {
+                target,
+                holds: letters(name) | letters(id),
+                name: index.keep(name),
+                id: index.keep(id),
+            };
+            index.candidates.push(candidate);
         }
+        index
+    }
+
+    /// Adds `text` to the texts searched.
+    fn keep(&mut self, text: &str) -> Span {
+        let start = self.texts.len();
+        self.texts.push_str(text);
+        let graphemes = match fuzzy::graphemes(text) {
+            None => Span::ASCII,
+            Some(graphemes) => {
+                self.graphemes.push(graphemes.into_boxed_slice());
+                (self.graphemes.len() - 1) as u32
+            }
+        };
+        // A pack is at most 256 MiB (`MAX_PACK_BYTES`), so its texts fit
+        // offsets of 32 bits.
+        Span {
+            start: start as u32,
+            end: self.texts.len() as u32,
+            graphemes,
+        }
+    }
+
+    /// The text at `span`, as the scorer reads it.
+    fn haystack_at(&self, span: Span) -> Haystack<'_> {
+        let text = &self.texts[span.start as usize..span.end as usize];
+        let graphemes =
+            (span.graphemes != Span::ASCII).then(|| &*self.graphemes[span.graphemes as usize]);
+        Haystack::made(text, graphemes)
     }
 
     /// How many roles and skills can be found.
@@ -113,7 +168,7 @@ impl SearchIndex {
     /// Every candidate that matches `query`, best first; ties keep roles
     /// before skills and then pack order. An empty query matches everything.
     pub fn search(&self, query: &str) -> Vec<Hit> {
-        let mut hits = self.scan(query).finish(self);
+        let mut hits = self.scan(query).scoring_every_hit().finish(self);
         hits.sort_to(usize::MAX, self);
         hits.into_sorted()
     }
@@ -133,8 +188,8 @@ impl SearchIndex {
         if c.holds & needs != needs {
             return None;
         }
-        let by_name = query.score(&c.name, scorer);
-        let by_id = query.score(&c.id, scorer);
+        let by_name = query.score(&self.haystack_at(c.name), scorer);
+        let by_id = query.score(&self.haystack_at(c.id), scorer);
         // Ranked by the better score; shown in the name whenever the
         // name matches, as that is what people read.
         let (score, field) = match (by_name, by_id) {
@@ -165,12 +220,13 @@ impl SearchIndex {
         if c.holds & needs != needs {
             return Ok(None);
         }
-        if query.as_long_as(&c.name) || query.as_long_as(&c.id) {
+        let (name, id) = (self.haystack_at(c.name), self.haystack_at(c.id));
+        if query.as_long_as(&name) || query.as_long_as(&id) {
             return self.score(slot, query, needs, scorer).map_or(Ok(None), Err);
         }
-        let field = if query.matches(&c.name, scorer) {
+        let field = if query.matches(&name, scorer) {
             Field::Name
-        } else if query.matches(&c.id, scorer) {
+        } else if query.matches(&id, scorer) {
             Field::Id
         } else {
             return Ok(None);
@@ -182,12 +238,12 @@ impl SearchIndex {
         }))
     }
 
-    fn haystack(&self, hit: &Hit) -> &Haystack {
+    fn haystack(&self, hit: &Hit) -> Haystack<'_> {
         let c = &self.candidates[self.slot(hit.target)];
-        match hit.field {
-            Field::Name => &c.name,
-            Field::Id => &c.id,
-        }
+        self.haystack_at(match hit.field {
+            Field::Name => c.name,
+            Field::Id => c.id,
+        })
     }
 
     /// The text a hit matched in (title or name, or id).
@@ -198,7 +254,7 @@ impl SearchIndex {
     /// Character positions in [`SearchIndex::text`] that `query` matched.
     pub fn positions(&self, hit: &Hit, query: &str) -> Vec<usize> {
         let query = Query::smart_case(query.trim());
-        with_scorer(|scorer| query.positions(self.haystack(hit), scorer))
+        with_scorer(|scorer| query.positions(&self.haystack(hit), scorer))
     }
 
     /// The slots of `hits`, in slot order: read in the order of the
