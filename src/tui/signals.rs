@@ -14,8 +14,8 @@
 //!   the terminal again, whatever the shell did with it meanwhile.
 
 use std::io;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use signal_hook::consts::signal::*;
@@ -62,8 +62,8 @@ pub struct Signals {
     continued: Arc<AtomicBool>,
     /// Whether a shell can continue the process once stopped.
     can_stop: bool,
-    /// Taken by [`Signals::watch`], which starts the watcher.
-    incoming: Mutex<Option<signal_hook::iterator::Signals>>,
+    /// Set by [`Signals::watch`] once it has started the watcher.
+    watching: AtomicBool,
 }
 
 impl Signals {
@@ -79,7 +79,6 @@ impl Signals {
         for &signal in &signals {
             signal_hook::flag::register_usize(signal, Arc::clone(&ending), signal as usize)?;
         }
-        let incoming = signal_hook::iterator::Signals::new(&signals)?;
         for signal in STOPPING {
             let stop = Arc::clone(&stop);
             let action = move || {
@@ -107,21 +106,24 @@ impl Signals {
             stop,
             continued,
             can_stop,
-            incoming: Mutex::new(Some(incoming)),
+            watching: AtomicBool::new(false),
         })
     }
 
-    /// Starts the watcher that ends the process if the loop does not (a
-    /// thread costs time, so this waits until the first frame is drawn; a
-    /// signal that came before is handed over by the iterator all the same).
+    /// Starts the watcher that ends the process if the loop does not. It
+    /// waits until the first frame is drawn: a thread, and catching every
+    /// ending signal a second time for it, cost a quarter of a millisecond
+    /// before that frame. A signal that came before is read from the flag.
     pub fn watch(&self) -> io::Result<()> {
-        let Some(mut incoming) = self.incoming.lock().ok().and_then(|mut i| i.take()) else {
+        if self.watching.swap(true, Ordering::SeqCst) {
             return Ok(());
-        };
+        }
+        let mut incoming = signal_hook::iterator::Signals::new(ending())?;
+        let already = self.caught();
         std::thread::Builder::new()
             .name("signals".into())
             .spawn(move || {
-                if let Some(signal) = incoming.forever().next() {
+                if let Some(signal) = already.or_else(|| incoming.forever().next()) {
                     std::thread::sleep(GRACE);
                     super::terminal::restore();
                     std::process::exit(128 + signal);
