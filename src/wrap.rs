@@ -13,6 +13,11 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Display columns of `text`.
 pub fn columns(text: &str) -> usize {
+    // Most words are plain ASCII, a column a byte; measuring them a
+    // character at a time was most of laying out a screen.
+    if text.bytes().all(|b| b.is_ascii_graphic() || b == b' ') {
+        return text.len();
+    }
     visible(text).map(|(_, w)| w).sum()
 }
 
@@ -32,6 +37,12 @@ enum Escape {
 /// an emoji and its presentation selector. Never less than the sum of the
 /// text's width, so a line measured this way never overflows.
 fn visible(text: &str) -> impl Iterator<Item = (char, usize)> + '_ {
+    measured(text, true)
+}
+
+/// [`visible`], with the shortcut for printable ASCII taken or not (the
+/// tests compare the two).
+fn measured(text: &str, shortcut: bool) -> impl Iterator<Item = (char, usize)> + '_ {
     let mut escape = Escape::Outside;
     let mut before: Option<char> = None;
     text.chars().map(move |c| {
@@ -39,6 +50,11 @@ fn visible(text: &str) -> impl Iterator<Item = (char, usize)> + '_ {
             (Escape::Outside, '\u{1b}') => {
                 escape = Escape::Started;
                 0
+            }
+            // Two printable ASCII characters never join: a column each.
+            (Escape::Outside, c) if shortcut && printable(c) && before.is_none_or(printable) => {
+                before = Some(c);
+                1
             }
             (Escape::Outside, c) => {
                 let alone = UnicodeWidthChar::width(c).unwrap_or(0);
@@ -65,6 +81,11 @@ fn visible(text: &str) -> impl Iterator<Item = (char, usize)> + '_ {
         };
         (c, w)
     })
+}
+
+/// A character of printable ASCII, space included.
+fn printable(c: char) -> bool {
+    c.is_ascii_graphic() || c == ' '
 }
 
 /// `text` wrapped to `width` columns with hanging indents; never empty.
@@ -256,6 +277,18 @@ mod tests {
                 .all(|l| UnicodeWidthStr::width(l.as_str()) <= 8),
             "{lines:?}"
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn plain_ascii_is_measured_as_every_character_is(
+            text in "([ -~]|\\PC|\u{1b}\\[[0-9;]*m|\u{fe0f}|\u{301}|\t){0,24}"
+        ) {
+            let every: Vec<(char, usize)> = measured(&text, false).collect();
+            let columns_of_every: usize = every.iter().map(|(_, w)| w).sum();
+            proptest::prop_assert_eq!(visible(&text).collect::<Vec<_>>(), every);
+            proptest::prop_assert_eq!(columns(&text), columns_of_every);
+        }
     }
 
     #[test]

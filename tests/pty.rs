@@ -55,6 +55,23 @@ fn signal_restores_the_terminal(signal: i32) {
     s.assert_restored();
 }
 
+/// A signal that comes once the terminal is taken but before the first
+/// frame (rolemap raises it itself there, in test builds) waits for that
+/// frame, then ends rolemap as any other: the terminal given back whole.
+#[test]
+fn a_signal_before_the_first_frame_ends_cleanly_after_it() {
+    let sigterm = libc::SIGTERM.to_string();
+    let mut s = Session::start_in(
+        tempfile::tempdir().unwrap(),
+        &["--no-color"],
+        &[("ROLEMAP_TEST_EARLY_SIGNAL", &sigterm)],
+    );
+    let status = s.wait_exit();
+    assert_eq!(status.exit_code(), 128 + libc::SIGTERM as u32, "{status:?}");
+    assert!(s.left_alternate_screen());
+    s.assert_restored();
+}
+
 /// One test for each signal whose default action ends the process, except
 /// the faults only the process itself raises (SIGSEGV, SIGBUS, SIGILL,
 /// SIGFPE, SIGTRAP, SIGSYS) and SIGKILL, which nothing can catch.

@@ -1,6 +1,7 @@
 //! A pack large enough to take a while, opened in the explorer on a real
 //! pseudo-terminal: the loading screen comes first, the keys typed while
-//! it shows reach the explorer in order, and `q` there quits cleanly.
+//! it shows reach the explorer in order, and `q` or a signal there ends
+//! rolemap cleanly.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -22,12 +23,17 @@ fn generated(home: &Path, size: &str) -> PathBuf {
     pack
 }
 
+/// rolemap on a pack of `size` generated in its own home.
+fn opened_on(size: &str) -> Session {
+    let home = tempfile::tempdir().unwrap();
+    let pack = generated(home.path(), size);
+    let data = pack.to_str().unwrap().to_string();
+    Session::start_in(home, &["--data", &data], &[])
+}
+
 #[test]
 fn the_loading_screen_shows_and_the_keys_typed_meanwhile_are_kept() {
-    let home = tempfile::tempdir().unwrap();
-    let pack = generated(home.path(), "medium");
-    let data = pack.to_str().unwrap().to_string();
-    let mut s = Session::start_in(home, &["--data", &data], &[]);
+    let mut s = opened_on("medium");
     s.wait_for_text("Loading the pack");
     assert!(
         s.contents().contains("q or Ctrl-C to quit"),
@@ -59,10 +65,7 @@ fn the_loading_screen_shows_and_the_keys_typed_meanwhile_are_kept() {
 
 #[test]
 fn q_on_the_loading_screen_quits_at_once_and_restores_the_terminal() {
-    let home = tempfile::tempdir().unwrap();
-    let pack = generated(home.path(), "large");
-    let data = pack.to_str().unwrap().to_string();
-    let mut s = Session::start_in(home, &["--data", &data], &[]);
+    let mut s = opened_on("large");
     s.wait_for_text("Loading the pack");
     s.send("q");
     let status = s.wait_exit();
@@ -70,6 +73,20 @@ fn q_on_the_loading_screen_quits_at_once_and_restores_the_terminal() {
     assert!(
         !s.contents().contains("q quit"),
         "it quit before the explorer opened"
+    );
+    s.assert_restored();
+}
+
+#[test]
+fn a_signal_on_the_loading_screen_ends_at_once_and_restores_the_terminal() {
+    let mut s = opened_on("large");
+    s.wait_for_text("Loading the pack");
+    s.signal(libc::SIGTERM);
+    let status = s.wait_exit();
+    assert_eq!(status.exit_code(), 128 + libc::SIGTERM as u32, "{status:?}");
+    assert!(
+        !s.contents().contains("q quit"),
+        "it ended before the explorer opened"
     );
     s.assert_restored();
 }

@@ -31,7 +31,30 @@ pub fn number(x: f64) -> String {
 
 /// A number with at most two decimals, without trailing zeros: the
 /// quarter months of [`rounded`] figures.
+/// Written from whole hundredths: formatting a float to a precision is
+/// slow, and every figure on screen goes through here.
 pub fn fine_number(x: f64) -> String {
+    let hundredths = (x * 100.0).round();
+    // Beyond this, and for the infinities and NaN, hundredths are not whole
+    // numbers an i64 holds exactly.
+    if hundredths.is_nan() || hundredths.abs() >= 1e15 {
+        return float_to_two_decimals(x);
+    }
+    let hundredths = hundredths as i64;
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let (whole, cents) = (
+        hundredths.unsigned_abs() / 100,
+        hundredths.unsigned_abs() % 100,
+    );
+    match cents {
+        0 => format!("{sign}{whole}"),
+        c if c % 10 == 0 => format!("{sign}{whole}.{}", c / 10),
+        c => format!("{sign}{whole}.{c:02}"),
+    }
+}
+
+/// [`fine_number`] by formatting the float itself.
+fn float_to_two_decimals(x: f64) -> String {
     let text = format!("{:.2}", json_number(x));
     text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
@@ -183,8 +206,27 @@ pub fn blocked_from_skills(model: &Model, to: RoleIx, why: &Blocked) -> String {
 mod tests {
     use super::*;
 
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn fine_numbers_read_as_the_float_formatted_to_two_decimals(
+            x in prop_oneof![
+                -1e6f64..1e6,
+                (-4000i64..4000).prop_map(|n| n as f64 / 400.0),
+                proptest::num::f64::ANY,
+            ]
+        ) {
+            prop_assert_eq!(fine_number(x), float_to_two_decimals(x));
+        }
+    }
+
     #[test]
     fn numbers_and_ranges() {
+        assert_eq!(fine_number(-0.001), "0");
+        assert_eq!(fine_number(-0.5), "-0.5");
+        assert_eq!(fine_number(12.345), "12.35");
+        assert_eq!(fine_number(f64::INFINITY), "inf");
         assert_eq!(number(2.0), "2");
         assert_eq!(number(0.25), "0.3");
         assert_eq!(range(1.0, 2.5), "1–2.5");

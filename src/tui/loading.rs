@@ -194,6 +194,7 @@ pub(super) fn load(path: &Path, signals: &Signals) -> Result<Waited, Failure> {
             elapsed: started.elapsed(),
         };
         term.draw(|frame| draw(frame, &view)).map_err(Failure::Io)?;
+        signals.watch().map_err(Failure::Io)?;
         if let Some(signal) = signals.caught() {
             return Ok(Waited::Ended(Ended::Signal(signal)));
         }

@@ -210,6 +210,14 @@ fn drive(
     let mut dirty = true;
     let mut first = true;
     let mut suspend = false;
+    // Lets the tests check that a signal before the first frame waits for it.
+    #[cfg(debug_assertions)]
+    if let Some(signal) = std::env::var("ROLEMAP_TEST_EARLY_SIGNAL")
+        .ok()
+        .and_then(|n| n.parse().ok())
+    {
+        let _ = signal_hook::low_level::raise(signal);
+    }
     loop {
         // A refused quit holds only while notes wait to be saved.
         if notes.is_clear() {

@@ -12,6 +12,11 @@
 //!   continued, it takes the terminal again and redraws everything.
 //! - SIGCONT: also after a SIGSTOP, which cannot be caught, the loop takes
 //!   the terminal again, whatever the shell did with it meanwhile.
+//!
+//! Until the first frame is drawn the ending signals are only blocked (one
+//! call, where catching each of them took about a tenth of a millisecond
+//! before that frame): one that comes meanwhile waits, and is caught as
+//! soon as [`Signals::watch`] catches them all.
 
 use std::io;
 use std::sync::Arc;
@@ -51,6 +56,25 @@ fn ending() -> Vec<i32> {
     signals
 }
 
+/// Blocks (`libc::SIG_BLOCK`) or unblocks (`libc::SIG_UNBLOCK`) the
+/// ending signals for the calling thread.
+fn mask_ending(how: libc::c_int) -> io::Result<()> {
+    // SAFETY: the set is initialised by sigemptyset before it is read, and
+    // every signal added is a valid one.
+    let result = unsafe {
+        let mut set = std::mem::zeroed::<libc::sigset_t>();
+        libc::sigemptyset(&mut set);
+        for signal in ending() {
+            libc::sigaddset(&mut set, signal);
+        }
+        libc::pthread_sigmask(how, &set, std::ptr::null_mut())
+    };
+    match result {
+        0 => Ok(()),
+        error => Err(io::Error::from_raw_os_error(error)),
+    }
+}
+
 /// The signals whose default action stops the process (SIGSTOP aside,
 /// which nothing can catch).
 const STOPPING: [i32; 3] = [SIGTSTP, SIGTTIN, SIGTTOU];
@@ -67,7 +91,8 @@ pub struct Signals {
 }
 
 impl Signals {
-    /// Catches the signals from now on; the loop sees them through
+    /// Catches the stopping signals and SIGCONT from now on, and holds the
+    /// ending ones until [`Signals::watch`]; the loop sees them through
     /// [`Signals::caught`], [`Signals::take_stop`] and
     /// [`Signals::take_continued`].
     pub fn register() -> io::Result<Signals> {
@@ -75,10 +100,9 @@ impl Signals {
         let stop = Arc::new(AtomicUsize::new(0));
         let continued = Arc::new(AtomicBool::new(false));
         let can_stop = !job::orphaned();
-        let signals = self::ending();
-        for &signal in &signals {
-            signal_hook::flag::register_usize(signal, Arc::clone(&ending), signal as usize)?;
-        }
+        // Threads started from here on hold them too, so that they wait
+        // for this one (the only one that unblocks them) to catch them.
+        mask_ending(libc::SIG_BLOCK)?;
         for signal in STOPPING {
             let stop = Arc::clone(&stop);
             let action = move || {
@@ -110,15 +134,22 @@ impl Signals {
         })
     }
 
-    /// Starts the watcher that ends the process if the loop does not. It
-    /// waits until the first frame is drawn: a thread, and catching every
-    /// ending signal a second time for it, cost a quarter of a millisecond
-    /// before that frame. A signal that came before is read from the flag.
+    /// Catches the ending signals, and starts the watcher that ends the
+    /// process if the loop does not. Called once the first frame (of the
+    /// loading screen or of the explorer) is drawn, on the thread that
+    /// registered: catching each of them twice and starting a thread took
+    /// a quarter of a millisecond. A signal that came meanwhile is caught
+    /// here, as they are unblocked.
     pub fn watch(&self) -> io::Result<()> {
         if self.watching.swap(true, Ordering::SeqCst) {
             return Ok(());
         }
-        let mut incoming = signal_hook::iterator::Signals::new(ending())?;
+        let signals = ending();
+        for &signal in &signals {
+            signal_hook::flag::register_usize(signal, Arc::clone(&self.ending), signal as usize)?;
+        }
+        let mut incoming = signal_hook::iterator::Signals::new(signals)?;
+        mask_ending(libc::SIG_UNBLOCK)?;
         let already = self.caught();
         std::thread::Builder::new()
             .name("signals".into())
