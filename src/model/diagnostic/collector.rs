@@ -53,6 +53,15 @@ impl Collector {
         }
     }
 
+    /// Whether nothing was kept or counted.
+    pub fn is_empty(&self) -> bool {
+        self.kept.is_empty()
+            && self
+                .files
+                .iter()
+                .all(|&(_, errors, warnings)| errors + warnings == 0)
+    }
+
     /// Keeps a diagnostic of the pack as a whole.
     pub fn push_global(&mut self, d: Diagnostic) {
         self.kept.push(d);

@@ -45,7 +45,7 @@ pub fn parse_whole(files: &[SourceFile], progress: &Progress) -> Option<Parsed> 
     Some(merged)
 }
 
-/// The files parsed in order, spread over the cores in contiguous runs.
+/// The files parsed, in their order, spread over the cores.
 fn parse_all(files: &[SourceFile], progress: &Progress) -> Option<Vec<WholeFile>> {
     let parse_one = |file: &SourceFile| {
         let parsed = parse_one(file);
@@ -58,40 +58,54 @@ fn parse_all(files: &[SourceFile], progress: &Progress) -> Option<Vec<WholeFile>
     if threads <= 1 {
         return files.iter().map(parse_one).collect();
     }
-    let runs = balanced_runs(files, threads);
+    let shares = balanced_shares(files, threads);
+    let parse_one = &parse_one;
     std::thread::scope(|scope| {
-        let handles: Vec<_> = runs
+        let handles: Vec<_> = shares
             .into_iter()
-            .map(|run| scope.spawn(move || run.iter().map(parse_one).collect::<Option<Vec<_>>>()))
+            .map(|share| {
+                scope.spawn(move || {
+                    share
+                        .into_iter()
+                        .map(|i| Some((i, parse_one(&files[i])?)))
+                        .collect::<Option<Vec<_>>>()
+                })
+            })
             .collect();
-        let mut all = Vec::with_capacity(files.len());
+        let mut all: Vec<Option<WholeFile>> = files.iter().map(|_| None).collect();
         for handle in handles {
             // A panic in serde would be a bug there; the element parser
             // that follows reports the file properly.
-            all.extend(handle.join().ok()??);
+            for (i, parsed) in handle.join().ok()?? {
+                all[i] = Some(parsed);
+            }
         }
-        Some(all)
+        all.into_iter().collect()
     })
 }
 
-/// `files` cut into at most `parts` contiguous runs of about equal bytes,
-/// so that one thread does not get all the large files.
-fn balanced_runs(files: &[SourceFile], parts: usize) -> Vec<&[SourceFile]> {
-    let total: usize = files.iter().map(|f| f.text.len()).sum();
-    let share = total.div_ceil(parts.max(1)).max(1);
-    let mut runs = Vec::with_capacity(parts);
-    let (mut start, mut bytes) = (0, 0);
-    for (i, file) in files.iter().enumerate() {
-        bytes += file.text.len();
-        if bytes >= share && runs.len() + 1 < parts {
-            runs.push(&files[start..=i]);
-            (start, bytes) = (i + 1, 0);
-        }
+/// The indices of `files` dealt into at most `parts` shares of about equal
+/// bytes, each file to the share with the fewest so far, largest first
+/// (cut in runs of neighbouring files instead, one core got 16 of the
+/// large generated pack's 24 MB).
+fn balanced_shares(files: &[SourceFile], parts: usize) -> Vec<Vec<usize>> {
+    let mut order: Vec<usize> = (0..files.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(files[i].text.len()));
+    let mut shares: Vec<(usize, Vec<usize>)> =
+        vec![(0, Vec::new()); parts.clamp(1, files.len().max(1))];
+    for i in order {
+        let lightest = shares
+            .iter_mut()
+            .min_by_key(|(bytes, _)| *bytes)
+            .expect("at least one share");
+        lightest.0 += files[i].text.len();
+        lightest.1.push(i);
     }
-    if start < files.len() {
-        runs.push(&files[start..]);
-    }
-    runs
+    shares
+        .into_iter()
+        .map(|(_, share)| share)
+        .filter(|share| !share.is_empty())
+        .collect()
 }
 
 fn parse_one(file: &SourceFile) -> Option<WholeFile> {
@@ -144,23 +158,47 @@ mod tests {
     }
 
     #[test]
-    fn runs_cover_every_file_once_in_order() {
+    fn shares_hold_every_file_once_and_about_equal_bytes() {
         for sizes in [
             &[1, 1, 1, 1, 1][..],
             &[100, 1, 1],
             &[1, 1, 100],
             &[5],
             &[0, 0],
+            // The large generated pack's files, in kilobytes.
+            &[8192, 1476, 1, 6212, 7752, 4],
         ] {
             let all = files(sizes);
+            let total: usize = sizes.iter().sum();
+            let largest = sizes.iter().copied().max().unwrap_or(0);
             for parts in 1..=4 {
-                let runs = balanced_runs(&all, parts);
-                assert!(runs.len() <= parts && !runs.is_empty());
-                let joined: usize = runs.iter().map(|r| r.len()).sum();
-                assert_eq!(joined, all.len(), "{sizes:?} in {parts}");
-                assert!(runs.iter().all(|r| !r.is_empty()));
+                let shares = balanced_shares(&all, parts);
+                assert!(shares.len() <= parts && !shares.is_empty());
+                assert!(shares.iter().all(|s| !s.is_empty()));
+                let mut dealt: Vec<usize> = shares.concat();
+                dealt.sort();
+                assert_eq!(
+                    dealt,
+                    (0..all.len()).collect::<Vec<_>>(),
+                    "{sizes:?} in {parts}"
+                );
+                // No share is heavier than an even part and one more file.
+                for share in &shares {
+                    let bytes: usize = share.iter().map(|&i| sizes[i]).sum();
+                    assert!(
+                        bytes <= total / parts + largest,
+                        "{sizes:?} in {parts}: {shares:?}"
+                    );
+                }
             }
         }
+        // The two largest files go to two cores, not one.
+        let large = files(&[8192, 1476, 1, 6212, 7752, 4]);
+        let shares = balanced_shares(&large, 2);
+        assert!(
+            shares.iter().all(|s| !(s.contains(&0) && s.contains(&4))),
+            "{shares:?}"
+        );
     }
 
     #[test]

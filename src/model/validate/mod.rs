@@ -31,11 +31,22 @@ use super::types::*;
 
 /// Checks and resolves; `Some` only when there is no error.
 pub fn validate(files: &[SourceFile], parsed: &Parsed) -> (Option<PackData>, Vec<Diagnostic>) {
+    validate_on(files, parsed, ON_EVERY_CORE_FROM)
+}
+
+/// [`validate`], the items of a kind checked on every core from
+/// `on_every_core_from` of them.
+fn validate_on(
+    files: &[SourceFile],
+    parsed: &Parsed,
+    on_every_core_from: usize,
+) -> (Option<PackData>, Vec<Diagnostic>) {
     let mut c = Checker {
         files,
         parsed,
         diagnostics: Collector::default(),
         suggestions: 0,
+        on_every_core_from,
     };
     let sources = c.ids("source", &parsed.sources, |s| &s.id);
     let tracks = c.ids("track", &parsed.tracks, |t| &t.id);
@@ -52,9 +63,9 @@ pub fn validate(files: &[SourceFile], parsed: &Parsed) -> (Option<PackData>, Vec
 
     let data_sources = parsed.sources.iter().map(|s| c.source(s)).collect();
     let data_tracks = parsed.tracks.iter().map(|t| c.track(t, &tables)).collect();
-    let data_skills: Vec<Skill> = parsed.skills.iter().map(|s| c.skill(s, &tables)).collect();
-    let data_roles: Vec<Role> = parsed.roles.iter().map(|r| c.role(r, &tables)).collect();
-    let data_moves: Vec<Move> = parsed.moves.iter().map(|m| c.mv(m, &tables)).collect();
+    let data_skills: Vec<Skill> = c.each(&parsed.skills, |c, s| c.skill(s, &tables));
+    let data_roles: Vec<Role> = c.each(&parsed.roles, |c, r| c.role(r, &tables));
+    let data_moves: Vec<Move> = c.each(&parsed.moves, |c, m| c.mv(m, &tables));
     let data_wages = parsed.wages.iter().map(|w| c.wage(w, &tables)).collect();
     c.duplicate_moves(&parsed.moves, &data_moves);
     c.prerequisite_cycles(&parsed.skills, &data_skills);
@@ -133,6 +144,67 @@ struct Checker<'a> {
     diagnostics: Collector,
     /// Unknown references given a "did you mean" so far.
     suggestions: usize,
+    /// Items of a kind from which [`Checker::each`] checks on every core.
+    on_every_core_from: usize,
+}
+
+/// Items of a kind from which they are checked on every core.
+const ON_EVERY_CORE_FROM: usize = 4096;
+
+impl<'a> Checker<'a> {
+    /// `check` applied to every item in order. Many items are checked on
+    /// every core first, each piece with a checker of its own; that stands
+    /// only when none of them had anything to say, else they are checked
+    /// again here, one after another, so that what is said (and the limits
+    /// on how much) is as when they are checked in order.
+    fn each<T: Sync, U: Send>(
+        &mut self,
+        items: &[T],
+        check: impl Fn(&mut Checker<'a>, &T) -> U + Sync,
+    ) -> Vec<U> {
+        if items.len() >= self.on_every_core_from
+            && let Some(checked) = self.each_quietly(items, &check)
+        {
+            return checked;
+        }
+        items.iter().map(|item| check(self, item)).collect()
+    }
+
+    /// Every item checked by a checker of its own for each core, when
+    /// none of them has anything to say.
+    fn each_quietly<T: Sync, U: Send>(
+        &self,
+        items: &[T],
+        check: &(impl Fn(&mut Checker<'a>, &T) -> U + Sync),
+    ) -> Option<Vec<U>> {
+        let (files, parsed) = (self.files, self.parsed);
+        let quietly = |piece: &[T]| {
+            let mut c = Checker {
+                files,
+                parsed,
+                diagnostics: Collector::default(),
+                suggestions: 0,
+                on_every_core_from: usize::MAX,
+            };
+            let checked: Vec<U> = piece.iter().map(|item| check(&mut c, item)).collect();
+            c.diagnostics.is_empty().then_some(checked)
+        };
+        let quietly = &quietly;
+        let cores = std::thread::available_parallelism().map_or(1, usize::from);
+        let mut pieces = items.chunks(items.len().div_ceil(cores).max(1));
+        std::thread::scope(|scope| {
+            // This thread checks the first piece; a thread each the others.
+            let first = pieces.next()?;
+            let others: Vec<_> = pieces
+                .map(|piece| scope.spawn(move || quietly(piece)))
+                .collect();
+            let mut checked = quietly(first)?;
+            for other in others {
+                checked.extend(other.join().ok()??);
+            }
+            Some(checked)
+        })
+    }
 }
 
 /// Unknown references per run that get a "did you mean": each costs a

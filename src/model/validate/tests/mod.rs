@@ -63,6 +63,7 @@ pub(super) fn position(d: &Diagnostic) -> (usize, usize) {
 }
 
 mod advice;
+mod cores;
 mod items;
 mod whole;
 
