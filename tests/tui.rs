@@ -2484,6 +2484,32 @@ mod large_search {
         assert_eq!(s.hits.sorted(), &full[..s.hits.sorted().len()]);
     }
 
+    /// A search that stopped scoring once the rows it shows were known
+    /// scores what it only matched a slice at a time between keys; what
+    /// is shown stays, and the last hit is then where scoring every hit
+    /// puts it.
+    #[test]
+    fn hits_only_matched_are_scored_between_keys() {
+        let p = large();
+        let mut state = start(&p, 120, 40);
+        press(&mut state, &p, "/jun");
+        while search(&state).searching() {
+            update::work(&mut state, &p, rolemap::tui::person::SLICE);
+        }
+        let unscored = search(&state).hits.unscored();
+        assert!(unscored > 0, "the titles that start with it are enough");
+        let shown = screen(&state, &p);
+        assert!(update::working(&state));
+        let slices = unscored.div_ceil(rolemap::tui::screen::search::SLICE);
+        assert_eq!(settle(&mut state, &p), slices);
+        assert_eq!(search(&state).hits.unscored(), 0);
+        assert_eq!(screen(&state, &p), shown);
+        press(&mut state, &p, "<end>");
+        let s = search(&state);
+        let full = p.search().search("jun");
+        assert_eq!(s.hits.sorted(), &full[..], "{unscored} were scored later");
+    }
+
     #[test]
     fn enter_during_a_search_opens_the_best_hit_of_the_query_typed() {
         let p = large();

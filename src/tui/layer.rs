@@ -301,11 +301,11 @@ impl Layer {
         }
     }
 
-    /// Whether a plan is being made here, or a search is under way.
+    /// Whether a plan is being made here, or a search has work to do.
     pub fn working(&self) -> bool {
         match self {
             Layer::Plan(v) => v.pending.is_some(),
-            Layer::Search(s) => s.searching(),
+            Layer::Search(s) => s.working(),
             _ => false,
         }
     }

@@ -256,9 +256,27 @@ impl Hits {
         self.sorted = n;
     }
 
+    /// How many hits are only matched so far, not scored.
+    pub fn unscored(&self) -> usize {
+        self.unscored.len()
+    }
+
+    /// Scores up to `n` of the hits only matched so far; the order so far
+    /// stays. Between keys, so that reading past the hits known to come
+    /// first does not wait for them all to be scored.
+    pub fn score_some(&mut self, n: usize, index: &SearchIndex) {
+        let from = self.unscored.len().saturating_sub(n);
+        let unscored = self.unscored.split_off(from);
+        self.score(unscored, index);
+    }
+
     /// Scores the hits that were only matched; the order so far stays.
     fn score_the_rest(&mut self, index: &SearchIndex) {
         let unscored = std::mem::take(&mut self.unscored);
+        self.score(unscored, index);
+    }
+
+    fn score(&mut self, unscored: Vec<Hit>, index: &SearchIndex) {
         let query = Query::smart_case(&self.query);
         let scored = in_pieces(0..unscored.len(), |piece| {
             with_scorer(|scorer| {

@@ -111,7 +111,7 @@ fn hits_past_enough_best_ones_are_scored_only_when_read() {
         .max_by_key(|run| run.len())
         .unwrap()[0]
         .clone();
-    let mut stopped = Vec::new();
+    let (mut stopped, mut sliced) = (Vec::new(), Vec::new());
     for query in (1..=most.len()).map(|n| &most[..n]) {
         let full = index.search(query);
         for work in [100, 1000] {
@@ -135,6 +135,23 @@ fn hits_past_enough_best_ones_are_scored_only_when_read() {
                 stopped.push(query);
             }
         }
+        // Scored a few at a time between keys: the rows shown stay, and
+        // once all are scored, every row is where scoring them all puts it.
+        let mut hits = index.scan(query).finish(&index);
+        hits.sort_to(40, &index);
+        let shown = hits.sorted().to_vec();
+        let mut slices = 0;
+        while hits.unscored() > 0 {
+            hits.score_some(7, &index);
+            slices += 1;
+            assert_eq!(hits.sorted(), shown, "{query:?}");
+            hits.sort_to(40, &index);
+        }
+        if slices > 1 {
+            sliced.push(query);
+        }
+        hits.sort_to(usize::MAX, &index);
+        assert_eq!(hits.sorted(), full, "{query:?} scored a few at a time");
         // Narrowed from a scan that stopped scoring, too.
         let shorter = index.scan(&query[..1]).finish(&index);
         let mut narrowed = index.narrow(query, &shorter).finish(&index);
@@ -144,6 +161,7 @@ fn hits_past_enough_best_ones_are_scored_only_when_read() {
     // The pack has enough titles starting with a word for its first two
     // letters to stop scoring.
     assert!(stopped.contains(&&most[..2]), "{most:?}: {stopped:?}");
+    assert!(sliced.contains(&&most[..2]), "{most:?}: {sliced:?}");
 }
 
 #[test]
