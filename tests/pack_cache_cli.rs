@@ -1,6 +1,7 @@
-//! The compiled form of a `--data` pack kept between launches, seen from
-//! the command line: a later launch answers the same, a changed pack is
-//! read again, a damaged compiled form is never used.
+//! The compiled form of a `--data` pack, or of an installed one, kept
+//! between launches, seen from the command line: a later launch answers
+//! the same, a changed pack is read again, a damaged compiled form is
+//! never used.
 
 #[path = "support/home.rs"]
 mod home;
@@ -99,4 +100,41 @@ fn validate_always_reads_the_text() {
         .output()
         .unwrap();
     assert_eq!(roles.status.code(), Some(2));
+}
+
+/// A pack installed is compiled as it is installed, and opened by its id
+/// from that, as a `--data` pack is on later launches; a damaged compiled
+/// form is not used, and a change to the installed files is read.
+#[test]
+fn an_installed_pack_is_opened_from_its_compiled_form() {
+    let home = Home::new();
+    home.run(&["packs", "add", "examples/minimal-pack"]);
+    let files = kept(&home);
+    assert_eq!(files.len(), 1, "installing keeps its compiled form");
+    // Dated back: a launch that compiled the pack again would date it now.
+    let long_ago = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_000_000);
+    let dated = |path: &Path| std::fs::metadata(path).unwrap().modified().unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&files[0])
+        .unwrap()
+        .set_modified(long_ago)
+        .unwrap();
+    let first = home.run(&["roles", "--pack", "acme-ladder"]);
+    assert!(first.contains("Junior Engineer"), "{first}");
+    assert_eq!(dated(&files[0]), long_ago, "the first launch used it");
+    assert_eq!(home.run(&["roles", "--pack", "acme-ladder"]), first);
+    assert_eq!(kept(&home), files);
+    let damaged = &files[0];
+    std::fs::write(damaged, b"rolemap\x01 not really").unwrap();
+    assert_eq!(home.run(&["roles", "--pack", "acme-ladder"]), first);
+    let ladder = home.dir.path().join("packs/acme-ladder/ladder.ron");
+    let text = std::fs::read_to_string(&ladder).unwrap();
+    std::fs::write(
+        &ladder,
+        text.replacen("title: \"Junior", "title: \"Entry", 1),
+    )
+    .unwrap();
+    let after = home.run(&["roles", "--pack", "acme-ladder"]);
+    assert!(after.contains("Entry Engineer"), "{after}");
 }

@@ -21,6 +21,21 @@ fn folder(store: &Store) -> PathBuf {
     store.root().join("packs")
 }
 
+/// An installed pack loaded as `--data` loads one: from the compiled form
+/// kept for these very files, else from its text, keeping the compiled
+/// form for the next launch.
+fn load(path: &Path, cache: Option<&store::PackCache>) -> model::Loaded {
+    store::load_pack(path, cache, &model::load::Progress::default())
+}
+
+/// Whether `id` can name a file of its own in a folder.
+fn names_a_file(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
 /// Every pack in the data folder's `packs/`, by name: folders and `.ron`
 /// files, each loaded to say what it is.
 fn installed(store: &Store) -> Vec<Found> {
@@ -39,10 +54,11 @@ fn installed(store: &Store) -> Vec<Found> {
         })
         .collect();
     paths.sort();
+    let cache = store::PackCache::open();
     paths
         .into_iter()
         .map(|path| {
-            let loaded = model::load_path(&path);
+            let loaded = load(&path, cache.as_ref());
             let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
             Found {
                 loaded: loaded.model.ok_or(errors.max(1)),
@@ -55,6 +71,22 @@ fn installed(store: &Store) -> Vec<Found> {
 /// The installed pack whose id is `id`, loaded.
 pub fn installed_pack(id: &str) -> Result<Model, Failure> {
     let store = Store::open()?;
+    // `packs add` installs a pack under its id: that one is tried first,
+    // so that the others are not all loaded to find it.
+    if names_a_file(id) {
+        let cache = store::PackCache::open();
+        for path in [
+            folder(&store).join(id),
+            folder(&store).join(format!("{id}.ron")),
+        ] {
+            if path.exists()
+                && let Some(model) = load(&path, cache.as_ref()).model
+                && model.info().id == id
+            {
+                return Ok(model);
+            }
+        }
+    }
     let found = installed(&store);
     if let Some(model) = found
         .iter()
@@ -134,15 +166,12 @@ pub fn add(ctx: &Run, path: &Path, force: bool, out: &mut impl Write) -> Outcome
     let found = model::load_files_of(path).map_err(|d| Failure::Data(vec![d]))?;
     let files: Vec<model::SourceFile> = found.iter().map(|(_, f)| f.clone()).collect();
     let loaded = model::load_files(&files);
+    let quiet = loaded.diagnostics.is_empty();
     let Some(m) = loaded.model else {
         return Err(Failure::Data(loaded.diagnostics));
     };
     let id = m.info().id.clone();
-    let safe = !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if !safe {
+    if !names_a_file(&id) {
         return Err(Failure::Usage(format!(
             "the pack's id `{}` cannot name a folder; give it letters, digits and dashes only",
             crate::model::text::clean_line(&id)
@@ -186,6 +215,13 @@ pub fn add(ctx: &Run, path: &Path, force: bool, out: &mut impl Write) -> Outcome
     if let Err(e) = placed {
         let _ = std::fs::remove_dir_all(&staging);
         return Err(Failure::Runtime(format!("cannot install the pack: {e}")));
+    }
+    // Its compiled form is kept now, as a first launch on it would keep
+    // it, so that even that launch reads no text. (Checked against the
+    // files installed when it is read, as always.)
+    if quiet && let Some(cache) = store::PackCache::open() {
+        let fingerprint = model::compiled::Fingerprint::of(&files);
+        let _ = cache.compile(&dest, fingerprint, m.data()).keep();
     }
     writeln!(
         out,
