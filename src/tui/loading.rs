@@ -154,6 +154,14 @@ pub(super) fn load(path: &Path, signals: &Signals) -> Result<Waited, Failure> {
             // Written while the explorer opens: not kept, the next launch
             // parses again, slower but with nothing lost.
             if let Some(to_keep) = to_keep {
+                // Lets the tests check that quitting waits for the write.
+                #[cfg(debug_assertions)]
+                if let Some(ms) = std::env::var("ROLEMAP_TEST_SLOW_KEEP")
+                    .ok()
+                    .and_then(|ms| ms.parse().ok())
+                {
+                    std::thread::sleep(Duration::from_millis(ms));
+                }
                 let _ = to_keep.keep();
             }
         }
