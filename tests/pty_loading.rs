@@ -31,6 +31,15 @@ fn opened_on(size: &str, env: &[(&str, &str)]) -> Session {
     Session::start_in(home, &["--data", &data], env)
 }
 
+/// Once the explorer shows, `q` ends rolemap cleanly.
+fn quit_from_the_explorer(s: &mut Session) {
+    s.wait_for_text("q quit");
+    s.send("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "exit status {status:?}");
+    s.assert_restored();
+}
+
 #[test]
 fn the_loading_screen_shows_and_the_keys_typed_meanwhile_are_kept() {
     // The compiled pack is written slowly (in test builds), so that a
@@ -50,11 +59,7 @@ fn the_loading_screen_shows_and_the_keys_typed_meanwhile_are_kept() {
         s.contents().contains("zq")
     });
     s.send("\x1b");
-    s.wait_for_text("q quit");
-    s.send("q");
-    let status = s.wait_exit();
-    assert!(status.success(), "exit status {status:?}");
-    s.assert_restored();
+    quit_from_the_explorer(&mut s);
     // Quit at once, the compiled pack was still written whole: one file,
     // no temp file of a cut write.
     let kept: Vec<String> = std::fs::read_dir(s.home.path().join("cache/packs"))
@@ -93,4 +98,24 @@ fn a_signal_on_the_loading_screen_ends_at_once_and_restores_the_terminal() {
         "it ended before the explorer opened"
     );
     s.assert_restored();
+}
+
+/// An installed pack opened by its id loads behind the loading screen as
+/// a `--data` pack does (here from its text: the compiled form kept as it
+/// was installed is removed).
+#[test]
+fn an_installed_pack_loads_behind_the_loading_screen() {
+    let home = tempfile::tempdir().unwrap();
+    let pack = generated(home.path(), "medium");
+    let added = Command::new(env!("CARGO_BIN_EXE_rolemap"))
+        .args(["packs", "add"])
+        .arg(&pack)
+        .env("ROLEMAP_HOME", home.path())
+        .output()
+        .unwrap();
+    assert!(added.status.success(), "{added:?}");
+    std::fs::remove_dir_all(home.path().join("cache")).unwrap();
+    let mut s = Session::start_in(home, &["--pack", "generated-1000-roles-seed-1"], &[]);
+    s.wait_for_text("Loading the pack");
+    quit_from_the_explorer(&mut s);
 }

@@ -68,24 +68,28 @@ fn installed(store: &Store) -> Vec<Found> {
         .collect()
 }
 
+/// Where `packs add` puts the pack `id`, when something is there: most
+/// likely that pack, to be checked once loaded.
+pub fn installed_path(id: &str) -> Option<PathBuf> {
+    if !names_a_file(id) {
+        return None;
+    }
+    let packs = folder(&Store::open().ok()?);
+    [packs.join(id), packs.join(format!("{id}.ron"))]
+        .into_iter()
+        .find(|path| path.exists())
+}
+
 /// The installed pack whose id is `id`, loaded.
 pub fn installed_pack(id: &str) -> Result<Model, Failure> {
     let store = Store::open()?;
     // `packs add` installs a pack under its id: that one is tried first,
     // so that the others are not all loaded to find it.
-    if names_a_file(id) {
-        let cache = store::PackCache::open();
-        for path in [
-            folder(&store).join(id),
-            folder(&store).join(format!("{id}.ron")),
-        ] {
-            if path.exists()
-                && let Some(model) = load(&path, cache.as_ref()).model
-                && model.info().id == id
-            {
-                return Ok(model);
-            }
-        }
+    if let Some(path) = installed_path(id)
+        && let Some(model) = load(&path, store::PackCache::open().as_ref()).model
+        && model.info().id == id
+    {
+        return Ok(model);
     }
     let found = installed(&store);
     if let Some(model) = found

@@ -87,10 +87,23 @@ fn start(
     color: bool,
     signals: &signals::Signals,
 ) -> Result<Ended, Failure> {
-    let (loaded, taken, keeper) = match (&cli.data, &cli.pack, chosen) {
-        (Some(path), None, None) => match loading::load(path, signals)? {
+    let installed = chosen
+        .or(cli.pack.as_deref())
+        .and_then(|id| Some((commands::packs::installed_path(id)?, id)));
+    let (loaded, taken, keeper) = match (&cli.data, &cli.pack, chosen, installed) {
+        (Some(path), None, None, _) => match loading::load(path, signals)? {
             loading::Waited::Loaded(loaded, taken, keeper) => {
                 (Some((*loaded)?), taken, Some(keeper))
+            }
+            loading::Waited::Ended(ended) => return Ok(ended),
+        },
+        // An installed pack, where `packs add` put it: behind the loading
+        // screen too. Anything else there (a pack that does not load, or
+        // of another id) and the installed packs are searched as ever.
+        (_, _, _, Some((path, id))) => match loading::load(&path, signals)? {
+            loading::Waited::Loaded(loaded, taken, keeper) => {
+                let loaded = (*loaded).ok().filter(|(model, _)| model.info().id == id);
+                (loaded, taken, Some(keeper))
             }
             loading::Waited::Ended(ended) => return Ok(ended),
         },

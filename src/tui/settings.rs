@@ -14,9 +14,10 @@ use crate::config::{self, Config};
 use crate::model::map::canvas::Glyphs;
 use crate::model::{Diagnostic, Model};
 
-/// What a run starts with: the pack (`pack`, once chosen in the picker;
-/// else what the command line asks; else the one the profile was made
-/// on, or `loaded`, the `--data` pack already loaded), the settings, and
+/// What a run starts with: the pack (`loaded`, when it is loaded already
+/// behind the loading screen: `--data`, or an installed pack; else
+/// `pack`, once chosen in the picker; else what the command line asks;
+/// else the one the profile was made on), the settings, and
 /// the profile. Loaded before the screen is taken over, so a pack's
 /// errors, a bad --profile name or a profile from a newer rolemap are
 /// reported on a normal terminal (a pack slow enough to have shown the
@@ -34,9 +35,9 @@ pub(super) fn prepare(
         None => remembered_pack(cli),
     };
     let (model, warnings) = match (pack, remembered, loaded) {
-        (Some(id), _, _) => (commands::pack_by_id(id)?, Vec::new()),
-        (None, Some(model), _) => (model, Vec::new()),
-        (None, None, Some(loaded)) => loaded,
+        (_, _, Some(loaded)) => loaded,
+        (Some(id), _, None) => (commands::pack_by_id(id)?, Vec::new()),
+        (None, Some(model), None) => (model, Vec::new()),
         (None, None, None) => commands::load_model(cli)?,
     };
     // The settings: a file with problems is not used; they are said over
