@@ -118,4 +118,12 @@ fn an_installed_pack_loads_behind_the_loading_screen() {
     let mut s = Session::start_in(home, &["--pack", "generated-1000-roles-seed-1"], &[]);
     s.wait_for_text("Loading the pack");
     quit_from_the_explorer(&mut s);
+    // The profile made then was made on that pack: the next launch opens
+    // it, behind the loading screen too.
+    std::fs::remove_dir_all(s.home.path().join("cache")).unwrap();
+    let home = std::mem::replace(&mut s.home, tempfile::tempdir().unwrap());
+    let mut s = Session::start_in(home, &[], &[]);
+    s.wait_for_text("Loading the pack");
+    s.wait_for_text("Backend Systems Engineer");
+    quit_from_the_explorer(&mut s);
 }

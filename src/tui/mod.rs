@@ -87,8 +87,14 @@ fn start(
     color: bool,
     signals: &signals::Signals,
 ) -> Result<Ended, Failure> {
+    // The pack asked for, or the one the profile was made on.
+    let remembered = match chosen {
+        None => settings::remembered_pack_id(cli),
+        Some(_) => None,
+    };
     let installed = chosen
         .or(cli.pack.as_deref())
+        .or(remembered.as_ref().map(|(_, pack)| pack.as_str()))
         .and_then(|id| Some((commands::packs::installed_path(id)?, id)));
     let (loaded, taken, keeper) = match (&cli.data, &cli.pack, chosen, installed) {
         (Some(path), None, None, _) => match loading::load(path, signals)? {
@@ -109,7 +115,7 @@ fn start(
         },
         _ => (None, None, None),
     };
-    let (prepared, theme, session) = settings::prepare(cli, chosen, loaded, color)?;
+    let (prepared, theme, session) = settings::prepare(cli, chosen, remembered, loaded, color)?;
     let ended = run(&prepared, theme, session, signals, taken);
     // A signal ends at once; a quit or another pack lets the compiled
     // pack be written whole first (the terminal is the shell's already).

@@ -17,7 +17,8 @@ use crate::model::{Diagnostic, Model};
 /// What a run starts with: the pack (`loaded`, when it is loaded already
 /// behind the loading screen: `--data`, or an installed pack; else
 /// `pack`, once chosen in the picker; else what the command line asks;
-/// else the one the profile was made on), the settings, and
+/// else `remembered`, the profile that will open and the pack it was made
+/// on, as [`remembered_pack_id`] finds them), the settings, and
 /// the profile. Loaded before the screen is taken over, so a pack's
 /// errors, a bad --profile name or a profile from a newer rolemap are
 /// reported on a normal terminal (a pack slow enough to have shown the
@@ -27,12 +28,13 @@ use crate::model::{Diagnostic, Model};
 pub(super) fn prepare(
     cli: &Cli,
     pack: Option<&str>,
+    remembered: Option<(String, String)>,
     loaded: Option<(Model, Vec<Diagnostic>)>,
     color: bool,
 ) -> Result<(Prepared, Theme, Session), Failure> {
-    let (remembered, pack_note) = match pack {
-        Some(_) => (None, None),
-        None => remembered_pack(cli),
+    let (remembered, pack_note) = match (pack, &loaded) {
+        (None, None) => remembered_pack(remembered),
+        _ => (None, None),
     };
     let (model, warnings) = match (pack, remembered, loaded) {
         (_, _, Some(loaded)) => loaded,
@@ -91,30 +93,15 @@ pub fn load() -> (Config, Option<String>) {
     }
 }
 
-/// The pack to open for the profile that will open, when no pack was
-/// asked for: the installed one it was made on; else a note that it is
-/// not installed, and the bundled pack is used.
-pub fn remembered_pack(cli: &crate::cli::Cli) -> (Option<crate::model::Model>, Option<String>) {
-    if cli.pack.is_some() || cli.data.is_some() {
-        return (None, None);
-    }
-    let Ok(store) = crate::store::Store::open() else {
-        return (None, None);
-    };
-    let (name, _) = store.chosen(cli.profile.as_deref());
-    // Most profiles name no pack: the file is parsed (once more, before
-    // Session::open parses it) only when it does.
-    let names_one =
-        crate::store::read_text(&store.path_of(&name)).is_ok_and(|text| text.contains("pack:"));
-    if !names_one {
-        return (None, None);
-    }
-    let Some(pack) = store.load(&name).ok().and_then(|p| p.pack) else {
+/// The pack to open for the profile `remembered` names (with the pack it
+/// was made on), when no pack was asked for: that pack, installed; else a
+/// note that it is not installed, and the bundled pack is used.
+fn remembered_pack(
+    remembered: Option<(String, String)>,
+) -> (Option<crate::model::Model>, Option<String>) {
+    let Some((name, pack)) = remembered else {
         return (None, None);
     };
-    if pack == crate::bundled::ID {
-        return (None, None);
-    }
     match crate::commands::packs::installed_pack(&pack) {
         Ok(model) => (Some(model), None),
         Err(_) => (
@@ -124,6 +111,25 @@ pub fn remembered_pack(cli: &crate::cli::Cli) -> (Option<crate::model::Model>, O
             )),
         ),
     }
+}
+
+/// The profile that will open and the pack other than the bundled one
+/// it was made on, when no pack was asked for on the command line.
+pub fn remembered_pack_id(cli: &crate::cli::Cli) -> Option<(String, String)> {
+    if cli.pack.is_some() || cli.data.is_some() {
+        return None;
+    }
+    let store = crate::store::Store::open().ok()?;
+    let (name, _) = store.chosen(cli.profile.as_deref());
+    // Most profiles name no pack: the file is parsed (once more, before
+    // Session::open parses it) only when it does.
+    let names_one =
+        crate::store::read_text(&store.path_of(&name)).is_ok_and(|text| text.contains("pack:"));
+    if !names_one {
+        return None;
+    }
+    let pack = store.load(&name).ok()?.pack?;
+    (pack != crate::bundled::ID).then_some((name, pack))
 }
 
 /// What the explorer says of a settings file it does not use: that the
