@@ -658,22 +658,39 @@ fn a_profile_opens_on_the_pack_it_was_made_on_or_says_it_is_missing() {
     let pack = home.path().join("packs/acme-ladder");
     let path = home.path().to_path_buf();
     let keep = tempfile::tempdir().unwrap();
+    // Each launch on a copy of the home as it is now.
+    let open = |args: &[&str]| {
+        let copy = tempfile::TempDir::new_in(keep.path()).unwrap();
+        copy_dir(&path, copy.path());
+        Session::start_in(copy, args, &[])
+    };
+    let opens_the_bundled_pack_saying_why = || {
+        let mut s = open(&["--profile", "bo"]);
+        s.wait_for_text("not installed here");
+        s.wait_for_text("Junior Systems Programmer");
+        s.send("q");
+        assert!(s.wait_exit().success());
+    };
     // Opened with no pack asked for: the one it was made on.
-    let copy = tempfile::TempDir::new_in(keep.path()).unwrap();
-    copy_dir(&path, copy.path());
-    let mut s = Session::start_in(copy, &["--profile", "bo"], &[]);
+    let mut s = open(&["--profile", "bo"]);
     s.wait_for_text("Junior Engineer");
     s.send("q");
     assert!(s.wait_exit().success());
+    // The pack broken: said as not there, and the bundled pack opens.
+    let ladder = pack.join("ladder.ron");
+    let text = std::fs::read_to_string(&ladder).unwrap();
+    std::fs::write(&ladder, text.replacen("title:", "titel:", 1)).unwrap();
+    opens_the_bundled_pack_saying_why();
+    // Asked for by its id, what is wrong with it is said.
+    let mut s = open(&["--pack", "acme-ladder"]);
+    let status = s.wait_exit();
+    assert_eq!(status.exit_code(), 2, "{status:?}");
+    let said = String::from_utf8_lossy(&s.raw).to_string();
+    assert!(said.contains("ladder.ron:"), "{said}");
+    s.assert_modes_as_before();
     // The pack gone: said, and the bundled pack opens.
     std::fs::remove_dir_all(&pack).unwrap();
-    let copy = tempfile::TempDir::new_in(keep.path()).unwrap();
-    copy_dir(&path, copy.path());
-    let mut s = Session::start_in(copy, &["--profile", "bo"], &[]);
-    s.wait_for_text("not installed here");
-    s.wait_for_text("Junior Systems Programmer");
-    s.send("q");
-    assert!(s.wait_exit().success());
+    opens_the_bundled_pack_saying_why();
 }
 
 fn copy_dir(from: &std::path::Path, to: &std::path::Path) {

@@ -70,14 +70,18 @@ fn installed(store: &Store) -> Vec<Found> {
 
 /// Where `packs add` puts the pack `id`, when something is there: most
 /// likely that pack, to be checked once loaded.
+/// (The bundled pack's id is never looked for there: it names the bundled
+/// pack, and `packs add` refuses it.)
 pub fn installed_path(id: &str) -> Option<PathBuf> {
-    if !names_a_file(id) {
+    if !names_a_file(id) || id == crate::bundled::ID {
         return None;
     }
     let packs = folder(&Store::open().ok()?);
-    [packs.join(id), packs.join(format!("{id}.ron"))]
+    let (folder, file) = (packs.join(id), packs.join(format!("{id}.ron")));
+    // What the listing counts as a pack: a folder, or a `.ron` file.
+    [(folder.is_dir(), folder), (file.is_file(), file)]
         .into_iter()
-        .find(|path| path.exists())
+        .find_map(|(is_pack, path)| is_pack.then_some(path))
 }
 
 /// The installed pack whose id is `id`, loaded.

@@ -92,8 +92,8 @@ fn start(
         None => settings::remembered_pack_id(cli),
         Some(_) => None,
     };
-    let installed = chosen
-        .or(cli.pack.as_deref())
+    let asked = chosen.or(cli.pack.as_deref());
+    let installed = asked
         .or(remembered.as_ref().map(|(_, pack)| pack.as_str()))
         .and_then(|id| Some((commands::packs::installed_path(id)?, id)));
     let (loaded, taken, keeper) = match (&cli.data, &cli.pack, chosen, installed) {
@@ -104,13 +104,23 @@ fn start(
             loading::Waited::Ended(ended) => return Ok(ended),
         },
         // An installed pack, where `packs add` put it: behind the loading
-        // screen too. Anything else there (a pack that does not load, or
-        // of another id) and the installed packs are searched as ever.
+        // screen too.
         (_, _, _, Some((path, id))) => match loading::load(&path, signals)? {
-            loading::Waited::Loaded(loaded, taken, keeper) => {
-                let loaded = (*loaded).ok().filter(|(model, _)| model.info().id == id);
-                (loaded, taken, Some(keeper))
-            }
+            loading::Waited::Loaded(loaded, taken, keeper) => match *loaded {
+                Ok((model, warnings)) if model.info().id == id => {
+                    (Some((model, warnings)), taken, Some(keeper))
+                }
+                // Asked for by its id, what is wrong with it is said (the
+                // terminal given back first, as `taken` goes).
+                Err(failure) if asked.is_some() => return Err(failure),
+                // Another id there, or the profile's pack does not load:
+                // the installed packs are searched as ever, and the
+                // profile's note says so, on the shell's terminal.
+                _ => {
+                    drop(taken);
+                    (None, None, Some(keeper))
+                }
+            },
             loading::Waited::Ended(ended) => return Ok(ended),
         },
         _ => (None, None, None),
