@@ -19,15 +19,11 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use nucleo_matcher::pattern::{Atom, AtomKind, CaseMatching, Normalization};
 use nucleo_matcher::{Config, Matcher, Utf32Str};
 use rolemap::generate::{Shape, generate};
-use rolemap::model::{SourceFile, load_files};
+use rolemap::model::load_files;
 
 fn candidates() -> Vec<(String, String)> {
     let pack = generate(&Shape::LARGE).unwrap();
-    let files: Vec<SourceFile> = pack
-        .files
-        .iter()
-        .map(|(name, text)| SourceFile::new(name.as_str(), text.as_str()))
-        .collect();
+    let files = pack.source_files();
     let m = load_files(&files).model.unwrap();
     let roles = m.roles().iter().map(|r| (r.title.clone(), r.id.clone()));
     let skills = m.skills().iter().map(|s| (s.name.clone(), s.id.clone()));

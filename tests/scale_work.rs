@@ -5,7 +5,7 @@
 use rolemap::generate::{Shape, generate};
 use rolemap::model::plan::between_roles;
 use rolemap::model::search::SearchIndex;
-use rolemap::model::{Band, Model, RoleIx, SourceFile, load_files};
+use rolemap::model::{Band, Model, RoleIx, load_files};
 
 fn model(roles: usize) -> Model {
     let shape = Shape {
@@ -15,12 +15,9 @@ fn model(roles: usize) -> Model {
         seed: 3,
     };
     let pack = generate(&shape).unwrap();
-    let files: Vec<SourceFile> = pack
-        .files
-        .iter()
-        .map(|(name, text)| SourceFile::new(name.as_str(), text.as_str()))
-        .collect();
-    load_files(&files).model.expect("a generated pack loads")
+    load_files(&pack.source_files())
+        .model
+        .expect("a generated pack loads")
 }
 
 /// The foot of the first track and its highest role.

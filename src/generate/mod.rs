@@ -131,6 +131,17 @@ pub struct Pack {
     pub counts: Counts,
 }
 
+impl Pack {
+    /// The files as the loader takes them from a folder, to load the pack
+    /// without writing it.
+    pub fn source_files(&self) -> Vec<crate::model::SourceFile> {
+        self.files
+            .iter()
+            .map(|(name, text)| crate::model::SourceFile::new(name.as_str(), text.as_str()))
+            .collect()
+    }
+}
+
 /// What a generated pack holds: the shape's counts, and how it was
 /// split into files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

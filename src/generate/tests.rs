@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::{Figure, Model, Need, SourceFile, load_files};
+use crate::model::{Figure, Model, Need, load_files};
 
 const SMALL: Shape = Shape {
     roles: 120,
@@ -12,11 +12,7 @@ const SMALL: Shape = Shape {
 /// load with no diagnostic at all, not even a warning.
 fn loaded(shape: &Shape) -> Model {
     let pack = generate(shape).unwrap();
-    let files: Vec<SourceFile> = pack
-        .files
-        .iter()
-        .map(|(name, text)| SourceFile::new(name.as_str(), text.as_str()))
-        .collect();
+    let files = pack.source_files();
     let loaded = load_files(&files);
     crate::fuzz_checks::assert_same_load(&loaded, &crate::model::load_files_exactly(&files));
     assert!(

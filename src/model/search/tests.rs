@@ -87,12 +87,9 @@ fn hits_past_the_sorted_part_are_not_shown() {
 /// A generated pack of 1,000 roles and 2,000 skills, loaded.
 fn medium() -> Model {
     let pack = crate::generate::generate(&crate::generate::Shape::MEDIUM).unwrap();
-    let files: Vec<crate::model::SourceFile> = pack
-        .files
-        .iter()
-        .map(|(name, text)| crate::model::SourceFile::new(name.as_str(), text.as_str()))
-        .collect();
-    crate::model::load_files(&files).model.unwrap()
+    crate::model::load_files(&pack.source_files())
+        .model
+        .unwrap()
 }
 
 /// Once enough hits have the best score any text can get, the rest are

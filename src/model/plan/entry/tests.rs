@@ -53,12 +53,9 @@ fn on_a_ladder_with_many_ways_in_the_floors_find_the_cheapest() {
         seed: 7,
     };
     let pack = crate::generate::generate(&shape).unwrap();
-    let files: Vec<crate::model::SourceFile> = pack
-        .files
-        .iter()
-        .map(|(name, text)| crate::model::SourceFile::new(name.as_str(), text.as_str()))
-        .collect();
-    let m = crate::model::load_files(&files).model.unwrap();
+    let m = crate::model::load_files(&pack.source_files())
+        .model
+        .unwrap();
     let tops: Vec<RoleIx> = m
         .role_ixs()
         .filter(|&r| m.role(r).band >= Band::Staff)

@@ -7,21 +7,15 @@ use crate::model::load::parse_files;
 /// The medium generated pack's files, the last move's target and the
 /// last role's first skill renamed to what the pack lacks when `broken`.
 fn medium(broken: bool) -> Vec<SourceFile> {
-    let pack = crate::generate::generate(&crate::generate::Shape::MEDIUM).unwrap();
-    pack.files
-        .iter()
-        .map(|(name, text)| {
-            let mut text = text.clone();
-            if broken {
-                for (field, unknown) in [("to:\"", "nobody-"), ("skill:\"", "nothing-")] {
-                    if let Some(at) = text.rfind(field) {
-                        text.insert_str(at + field.len(), unknown);
-                    }
-                }
+    let mut pack = crate::generate::generate(&crate::generate::Shape::MEDIUM).unwrap();
+    for (_, text) in pack.files.iter_mut().filter(|_| broken) {
+        for (field, unknown) in [("to:\"", "nobody-"), ("skill:\"", "nothing-")] {
+            if let Some(at) = text.rfind(field) {
+                text.insert_str(at + field.len(), unknown);
             }
-            SourceFile::new(name.as_str(), text.as_str())
-        })
-        .collect()
+        }
+    }
+    pack.source_files()
 }
 
 fn encoded(data: &Option<PackData>) -> Option<Vec<u8>> {
