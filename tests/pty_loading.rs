@@ -72,32 +72,30 @@ fn the_loading_screen_shows_and_the_keys_typed_meanwhile_are_kept() {
     assert!(kept[0].ends_with(".pack"), "{kept:?}");
 }
 
-#[test]
-fn q_on_the_loading_screen_quits_at_once_and_restores_the_terminal() {
+/// rolemap on the large pack, ended by `end` while the loading screen
+/// shows: it ends before the explorer opens, the terminal given back.
+fn ended_on_the_loading_screen(end: impl FnOnce(&mut Session)) -> u32 {
     let mut s = opened_on("large", &[]);
     s.wait_for_text("Loading the pack");
-    s.send("q");
+    end(&mut s);
     let status = s.wait_exit();
-    assert!(status.success(), "exit status {status:?}");
-    assert!(
-        !s.contents().contains("q quit"),
-        "it quit before the explorer opened"
-    );
-    s.assert_restored();
-}
-
-#[test]
-fn a_signal_on_the_loading_screen_ends_at_once_and_restores_the_terminal() {
-    let mut s = opened_on("large", &[]);
-    s.wait_for_text("Loading the pack");
-    s.signal(libc::SIGTERM);
-    let status = s.wait_exit();
-    assert_eq!(status.exit_code(), 128 + libc::SIGTERM as u32, "{status:?}");
     assert!(
         !s.contents().contains("q quit"),
         "it ended before the explorer opened"
     );
     s.assert_restored();
+    status.exit_code()
+}
+
+#[test]
+fn q_on_the_loading_screen_quits_at_once_and_restores_the_terminal() {
+    assert_eq!(ended_on_the_loading_screen(|s| s.send("q")), 0);
+}
+
+#[test]
+fn a_signal_on_the_loading_screen_ends_at_once_and_restores_the_terminal() {
+    let code = ended_on_the_loading_screen(|s| s.signal(libc::SIGTERM));
+    assert_eq!(code, 128 + libc::SIGTERM as u32);
 }
 
 /// An installed pack opened by its id loads behind the loading screen as

@@ -15,6 +15,7 @@ pub mod layout;
 pub mod list;
 pub mod loading;
 mod notes_saver;
+mod opening;
 pub mod person;
 pub mod prepared;
 pub mod render;
@@ -36,6 +37,7 @@ use ratatui::layout::Rect;
 
 use events::{Clicks, Translated, translate};
 use notes_saver::NotesSaver;
+use opening::Opening;
 use person::Person;
 use prepared::Prepared;
 use session::Session;
@@ -80,50 +82,21 @@ pub fn main(cli: &Cli) -> ExitCode {
 }
 
 /// One run of the explorer on the pack `chosen` (or the command line's),
-/// a large `--data` pack loaded behind the loading screen.
+/// a pack from disk loaded behind the loading screen.
 fn start(
     cli: &Cli,
     chosen: Option<&str>,
     color: bool,
     signals: &signals::Signals,
 ) -> Result<Ended, Failure> {
-    // The pack asked for, or the one the profile was made on.
-    let remembered = match chosen {
-        None => settings::remembered_pack_id(cli),
-        Some(_) => None,
-    };
-    let asked = chosen.or(cli.pack.as_deref());
-    let installed = asked
-        .or(remembered.as_ref().map(|(_, pack)| pack.as_str()))
-        .and_then(|id| Some((commands::packs::installed_path(id)?, id)));
-    let (loaded, taken, keeper) = match (&cli.data, &cli.pack, chosen, installed) {
-        (Some(path), None, None, _) => match loading::load(path, signals)? {
-            loading::Waited::Loaded(loaded, taken, keeper) => {
-                (Some((*loaded)?), taken, Some(keeper))
-            }
-            loading::Waited::Ended(ended) => return Ok(ended),
-        },
-        // An installed pack, where `packs add` put it: behind the loading
-        // screen too.
-        (_, _, _, Some((path, id))) => match loading::load(&path, signals)? {
-            loading::Waited::Loaded(loaded, taken, keeper) => match *loaded {
-                Ok((model, warnings)) if model.info().id == id => {
-                    (Some((model, warnings)), taken, Some(keeper))
-                }
-                // Asked for by its id, what is wrong with it is said (the
-                // terminal given back first, as `taken` goes).
-                Err(failure) if asked.is_some() => return Err(failure),
-                // Another id there, or the profile's pack does not load:
-                // the installed packs are searched as ever, and the
-                // profile's note says so, on the shell's terminal.
-                _ => {
-                    drop(taken);
-                    (None, None, Some(keeper))
-                }
-            },
-            loading::Waited::Ended(ended) => return Ok(ended),
-        },
-        _ => (None, None, None),
+    let Opening {
+        remembered,
+        loaded,
+        taken,
+        keeper,
+    } = match opening::open(cli, chosen, signals)? {
+        Ok(opening) => opening,
+        Err(ended) => return Ok(ended),
     };
     let (prepared, theme, session) = settings::prepare(cli, chosen, remembered, loaded, color)?;
     let ended = run(&prepared, theme, session, signals, taken);
@@ -239,14 +212,8 @@ fn drive(
     let mut dirty = true;
     let mut first = true;
     let mut suspend = false;
-    // Lets the tests check that a signal before the first frame waits for it.
     #[cfg(debug_assertions)]
-    if let Some(signal) = std::env::var("ROLEMAP_TEST_EARLY_SIGNAL")
-        .ok()
-        .and_then(|n| n.parse().ok())
-    {
-        let _ = signal_hook::low_level::raise(signal);
-    }
+    signals::raise_for_tests();
     loop {
         // A refused quit holds only while notes wait to be saved.
         if notes.is_clear() {

@@ -56,6 +56,18 @@ fn ending() -> Vec<i32> {
     signals
 }
 
+/// Lets the tests check that a signal before the first frame waits for
+/// it: raises the signal `ROLEMAP_TEST_EARLY_SIGNAL` names, if any.
+#[cfg(debug_assertions)]
+pub fn raise_for_tests() {
+    if let Some(signal) = std::env::var("ROLEMAP_TEST_EARLY_SIGNAL")
+        .ok()
+        .and_then(|n| n.parse().ok())
+    {
+        let _ = low_level::raise(signal);
+    }
+}
+
 /// Blocks (`libc::SIG_BLOCK`) or unblocks (`libc::SIG_UNBLOCK`) the
 /// ending signals for the calling thread.
 fn mask_ending(how: libc::c_int) -> io::Result<()> {
