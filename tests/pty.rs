@@ -774,3 +774,37 @@ fn the_map_opens_moves_and_opens_a_role_in_explore() {
     s.send("q");
     assert!(s.wait_exit().success());
 }
+
+/// The bundled pack's id always opens the bundled pack, even with a pack
+/// of that id copied into the installed packs by hand (`packs add`
+/// refuses that id); and what is in the packs folder but is neither a
+/// folder nor a `.ron` file is no pack.
+#[test]
+fn the_bundled_id_opens_the_bundled_pack_and_only_packs_are_installed_ones() {
+    let home = tempfile::tempdir().unwrap();
+    install_the_example_pack(home.path());
+    let packs = home.path().join("packs");
+    std::fs::rename(packs.join("acme-ladder"), packs.join("rust-careers")).unwrap();
+    let meta = packs.join("rust-careers/pack.ron");
+    let text = std::fs::read_to_string(&meta).unwrap();
+    std::fs::write(
+        &meta,
+        text.replacen("\"acme-ladder\"", "\"rust-careers\"", 1),
+    )
+    .unwrap();
+    std::fs::write(packs.join("acme-ladder"), "not a pack").unwrap();
+    let mut s = Session::start_in(home, &["--pack", "rust-careers"], &[]);
+    s.wait_for_text("Junior Systems Programmer");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    let home = std::mem::replace(&mut s.home, tempfile::tempdir().unwrap());
+    let mut s = Session::start_in(home, &["--pack", "acme-ladder"], &[]);
+    let status = s.wait_exit();
+    assert_eq!(status.exit_code(), 2, "{status:?}");
+    let said = String::from_utf8_lossy(&s.raw).to_string();
+    assert!(
+        said.contains("no pack `acme-ladder` is installed"),
+        "{said}"
+    );
+    s.assert_modes_as_before();
+}
