@@ -9,6 +9,10 @@
 //! rolemap opens a saved profile (Ana, of the first format) from a temp
 //! `ROLEMAP_HOME`, as on every launch after the first.
 //!
+//! Every run after the first finds the first frame the one before kept
+//! (a plain start shows it at once, then draws its own over it);
+//! `FF_NO_KEPT=1` removes it before each run, to time a start without it.
+//!
 //! `FF_DATA=PATH` opens that pack with `--data` (a generated large pack,
 //! say) and reports, besides the explorer's first frame, when anything was
 //! first drawn (the loading screen, when the pack takes a while);
@@ -58,9 +62,13 @@ fn main() {
         .and_then(|n| n.parse().ok())
         .unwrap_or(RUNS);
     let first_load = std::env::var_os("FF_FIRST_LOAD").is_some();
+    let no_kept = std::env::var_os("FF_NO_KEPT").is_some();
     let forget = || {
         if first_load {
             let _ = std::fs::remove_dir_all(home.path().join("cache"));
+        }
+        if no_kept {
+            let _ = std::fs::remove_file(home.path().join("cache/first-frame"));
         }
     };
     let mut bare = Vec::new();

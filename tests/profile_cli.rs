@@ -117,8 +117,13 @@ fn a_profile_is_made_set_shown_listed_and_deleted() {
     assert_eq!(p["target_role"], Value::Null);
     assert_eq!(p["skills"].as_array().unwrap().len(), 1);
 
+    // The explorer's first frame, kept, shows the profile: it goes too.
+    let kept = home.dir.path().join("cache/first-frame");
+    std::fs::create_dir_all(kept.parent().unwrap()).unwrap();
+    std::fs::write(&kept, "a frame").unwrap();
     home.run(&["profile", "delete", "ana", "--yes"]);
     assert!(!home.file("ana").exists());
+    assert!(!kept.exists(), "the kept first frame went with the profile");
     home.rolemap()
         .args(["profile", "show", "ana"])
         .assert()

@@ -54,12 +54,15 @@ use crate::model::{date, text};
 pub use atomic::{Replace, write_atomic, write_atomic_with};
 
 pub use error::StoreError;
-pub use pack_cache::{PackCache, ToKeep, load_pack, load_pack_deferred};
+pub use pack_cache::{
+    PackCache, ToKeep, cache_folder, first_frame_path, forget_first_frame, load_pack,
+    load_pack_deferred,
+};
 
 use atomic::sync_dir;
 use error::io_at;
-pub(crate) use read::read_text;
 use read::{parse_failed, read_stored, refuse_link};
+pub(crate) use read::{read_bytes, read_text};
 
 /// The profile made on the first launch of the explorer.
 pub const DEFAULT_PROFILE: &str = "default";

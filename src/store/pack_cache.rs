@@ -19,6 +19,30 @@ use crate::model::compiled::{self, Fingerprint};
 use crate::model::load::{self, MAX_PACK_BYTES, Progress, Stage};
 use crate::model::{self, Loaded, Model, PackData};
 
+/// `ROLEMAP_HOME/cache` when `ROLEMAP_HOME` is set and not empty, else
+/// the platform cache folder; none when neither is known.
+pub fn cache_folder() -> Option<PathBuf> {
+    match std::env::var_os("ROLEMAP_HOME").filter(|h| !h.is_empty()) {
+        Some(home) => Some(PathBuf::from(home).join("cache")),
+        None => directories::ProjectDirs::from("", "", "rolemap")
+            .map(|dirs| dirs.cache_dir().to_path_buf()),
+    }
+}
+
+/// Where a plain start of the explorer keeps its first frame (which shows
+/// the profile it opened, so it goes when a client is deleted).
+pub fn first_frame_path() -> Option<PathBuf> {
+    cache_folder().map(|folder| folder.join("first-frame"))
+}
+
+/// Removes the kept first frame: it may show a client who is gone.
+pub fn forget_first_frame() -> std::io::Result<()> {
+    match first_frame_path().map(std::fs::remove_file) {
+        Some(Err(e)) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
 /// The folder of compiled packs.
 #[derive(Debug, Clone)]
 pub struct PackCache {
@@ -29,11 +53,7 @@ impl PackCache {
     /// `ROLEMAP_HOME/cache` when `ROLEMAP_HOME` is set and not empty, else
     /// the platform cache folder; none when neither is known.
     pub fn open() -> Option<PackCache> {
-        match std::env::var_os("ROLEMAP_HOME").filter(|h| !h.is_empty()) {
-            Some(home) => Some(PackCache::at(PathBuf::from(home).join("cache"))),
-            None => directories::ProjectDirs::from("", "", "rolemap")
-                .map(|dirs| PackCache::at(dirs.cache_dir().to_path_buf())),
-        }
+        cache_folder().map(PackCache::at)
     }
 
     pub fn at(dir: PathBuf) -> PackCache {

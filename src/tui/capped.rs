@@ -77,6 +77,12 @@ impl<B: Backend> Capped<B> {
         }
     }
 
+    /// Writes the note in `style` from now on: the theme may be known only
+    /// after the terminal is taken.
+    pub fn set_note_style(&mut self, style: Style) {
+        self.style = style;
+    }
+
     /// Whether the next frame has a note to write (then it must be drawn
     /// even when nothing else changed).
     pub fn note_due(&self) -> bool {

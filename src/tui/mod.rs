@@ -8,6 +8,7 @@ pub mod content;
 pub mod doc;
 mod events;
 mod job;
+mod kept_frame;
 pub mod keymap;
 pub mod keys;
 pub mod layer;
@@ -66,9 +67,15 @@ pub fn main(cli: &Cli) -> ExitCode {
         Ok(signals) => signals,
         Err(e) => return commands::report(&Failure::Io(e), paint),
     };
+    // A plain start shows the first frame it kept, at once.
+    let mut kept = match kept_frame::KeptFrame::show(cli) {
+        Ok(kept) => kept,
+        Err(e) => return commands::report(&Failure::Io(e), paint),
+    };
     let mut chosen: Option<String> = None;
     loop {
-        let ended = start(cli, chosen.as_deref(), color, &signals);
+        let ended = start(cli, chosen.as_deref(), color, &signals, &mut kept);
+        kept.wait();
         // The terminal is the shell's again here, so a failure is read there.
         match ended {
             Ok(Ended::Quit) => return ExitCode::SUCCESS,
@@ -88,6 +95,7 @@ fn start(
     chosen: Option<&str>,
     color: bool,
     signals: &signals::Signals,
+    kept: &mut kept_frame::KeptFrame,
 ) -> Result<Ended, Failure> {
     let Opening {
         remembered,
@@ -99,7 +107,7 @@ fn start(
         Err(ended) => return Ok(ended),
     };
     let (prepared, theme, session) = settings::prepare(cli, chosen, remembered, loaded, color)?;
-    let ended = run(&prepared, theme, session, signals, taken);
+    let ended = run(&prepared, theme, session, signals, taken, kept);
     // A signal ends at once; a quit or another pack lets the compiled
     // pack be written whole first (the terminal is the shell's already).
     if let (Ok(Ended::Quit | Ended::SwitchPack(_)), Some(keeper)) = (&ended, keeper) {
@@ -122,26 +130,11 @@ fn run(
     session: Session,
     signals: &signals::Signals,
     taken: Option<loading::Taken>,
+    kept: &mut kept_frame::KeptFrame,
 ) -> Result<Ended, Failure> {
-    let (_terminal, early, mut term) = match taken {
-        Some(taken) => {
-            // The loading screen is on it: wiped, the new terminal's first
-            // frame draws every cell that is not blank. (Terminal::clear
-            // would ask for the cursor's place, and read typed keys while
-            // waiting for the answer.)
-            terminal::take_mouse()?;
-            let mut term = terminal::terminal(theme.warning())?;
-            ratatui::backend::Backend::clear(term.backend_mut())?;
-            (taken.modes, taken.early, term)
-        }
-        None => (
-            terminal::enter()?,
-            Default::default(),
-            terminal::terminal(theme.warning())?,
-        ),
-    };
+    let (_terminal, early, mut term) = opening::terminal_for(taken, kept.take_shown(), &theme)?;
     let incoming = events::Incoming::new(early);
-    let ended = event_loop(&mut term, signals, prepared, theme, session, incoming);
+    let ended = event_loop(&mut term, signals, prepared, theme, session, incoming, kept);
     // A ratatui terminal dropped with its cursor hidden shows it, and when
     // that fails (the terminal is gone) prints a complaint, which panics
     // with no terminal to print to. So show it here, and if that fails,
@@ -159,6 +152,7 @@ fn event_loop(
     theme: Theme,
     mut session: Session,
     mut incoming: events::Incoming,
+    kept: &mut kept_frame::KeptFrame,
 ) -> Result<Ended, Failure> {
     // The size Terminal::new has just read; asking the terminal again costs time.
     let size = term.get_frame().area();
@@ -182,6 +176,7 @@ fn event_loop(
         &mut edits,
         &mut notes,
         &mut incoming,
+        kept,
     );
     // The terminal failed (it closed before its hang-up was noticed):
     // what was typed and changed is still saved.
@@ -206,6 +201,7 @@ fn drive(
     edits: &mut Vec<Edit>,
     notes: &mut NotesSaver,
     incoming: &mut events::Incoming,
+    kept: &mut kept_frame::KeptFrame,
 ) -> Result<Ended, Failure> {
     let mut quit_asked = false;
     let mut clicks = Clicks::default();
@@ -220,7 +216,10 @@ fn drive(
             quit_asked = false;
         }
         if dirty {
-            term.draw(|frame| render::frame(frame, state, prepared, theme))?;
+            let drawn = term.draw(|frame| render::frame(frame, state, prepared, theme))?;
+            if first {
+                kept.drawn(drawn.buffer);
+            }
             dirty = false;
         }
         // Disk work waits until the frame it follows is on screen.

@@ -2,8 +2,15 @@
 //! disk (`--data`, or an installed one) on the loader thread behind the
 //! loading screen; any other (the bundled one) as the run is prepared.
 
+use std::collections::VecDeque;
+
+use ratatui::crossterm::event::Event;
+
+use super::kept_frame::Shown;
 use super::loading::{self, Keeper, Taken, Waited};
 use super::signals::Signals;
+use super::terminal::{self, Modes, Term};
+use super::theme::Theme;
 use super::{Ended, settings};
 use crate::cli::Cli;
 use crate::commands::{self, Failure};
@@ -71,4 +78,37 @@ pub(super) fn open(
         taken,
         keeper,
     }))
+}
+
+/// The terminal the explorer draws on, with the events that came before
+/// it: the one the loading screen took, wiped; the one the kept first
+/// frame is on, as it is; else one taken now.
+pub(super) fn terminal_for(
+    taken: Option<Taken>,
+    shown: Option<Shown>,
+    theme: &Theme,
+) -> Result<(Modes, VecDeque<Event>, Term), Failure> {
+    Ok(match (taken, shown) {
+        (Some(taken), _) => {
+            // The new terminal's first frame draws every cell that is not
+            // blank. (Terminal::clear would ask for the cursor's place, and
+            // read typed keys while waiting for the answer.)
+            terminal::take_mouse()?;
+            let mut term = terminal::terminal(theme.warning())?;
+            ratatui::backend::Backend::clear(term.backend_mut())?;
+            (taken.modes, taken.early, term)
+        }
+        // The first frame compares with the kept one: the same, it writes
+        // nothing.
+        (None, Some(Shown { modes, mut term })) => {
+            terminal::take_mouse()?;
+            term.backend_mut().set_note_style(theme.warning());
+            (modes, VecDeque::new(), term)
+        }
+        (None, None) => (
+            terminal::enter()?,
+            VecDeque::new(),
+            terminal::terminal(theme.warning())?,
+        ),
+    })
 }

@@ -64,12 +64,22 @@ pub fn install_panic_hook() {
 /// Raw mode, the alternate screen, mouse reports and bracketed paste (a
 /// paste arrives as one text, not as keys that could act); restored by [`Modes`]' drop.
 pub fn enter() -> io::Result<Modes> {
+    enter_showing(&[])
+}
+
+/// [`enter`], then `screen` written, all in one write: the fewer writes,
+/// the sooner a terminal shows the whole of it.
+pub fn enter_showing(screen: &[u8]) -> io::Result<Modes> {
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     let modes = Modes { _private: () };
-    let mut out = io::stdout();
-    execute!(out, EnterAlternateScreen, EnableBracketedPaste)?;
-    mouse_on(&mut out)?;
+    let mut bytes = Vec::with_capacity(screen.len() + 64);
+    ratatui::crossterm::queue!(bytes, EnterAlternateScreen, EnableBracketedPaste)?;
+    mouse_on(&mut bytes)?;
+    bytes.extend_from_slice(screen);
+    let mut out = io::stdout().lock();
+    out.write_all(&bytes)?;
+    out.flush()?;
     Ok(modes)
 }
 

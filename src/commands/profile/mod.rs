@@ -246,6 +246,8 @@ fn delete(store: &Store, name: &str, yes: bool, out: &mut impl Write) -> Outcome
         }
     }
     let gone = store.delete_client(name)?;
+    // The explorer's kept first frame may show them.
+    crate::store::forget_first_frame()?;
     writeln!(
         out,
         "Deleted `{name}`: {}.",

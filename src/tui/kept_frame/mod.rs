@@ -1,0 +1,284 @@
+//! The kept first frame: a plain `rolemap` start keeps the explorer's first
+//! frame in the cache folder, under the hash of everything that frame was
+//! drawn from. The next plain start under the same conditions shows it at
+//! once, before the pack is decoded and the settings and profile are
+//! parsed, then draws its own first frame over it. That frame is the same,
+//! so nothing more is written; if anything the hash missed made it differ,
+//! ratatui writes only the cells that differ, and the new frame is kept.
+//!
+//! What the hash covers: this very binary (its path, size, inode and
+//! modification time, so the bundled pack and the drawing code are the
+//! ones that drew the frame), the terminal's size, the environment the
+//! explorer reads (`NO_COLOR`, the locale), the settings file, and the
+//! profile that opens and its file. Only the plain start is kept: with
+//! arguments, or with a profile made on another pack (which lives outside
+//! the hash, in `packs/`), the explorer starts as ever.
+
+mod cells;
+
+use std::io;
+use std::path::PathBuf;
+use std::thread::JoinHandle;
+
+use ratatui::backend::Backend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Size;
+use ratatui::style::Style;
+
+use super::capped;
+use super::terminal::{self, Modes, Term};
+use crate::cli::Cli;
+use cells::Key;
+
+/// The largest kept frame read: a frame of the capped area, 1000×500
+/// cells, is about 10 MB at most.
+const MAX_BYTES: u64 = 32 * 1024 * 1024;
+
+/// What the first frame of this start is drawn from, and where it is kept.
+struct Conditions {
+    key: Key,
+    file: PathBuf,
+    size: Size,
+    /// The kept frame, once shown.
+    shown: Option<Buffer>,
+    /// The explorer's own first frame being kept.
+    keeping: Option<JoinHandle<()>>,
+}
+
+/// The kept frame on the screen: the terminal in the explorer's modes,
+/// with the frame as ratatui's last.
+pub(super) struct Shown {
+    pub modes: Modes,
+    pub term: Term,
+}
+
+/// The kept first frame of one run of the explorer: what its first frame
+/// is drawn from, and the kept one, while it is on the screen.
+#[derive(Default)]
+pub(super) struct KeptFrame {
+    conditions: Option<Conditions>,
+    shown: Option<Shown>,
+}
+
+impl KeptFrame {
+    /// Shows the frame a plain start kept under the same conditions, if
+    /// there is one.
+    pub(super) fn show(cli: &Cli) -> io::Result<KeptFrame> {
+        let mut conditions = look(cli);
+        let shown = conditions.as_mut().and_then(Conditions::show).transpose()?;
+        Ok(KeptFrame { conditions, shown })
+    }
+
+    /// The kept frame on the screen, for the explorer to take over.
+    pub(super) fn take_shown(&mut self) -> Option<Shown> {
+        self.shown.take()
+    }
+
+    /// After the explorer's own first frame, `drawn`: see [`Conditions::drawn`].
+    pub(super) fn drawn(&mut self, drawn: &Buffer) {
+        if let Some(conditions) = &mut self.conditions {
+            conditions.drawn(drawn);
+        }
+    }
+
+    /// Waits until the first frame is kept; later runs (on another pack)
+    /// keep none.
+    pub(super) fn wait(&mut self) {
+        if let Some(conditions) = self.conditions.take() {
+            conditions.wait();
+        }
+    }
+}
+
+/// The conditions of a plain start, or `None` when this start is not one,
+/// or what it would open cannot be told without parsing it.
+fn look(cli: &Cli) -> Option<Conditions> {
+    let plain = cli.data.is_none()
+        && cli.pack.is_none()
+        && cli.profile.is_none()
+        && !cli.no_color
+        && cli.command.is_none();
+    if !plain {
+        return None;
+    }
+    let (columns, rows) = ratatui::crossterm::terminal::size().ok()?;
+    let size = Size::new(columns, rows);
+    // A terminal past the cap has a note below the frame; it starts as ever.
+    if capped::note(size).is_some() || columns == 0 || rows == 0 {
+        return None;
+    }
+    let file = crate::store::first_frame_path()?;
+    let key = key(&inputs(size)?);
+    Some(Conditions {
+        key,
+        file,
+        size,
+        shown: None,
+        keeping: None,
+    })
+}
+
+/// Everything the first frame of a plain start is drawn from, each part
+/// named; `None` when a part cannot be read as the explorer would read it.
+fn inputs(size: Size) -> Option<Vec<(&'static str, Vec<u8>)>> {
+    let exe = std::env::current_exe().ok()?;
+    let mut parts = vec![
+        ("version", env!("CARGO_PKG_VERSION").as_bytes().to_vec()),
+        ("exe", identity(&exe)?),
+        (
+            "size",
+            [size.width.to_le_bytes(), size.height.to_le_bytes()].concat(),
+        ),
+    ];
+    for name in ["NO_COLOR", "LC_ALL", "LC_CTYPE", "LANG"] {
+        let value = std::env::var_os(name).map(|v| v.into_encoded_bytes());
+        parts.push((name, present(value)));
+    }
+    let settings = crate::config::path();
+    parts.push(("settings", file(settings)?));
+    let store = crate::store::Store::open().ok()?;
+    let (name, is_last) = store.chosen(None);
+    parts.push(("profile", format!("{name} {is_last}").into_bytes()));
+    let profile = file(Some(store.path_of(&name)))?;
+    if !names_no_other_pack(&profile) {
+        return None;
+    }
+    parts.push(("profile file", profile));
+    Some(parts)
+}
+
+/// The hash of `parts`, each with its name and length, so that no two
+/// different sets of parts run together into the same bytes.
+fn key(parts: &[(&'static str, Vec<u8>)]) -> Key {
+    let mut hasher = blake3::Hasher::new();
+    for (name, bytes) in parts {
+        for part in [name.as_bytes(), bytes] {
+            hasher.update(&(part.len() as u64).to_le_bytes());
+            hasher.update(part);
+        }
+    }
+    *hasher.finalize().as_bytes()
+}
+
+/// This binary as the file system knows it: another build is another file,
+/// or the same file changed.
+fn identity(exe: &std::path::Path) -> Option<Vec<u8>> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::metadata(exe).ok()?;
+    let mut bytes = exe.as_os_str().as_encoded_bytes().to_vec();
+    for n in [
+        meta.dev(),
+        meta.ino(),
+        meta.len(),
+        meta.mtime() as u64,
+        meta.mtime_nsec() as u64,
+    ] {
+        bytes.extend_from_slice(&n.to_le_bytes());
+    }
+    Some(bytes)
+}
+
+/// A value, told apart from no value at all.
+fn present(value: Option<Vec<u8>>) -> Vec<u8> {
+    match value {
+        Some(mut bytes) => {
+            bytes.insert(0, 1);
+            bytes
+        }
+        None => vec![0],
+    }
+}
+
+/// A file's path and content, or that it is not there; `None` when it is
+/// there but cannot be read (the explorer says why, on its own frame).
+fn file(path: Option<PathBuf>) -> Option<Vec<u8>> {
+    let Some(path) = path else {
+        return Some(vec![0]);
+    };
+    let mut bytes = path.as_os_str().as_encoded_bytes().to_vec();
+    bytes.push(0);
+    match crate::store::read_text(&path) {
+        Ok(text) => bytes.extend(present(Some(text.into_bytes()))),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => bytes.push(0),
+        Err(_) => return None,
+    }
+    Some(bytes)
+}
+
+/// Whether a profile's file (as [`file`] gives it) names no pack but the
+/// bundled one: the pack it opens on is then this binary's.
+fn names_no_other_pack(file: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(file);
+    match text.matches("pack:").count() {
+        0 => true,
+        1 => text.contains(&format!("pack: Some(\"{}\")", crate::bundled::ID)),
+        _ => false,
+    }
+}
+
+impl Conditions {
+    /// Shows the frame kept for these conditions, if there is one: the
+    /// terminal is then in the explorer's modes (the mouse taken once the
+    /// settings are read). `None` when there is none to show.
+    fn show(&mut self) -> Option<io::Result<Shown>> {
+        let bytes = crate::store::read_bytes(&self.file, MAX_BYTES).ok()?;
+        let kept = cells::open(&bytes, &self.key, self.size.width, self.size.height)?;
+        terminal::set_mouse(false);
+        let shown = terminal::enter_showing(kept.screen).and_then(|modes| {
+            let mut term = terminal::terminal(Style::new())?;
+            let frame = take_as_last(&mut term, &kept, self.size)?;
+            Ok((Shown { modes, term }, frame))
+        });
+        Some(shown.map(|(shown, frame)| {
+            self.shown = frame;
+            shown
+        }))
+    }
+
+    /// After the explorer's own first frame, `drawn`: keeps it, on a thread
+    /// of its own, unless it is the frame shown.
+    fn drawn(&mut self, drawn: &Buffer) {
+        if self.shown.as_ref() == Some(drawn) || drawn.area.as_size() != self.size {
+            return;
+        }
+        let Some(bytes) = cells::encode(&self.key, drawn) else {
+            // A frame that cannot be kept: an older one must not stay.
+            let _ = std::fs::remove_file(&self.file);
+            return;
+        };
+        let file = self.file.clone();
+        self.keeping = Some(std::thread::spawn(move || {
+            // A cache: not kept this time, it is kept the next.
+            let _ = crate::store::write_atomic(&file, &bytes, crate::store::Replace::Yes);
+        }));
+    }
+
+    /// Waits until the frame is kept, so that no half-written file is left.
+    fn wait(self) {
+        if let Some(keeping) = self.keeping {
+            let _ = keeping.join();
+        }
+    }
+}
+
+/// Makes the kept frame, on the screen now, the frame the next draw is
+/// compared with; the frame, or `None` when the terminal is no longer of
+/// its size (it changed since it was asked) or its cells do not read: then
+/// the screen is wiped, and the next draw draws every cell.
+fn take_as_last(term: &mut Term, kept: &cells::Kept, size: Size) -> io::Result<Option<Buffer>> {
+    let frame = kept
+        .frame()
+        .filter(|_| term.current_buffer_mut().area.as_size() == size);
+    let Some(frame) = frame else {
+        Backend::clear(term.backend_mut())?;
+        return Ok(None);
+    };
+    term.current_buffer_mut().content.clone_from(&frame.content);
+    term.hide_cursor()?;
+    term.swap_buffers();
+    Backend::flush(term.backend_mut())?;
+    Ok(Some(frame))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,176 @@
+//! The kept first frame in a pseudo-terminal: a plain start shows the
+//! frame the last one drew at once, and only under the same conditions;
+//! the explorer's own first frame then corrects whatever differs.
+
+use std::path::{Path, PathBuf};
+
+mod pty_harness;
+use pty_harness::{COLUMNS, ROWS, Session};
+
+/// A word of the first frame, and one of the same length that no frame
+/// shows: a kept frame with it is told from the explorer's own.
+const WORD: &str = "Programmer";
+const MARK: &str = "Programmzz";
+
+fn kept_file(home: &Path) -> PathBuf {
+    home.join("cache").join("first-frame")
+}
+
+/// A home with Ana's profile, opened last.
+fn home() -> tempfile::TempDir {
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(home.path().join("profiles")).unwrap();
+    std::fs::write(
+        home.path().join("profiles/ana.ron"),
+        include_str!("fixtures/profiles/v1.ron"),
+    )
+    .unwrap();
+    std::fs::write(home.path().join("last-profile"), "ana\n").unwrap();
+    home
+}
+
+/// Starts rolemap on `home` and waits for its first frame.
+fn run(home: &Path, rows: u16, args: &[&str], env: &[(&str, &str)]) -> Session {
+    let home = home.to_str().unwrap();
+    let env: Vec<(&str, &str)> = [("ROLEMAP_HOME", home)]
+        .into_iter()
+        .chain(env.iter().copied())
+        .collect();
+    let mut s = Session::start_sized(tempfile::tempdir().unwrap(), rows, COLUMNS, args, &env);
+    s.wait_for_text("rolemap │");
+    s.wait_for_text(WORD);
+    // The frame is written row by row: whole once the last row is there.
+    s.wait_for("the whole frame", |s| !s.row(rows - 1).trim().is_empty());
+    s
+}
+
+fn quit(mut s: Session) -> String {
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+    String::from_utf8_lossy(&s.raw).into_owned()
+}
+
+/// The kept frame of `home`, every `WORD` in it (its bytes to write and
+/// its cells) made `MARK`, sealed again as rolemap seals it: what a frame
+/// kept under conditions the key missed would be.
+fn mark(home: &Path) -> Vec<u8> {
+    let bytes = std::fs::read(kept_file(home)).expect("the first frame was kept");
+    let text = replaced(&bytes, WORD.as_bytes(), MARK.as_bytes());
+    assert!(text != bytes, "the kept frame holds {WORD}");
+    let mut sealed = text;
+    let sum = blake3::hash(&sealed[32..]);
+    sealed[..32].copy_from_slice(sum.as_bytes());
+    sealed
+}
+
+fn replaced(bytes: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    let mut out = bytes.to_vec();
+    let mut at = 0;
+    while let Some(found) = out[at..].windows(from.len()).position(|w| w == from) {
+        out[at + found..at + found + to.len()].copy_from_slice(to);
+        at += found + to.len();
+    }
+    out
+}
+
+#[test]
+fn a_plain_start_shows_the_kept_frame_at_once_and_the_explorer_corrects_it() {
+    let home = home();
+    let first = run(home.path(), ROWS, &[], &[]);
+    let screen = first.contents();
+    let raw = quit(first);
+    assert!(!raw.contains(MARK));
+    let kept = std::fs::read(kept_file(home.path())).expect("the first frame was kept");
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(kept_file(home.path()))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600, "it shows the profile: owner-only");
+
+    // Nothing changed: the same frame, and the same frame kept.
+    let mut again = run(home.path(), ROWS, &[], &[]);
+    again.wait_for("the same frame", |s| s.contents() == screen);
+    quit(again);
+    let now = std::fs::read(kept_file(home.path())).unwrap();
+    assert!(now == kept, "not written again");
+
+    // A kept frame that differs from the explorer's first frame is shown
+    // first, then corrected where it differs, and the right one kept.
+    std::fs::write(kept_file(home.path()), mark(home.path())).unwrap();
+    let mut marked = run(home.path(), ROWS, &[], &[]);
+    marked.wait_for("the explorer's own frame", |s| s.contents() == screen);
+    // The explorer works on from it.
+    marked.send("/compiler");
+    marked.wait_for_text("Esc close");
+    marked.wait_for_text("Compiler Engineer");
+    marked.send("\x1b");
+    marked.wait_for("the search closed", |s| !s.contents().contains("Esc close"));
+    let raw = quit(marked);
+    assert!(raw.contains(MARK), "the kept frame was shown");
+    let now = std::fs::read(kept_file(home.path())).unwrap();
+    assert!(now == kept, "the right frame is kept");
+}
+
+#[test]
+fn a_kept_frame_is_shown_only_under_the_conditions_it_was_drawn_in() {
+    let home = home();
+    quit(run(home.path(), ROWS, &[], &[]));
+    let marked = mark(home.path());
+    let profile = home.path().join("profiles/ana.ron");
+    let settings = home.path().join("config.ron");
+    let original = std::fs::read_to_string(&profile).unwrap();
+    let shown = |rows: u16, args: &[&str], env: &[(&str, &str)]| {
+        std::fs::write(kept_file(home.path()), &marked).unwrap();
+        quit(run(home.path(), rows, args, env)).contains(MARK)
+    };
+    assert!(shown(ROWS, &[], &[]), "the same conditions");
+
+    std::fs::write(&settings, "(theme: \"light\")").unwrap();
+    assert!(!shown(ROWS, &[], &[]), "other settings");
+    std::fs::remove_file(&settings).unwrap();
+
+    std::fs::write(&profile, original.replace("\"git\": 2", "\"git\": 3")).unwrap();
+    assert!(!shown(ROWS, &[], &[]), "the profile changed");
+    std::fs::write(
+        &profile,
+        original.replace("version: 1,", "version: 1,\n    pack: Some(\"acme\"),"),
+    )
+    .unwrap();
+    assert!(!shown(ROWS, &[], &[]), "a profile on another pack");
+    std::fs::write(&profile, &original).unwrap();
+    std::fs::write(home.path().join("last-profile"), "bo\n").unwrap();
+    assert!(!shown(ROWS, &[], &[]), "another profile opens");
+    std::fs::write(home.path().join("last-profile"), "ana\n").unwrap();
+
+    assert!(!shown(ROWS + 1, &[], &[]), "another size");
+    assert!(!shown(ROWS, &[], &[("NO_COLOR", "1")]), "no colour");
+    assert!(!shown(ROWS, &[], &[("LANG", "C")]), "another character set");
+    assert!(
+        !shown(ROWS, &["--profile", "ana"], &[]),
+        "a start with arguments"
+    );
+    assert!(shown(ROWS, &[], &[]), "the same conditions again");
+}
+
+#[test]
+fn a_damaged_kept_frame_is_not_shown_and_is_replaced() {
+    let home = home();
+    let first = run(home.path(), ROWS, &[], &[]);
+    let screen = first.contents();
+    quit(first);
+    let kept = std::fs::read(kept_file(home.path())).unwrap();
+    for damaged in [
+        b"not a frame".to_vec(),
+        kept[..kept.len() / 2].to_vec(),
+        Vec::new(),
+    ] {
+        std::fs::write(kept_file(home.path()), &damaged).unwrap();
+        let mut s = run(home.path(), ROWS, &[], &[]);
+        s.wait_for("the explorer's frame", |s| s.contents() == screen);
+        quit(s);
+        let now = std::fs::read(kept_file(home.path())).unwrap();
+        assert!(now == kept, "the explorer's frame is kept in its place");
+    }
+}
