@@ -65,7 +65,8 @@ pub fn encode(key: &Key, frame: &Buffer) -> Option<Vec<u8>> {
             cell.modifier.bits(),
         ));
     }
-    let screen = screen(frame)?;
+    // Never kept: what would not be written as it is when read back.
+    let screen = screen(frame).filter(|screen| only_drawing(screen))?;
     let mut bytes = vec![0; SUM];
     bytes.extend_from_slice(&FORMAT.to_le_bytes());
     bytes.extend_from_slice(key);
@@ -103,11 +104,37 @@ pub fn open<'a>(bytes: &'a [u8], key: &Key, width: u16, height: u16) -> Option<K
         && bytes[SUM + 4..SUM + 36] == *key
         && (small(SUM + 36), small(SUM + 38)) == (width, height);
     let (screen, cells) = bytes[HEAD..].split_at_checked(number(SUM + 40) as usize)?;
-    fits.then_some(Kept {
+    (fits && only_drawing(screen)).then_some(Kept {
         screen,
         cells,
         area: Rect::new(0, 0, width, height),
     })
+}
+
+/// Whether `screen` holds only what ratatui writes to draw a frame: text
+/// without control characters, moves of the cursor, styles, and hiding
+/// the cursor. The bytes are written to the terminal as they are, so a
+/// file made by anyone else can set no title, clipboard or mode.
+fn only_drawing(screen: &[u8]) -> bool {
+    let Ok(text) = std::str::from_utf8(screen) else {
+        return false;
+    };
+    let mut rest = text;
+    while let Some(at) = rest.find(|c: char| c.is_control()) {
+        let Some(sequence) = rest[at..].strip_prefix("\x1b[") else {
+            return false;
+        };
+        let end = sequence
+            .find(|c: char| !(c.is_ascii_digit() || c == ';'))
+            .unwrap_or(sequence.len());
+        let hidden_cursor = sequence.starts_with("?25l");
+        rest = match sequence[end..].chars().next() {
+            Some('H' | 'm') => &sequence[end + 1..],
+            _ if hidden_cursor => &sequence[4..],
+            _ => return false,
+        };
+    }
+    true
 }
 
 impl Kept<'_> {
@@ -312,6 +339,48 @@ mod tests {
         let mut other = whole.clone();
         other[SUM..SUM + 4].copy_from_slice(&(FORMAT + 1).to_le_bytes());
         assert!(open(&sealed(other), &KEY, 2, 1).is_none());
+    }
+
+    #[test]
+    fn only_what_draws_a_frame_is_written_as_it_is() {
+        let frame = Buffer::with_lines(["ab"]);
+        let drawn = super::screen(&frame).unwrap();
+        assert!(
+            only_drawing(&drawn),
+            "{:?}",
+            String::from_utf8_lossy(&drawn)
+        );
+        assert!(only_drawing(
+            "\x1b[1;1H\x1b[1m\x1b[38;5;6;49mé漢\x1b[0m\x1b[?25l".as_bytes()
+        ));
+        for foreign in [
+            "\x1b]0;a title\x07",
+            "\x1b]52;c;cGFzdGU=\x07",
+            "\x1b[?1049l",
+            "\x1b[2J",
+            "a\rb",
+            "a\x1b",
+            "\u{9b}31m",
+            "\x1bP1$r\x1b\\",
+        ] {
+            assert!(!only_drawing(foreign.as_bytes()), "{foreign:?}");
+        }
+        assert!(!only_drawing(&[b'a', 0xff]));
+    }
+
+    #[test]
+    fn a_sealed_file_with_foreign_bytes_to_write_is_read_as_nothing() {
+        let whole = encode(&KEY, &Buffer::with_lines(["ab"])).unwrap();
+        let screen_len = u32::from_le_bytes(whole[SUM + 40..SUM + 44].try_into().unwrap()) as usize;
+        let title = b"\x1b]0;pwned\x07";
+        let mut bytes = whole[..SUM + 40].to_vec();
+        bytes.extend_from_slice(&((screen_len + title.len()) as u32).to_le_bytes());
+        bytes.extend_from_slice(&whole[HEAD..HEAD + screen_len]);
+        bytes.extend_from_slice(title);
+        bytes.extend_from_slice(&whole[HEAD + screen_len..]);
+        let sum = blake3::hash(&bytes[SUM..]);
+        bytes[..SUM].copy_from_slice(sum.as_bytes());
+        assert!(open(&bytes, &KEY, 2, 1).is_none());
     }
 
     #[test]
