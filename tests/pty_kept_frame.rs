@@ -174,3 +174,37 @@ fn a_damaged_kept_frame_is_not_shown_and_is_replaced() {
         assert!(now == kept, "the explorer's frame is kept in its place");
     }
 }
+
+#[test]
+fn after_an_edit_the_next_start_is_shown_at_once_too() {
+    let home = home();
+    quit(run(home.path(), ROWS, &[], &[]));
+    let before = std::fs::read(kept_file(home.path())).unwrap();
+    // The person edits their profile: the next start's first frame differs.
+    let mut s = run(home.path(), ROWS, &[], &[]);
+    s.send("m");
+    s.wait_for_text("You · ana");
+    s.send("3<");
+    s.wait_for_text("Pace: 5 h a week");
+    quit(s);
+    let profile = std::fs::read_to_string(home.path().join("profiles/ana.ron")).unwrap();
+    assert!(profile.contains("hours_per_week: 5"), "{profile}");
+    let after = std::fs::read(kept_file(home.path())).unwrap();
+    assert!(
+        after != before,
+        "the next start's frame was kept at the quit"
+    );
+    // That start finds it under its conditions, and draws the same frame:
+    // nothing is kept again.
+    let again = run(home.path(), ROWS, &[], &[]);
+    let screen = again.contents();
+    quit(again);
+    assert_eq!(
+        std::fs::read_to_string(home.path().join("profiles/ana.ron")).unwrap(),
+        profile,
+        "the start changed nothing"
+    );
+    assert!(screen.contains("★ Your role"), "{screen}");
+    let now = std::fs::read(kept_file(home.path())).unwrap();
+    assert!(now == after, "the frame kept at the quit was the one drawn");
+}

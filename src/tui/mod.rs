@@ -160,6 +160,8 @@ fn event_loop(
     let person = Person::new(&prepared.model, session.profile.clone());
     let area = Rect::new(0, 0, size.width, size.height);
     let mut state = AppState::new(prepared, area, person);
+    // Only a first frame with nothing to say is drawn again for the next start.
+    let quiet = session.status.is_none() && session.note.is_none();
     state.status = session.status.take();
     if let Some(note) = session.note.take() {
         update::notice(&mut state, prepared, note);
@@ -178,6 +180,9 @@ fn event_loop(
         &mut incoming,
         kept,
     );
+    if let (Ok(Ended::Quit), true) = (&ended, quiet) {
+        kept.at_quit(|size| kept_frame::first_frame(prepared, &theme, &state.person.profile, size));
+    }
     // The terminal failed (it closed before its hang-up was noticed):
     // what was typed and changed is still saved.
     if ended.is_err() {

@@ -26,8 +26,14 @@ use ratatui::layout::Size;
 use ratatui::style::Style;
 
 use super::capped;
+use super::person::Person;
+use super::prepared::Prepared;
+use super::render;
+use super::state::AppState;
 use super::terminal::{self, Modes, Term};
+use super::theme::Theme;
 use crate::cli::Cli;
+use crate::model::profile::Profile;
 use cells::Key;
 
 /// The largest kept frame read: a frame of the capped area, 1000×500
@@ -37,6 +43,8 @@ const MAX_BYTES: u64 = 32 * 1024 * 1024;
 /// What the first frame of this start is drawn from, and where it is kept.
 struct Conditions {
     key: Key,
+    /// What the key was made of.
+    parts: Vec<(&'static str, Vec<u8>)>,
     file: PathBuf,
     size: Size,
     /// The kept frame, once shown.
@@ -81,6 +89,33 @@ impl KeptFrame {
         }
     }
 
+    /// At a quit: when the person's profile is all that changed since the
+    /// start, the first frame the next plain start will draw (`draw`
+    /// draws it for a size) is kept for it, so that the start after an
+    /// edit is shown at once too.
+    pub(super) fn at_quit(&mut self, draw: impl FnOnce(Size) -> Option<Buffer>) {
+        let Some(mut conditions) = self.conditions.take() else {
+            return;
+        };
+        if let Some(keeping) = conditions.keeping.take() {
+            let _ = keeping.join();
+        }
+        let Some(now) = inputs(conditions.size) else {
+            return;
+        };
+        if !only_the_profile_changed(&conditions.parts, &now) {
+            return;
+        }
+        let Some(frame) = draw(conditions.size).filter(|f| f.area.as_size() == conditions.size)
+        else {
+            return;
+        };
+        conditions.key = key(&now);
+        conditions.shown = None;
+        conditions.drawn(&frame);
+        conditions.wait();
+    }
+
     /// Waits until the first frame is kept; later runs (on another pack)
     /// keep none.
     pub(super) fn wait(&mut self) {
@@ -108,9 +143,10 @@ fn look(cli: &Cli) -> Option<Conditions> {
         return None;
     }
     let file = crate::store::first_frame_path()?;
-    let key = key(&inputs(size)?);
+    let parts = inputs(size)?;
     Some(Conditions {
-        key,
+        key: key(&parts),
+        parts,
         file,
         size,
         shown: None,
@@ -278,6 +314,32 @@ fn take_as_last(term: &mut Term, kept: &cells::Kept, size: Size) -> io::Result<O
     term.swap_buffers();
     Backend::flush(term.backend_mut())?;
     Ok(Some(frame))
+}
+
+/// Whether, of the parts a key is made of, the profile's and only those
+/// differ between `then` and `now`.
+fn only_the_profile_changed(then: &[(&str, Vec<u8>)], now: &[(&str, Vec<u8>)]) -> bool {
+    let others = |(name, _): &&(&str, Vec<u8>)| !name.starts_with("profile");
+    then != now && then.iter().filter(others).eq(now.iter().filter(others))
+}
+
+/// The explorer's first frame on a terminal of `size`, for the profile
+/// `profile`, as a start with nothing to say draws it.
+pub(super) fn first_frame(
+    prepared: &Prepared,
+    theme: &Theme,
+    profile: &Profile,
+    size: Size,
+) -> Option<Buffer> {
+    let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
+    let person = Person::new(&prepared.model, profile.clone());
+    let state = AppState::new(prepared, area, person);
+    let backend = ratatui::backend::TestBackend::new(size.width, size.height);
+    let mut terminal = ratatui::Terminal::new(backend).ok()?;
+    let drawn = terminal
+        .draw(|frame| render::frame(frame, &state, prepared, theme))
+        .ok()?;
+    Some(drawn.buffer.clone())
 }
 
 #[cfg(test)]

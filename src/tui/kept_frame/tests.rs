@@ -59,6 +59,7 @@ fn only_a_profile_on_the_bundled_pack_or_on_none_is_kept() {
 fn conditions(file: PathBuf) -> Conditions {
     Conditions {
         key: [3; 32],
+        parts: Vec::new(),
         file,
         size: Size::new(4, 2),
         shown: None,
@@ -120,4 +121,22 @@ fn a_first_frame_is_kept_unless_it_is_the_one_shown() {
     unkept.drawn(&other);
     unkept.wait();
     assert!(!path.exists());
+}
+
+#[test]
+fn a_frame_is_drawn_again_at_a_quit_only_when_just_the_profile_changed() {
+    let then = parts();
+    assert!(!only_the_profile_changed(&then, &then), "nothing changed");
+    let mut edited = parts();
+    edited[4].1.push(b'!');
+    assert!(only_the_profile_changed(&then, &edited));
+    let mut settings = edited.clone();
+    settings[3].1.push(b'!');
+    assert!(
+        !only_the_profile_changed(&then, &settings),
+        "the settings changed too"
+    );
+    let mut resized = parts();
+    resized[1].1[0] = 100;
+    assert!(!only_the_profile_changed(&then, &resized));
 }
