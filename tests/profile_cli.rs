@@ -121,9 +121,12 @@ fn a_profile_is_made_set_shown_listed_and_deleted() {
     let kept = home.dir.path().join("cache/first-frame");
     std::fs::create_dir_all(kept.parent().unwrap()).unwrap();
     std::fs::write(&kept, "a frame").unwrap();
+    let cut_short = kept.with_file_name(".first-frame.Ab3xZ9.tmp");
+    std::fs::write(&cut_short, "half a frame").unwrap();
     home.run(&["profile", "delete", "ana", "--yes"]);
     assert!(!home.file("ana").exists());
     assert!(!kept.exists(), "the kept first frame went with the profile");
+    assert!(!cut_short.exists(), "and what a cut keeping left");
     home.rolemap()
         .args(["profile", "show", "ana"])
         .assert()

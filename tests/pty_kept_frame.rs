@@ -44,6 +44,12 @@ fn run(home: &Path, rows: u16, args: &[&str], env: &[(&str, &str)]) -> Session {
     s
 }
 
+/// The kept frame's file: an atomic write makes a new one.
+fn inode(home: &Path) -> u64 {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(kept_file(home)).unwrap().ino()
+}
+
 fn quit(mut s: Session) -> String {
     s.send("q");
     assert!(s.wait_exit().success());
@@ -82,6 +88,7 @@ fn a_plain_start_shows_the_kept_frame_at_once_and_the_explorer_corrects_it() {
     let raw = quit(first);
     assert!(!raw.contains(MARK));
     let kept = std::fs::read(kept_file(home.path())).expect("the first frame was kept");
+    let first_inode = inode(home.path());
     use std::os::unix::fs::PermissionsExt;
     let mode = std::fs::metadata(kept_file(home.path()))
         .unwrap()
@@ -93,8 +100,7 @@ fn a_plain_start_shows_the_kept_frame_at_once_and_the_explorer_corrects_it() {
     let mut again = run(home.path(), ROWS, &[], &[]);
     again.wait_for("the same frame", |s| s.contents() == screen);
     quit(again);
-    let now = std::fs::read(kept_file(home.path())).unwrap();
-    assert!(now == kept, "not written again");
+    assert_eq!(inode(home.path()), first_inode, "not written again");
 
     // A kept frame that differs from the explorer's first frame is shown
     // first, then corrected where it differs, and the right one kept.
@@ -194,6 +200,7 @@ fn after_an_edit_the_next_start_is_shown_at_once_too() {
         after != before,
         "the next start's frame was kept at the quit"
     );
+    let after_inode = inode(home.path());
     // That start finds it under its conditions, and draws the same frame:
     // nothing is kept again.
     let again = run(home.path(), ROWS, &[], &[]);
@@ -205,6 +212,27 @@ fn after_an_edit_the_next_start_is_shown_at_once_too() {
         "the start changed nothing"
     );
     assert!(screen.contains("★ Your role"), "{screen}");
-    let now = std::fs::read(kept_file(home.path())).unwrap();
-    assert!(now == after, "the frame kept at the quit was the one drawn");
+    assert_eq!(
+        inode(home.path()),
+        after_inode,
+        "the frame kept at the quit was the one drawn"
+    );
+}
+
+#[test]
+fn a_first_frame_that_says_something_of_its_run_is_not_kept() {
+    let home = home();
+    // Settings with a mistake: the first frame says they are not used.
+    std::fs::write(home.path().join("config.ron"), "(theme: \"neon\")").unwrap();
+    let mut s = run(home.path(), ROWS, &[], &[]);
+    s.wait_for_text("are not used");
+    s.send("\x1b");
+    s.wait_for("the notice closed", |s| {
+        !s.contents().contains("are not used")
+    });
+    quit(s);
+    assert!(
+        !kept_file(home.path()).exists(),
+        "a frame with a notice is not kept"
+    );
 }

@@ -56,7 +56,7 @@ pub use atomic::{Replace, write_atomic, write_atomic_with};
 pub use error::StoreError;
 pub use pack_cache::{
     PackCache, ToKeep, cache_folder, first_frame_path, forget_first_frame, load_pack,
-    load_pack_deferred,
+    load_pack_deferred, remove_first_frame_leftovers,
 };
 
 use atomic::sync_dir;

@@ -37,9 +37,29 @@ pub fn first_frame_path() -> Option<PathBuf> {
 
 /// Removes the kept first frame: it may show a client who is gone.
 pub fn forget_first_frame() -> std::io::Result<()> {
+    remove_first_frame_leftovers();
     match first_frame_path().map(std::fs::remove_file) {
         Some(Err(e)) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
         _ => Ok(()),
+    }
+}
+
+/// Removes what a keeping of the first frame cut short left (`.first-frame.XXXXXX.tmp`, as
+/// the atomic write names its temp files): each is a copy of a frame that
+/// shows a profile.
+pub fn remove_first_frame_leftovers() {
+    let Some(folder) = cache_folder() else {
+        return;
+    };
+    let Ok(entries) = std::fs::read_dir(&folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(".first-frame.") && name.ends_with(".tmp") {
+            let _ = std::fs::remove_file(entry.path());
+        }
     }
 }
 

@@ -75,7 +75,7 @@ pub fn main(cli: &Cli) -> ExitCode {
     let mut chosen: Option<String> = None;
     loop {
         let ended = start(cli, chosen.as_deref(), color, &signals, &mut kept);
-        kept.wait();
+        kept.finish();
         // The terminal is the shell's again here, so a failure is read there.
         match ended {
             Ok(Ended::Quit) => return ExitCode::SUCCESS,
@@ -160,8 +160,10 @@ fn event_loop(
     let person = Person::new(&prepared.model, session.profile.clone());
     let area = Rect::new(0, 0, size.width, size.height);
     let mut state = AppState::new(prepared, area, person);
-    // Only a first frame with nothing to say is drawn again for the next start.
-    let quiet = session.status.is_none() && session.note.is_none();
+    // Only a first frame with nothing to say of this run is kept.
+    if session.status.is_some() || session.note.is_some() {
+        kept.keep_none();
+    }
     state.status = session.status.take();
     if let Some(note) = session.note.take() {
         update::notice(&mut state, prepared, note);
@@ -180,7 +182,7 @@ fn event_loop(
         &mut incoming,
         kept,
     );
-    if let (Ok(Ended::Quit), true) = (&ended, quiet) {
+    if let Ok(Ended::Quit) = &ended {
         kept.at_quit(|size| kept_frame::first_frame(prepared, &theme, &state.person.profile, size));
     }
     // The terminal failed (it closed before its hang-up was noticed):

@@ -89,7 +89,13 @@ pub(super) fn terminal_for(
     theme: &Theme,
 ) -> Result<(Modes, VecDeque<Event>, Term), Failure> {
     Ok(match (taken, shown) {
-        (Some(taken), _) => {
+        (Some(taken), shown) => {
+            // Both took the terminal only if the profile changed between
+            // two reads: the loading screen's modes are the ones left.
+            if let Some(Shown { modes, term }) = shown {
+                std::mem::forget(modes);
+                std::mem::forget(term);
+            }
             // The new terminal's first frame draws every cell that is not
             // blank. (Terminal::clear would ask for the cursor's place, and
             // read typed keys while waiting for the answer.)

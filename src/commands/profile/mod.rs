@@ -247,7 +247,14 @@ fn delete(store: &Store, name: &str, yes: bool, out: &mut impl Write) -> Outcome
     }
     let gone = store.delete_client(name)?;
     // The explorer's kept first frame may show them.
-    crate::store::forget_first_frame()?;
+    if let Err(e) = crate::store::forget_first_frame() {
+        let kept = crate::store::first_frame_path().unwrap_or_default();
+        writeln!(
+            io::stderr().lock(),
+            "The explorer's kept first frame at {} may show `{name}` and could not be removed: {e}.",
+            crate::model::text::path(&kept)
+        )?;
+    }
     writeln!(
         out,
         "Deleted `{name}`: {}.",

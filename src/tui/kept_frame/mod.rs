@@ -66,6 +66,9 @@ pub(super) struct Shown {
 pub(super) struct KeptFrame {
     conditions: Option<Conditions>,
     shown: Option<Shown>,
+    /// The first frame says something of this run only (a profile that
+    /// cannot be opened, settings not used): it is not kept.
+    keep_none: bool,
 }
 
 impl KeptFrame {
@@ -74,7 +77,11 @@ impl KeptFrame {
     pub(super) fn show(cli: &Cli) -> io::Result<KeptFrame> {
         let mut conditions = look(cli);
         let shown = conditions.as_mut().and_then(Conditions::show).transpose()?;
-        Ok(KeptFrame { conditions, shown })
+        Ok(KeptFrame {
+            conditions,
+            shown,
+            keep_none: false,
+        })
     }
 
     /// The kept frame on the screen, for the explorer to take over.
@@ -82,9 +89,28 @@ impl KeptFrame {
         self.shown.take()
     }
 
+    /// Gives the terminal back if the explorer never took it over (it
+    /// failed before): the cursor shown, the modes left.
+    fn give_back(&mut self) {
+        if let Some(Shown { modes, mut term }) = self.shown.take() {
+            // As the explorer's end does: a terminal that is gone is let go
+            // without its drop, which would complain where no one reads.
+            if term.show_cursor().is_err() {
+                std::mem::forget(term);
+            }
+            drop(modes);
+        }
+    }
+
+    /// This run's first frame is not to be kept: it says something of
+    /// this run only.
+    pub(super) fn keep_none(&mut self) {
+        self.keep_none = true;
+    }
+
     /// After the explorer's own first frame, `drawn`: see [`Conditions::drawn`].
     pub(super) fn drawn(&mut self, drawn: &Buffer) {
-        if let Some(conditions) = &mut self.conditions {
+        if let (Some(conditions), false) = (&mut self.conditions, self.keep_none) {
             conditions.drawn(drawn);
         }
     }
@@ -94,7 +120,7 @@ impl KeptFrame {
     /// draws it for a size) is kept for it, so that the start after an
     /// edit is shown at once too.
     pub(super) fn at_quit(&mut self, draw: impl FnOnce(Size) -> Option<Buffer>) {
-        let Some(mut conditions) = self.conditions.take() else {
+        let Some(mut conditions) = self.conditions.take().filter(|_| !self.keep_none) else {
             return;
         };
         if let Some(keeping) = conditions.keeping.take() {
@@ -116,9 +142,11 @@ impl KeptFrame {
         conditions.wait();
     }
 
-    /// Waits until the first frame is kept; later runs (on another pack)
-    /// keep none.
-    pub(super) fn wait(&mut self) {
+    /// At the end of a run: gives the terminal back if the explorer never
+    /// took it over, and waits until the first frame is kept; later runs
+    /// (on another pack) keep none.
+    pub(super) fn finish(&mut self) {
+        self.give_back();
         if let Some(conditions) = self.conditions.take() {
             conditions.wait();
         }
@@ -244,8 +272,10 @@ fn file(path: Option<PathBuf>) -> Option<Vec<u8>> {
 /// Whether a profile's file (as [`file`] gives it) names no pack but the
 /// bundled one: the pack it opens on is then this binary's.
 fn names_no_other_pack(file: &[u8]) -> bool {
+    // Any other mention of a pack (spaced out, in a comment, a skill's id)
+    // is left to the parser: such a start is not kept.
     let text = String::from_utf8_lossy(file);
-    match text.matches("pack:").count() {
+    match text.matches("pack").count() {
         0 => true,
         1 => text.contains(&format!("pack: Some(\"{}\")", crate::bundled::ID)),
         _ => false,
@@ -257,6 +287,10 @@ impl Conditions {
     /// terminal is then in the explorer's modes (the mouse taken once the
     /// settings are read). `None` when there is none to show.
     fn show(&mut self) -> Option<io::Result<Shown>> {
+        // A link in its place is never followed, as with compiled packs.
+        if !std::fs::symlink_metadata(&self.file).ok()?.is_file() {
+            return None;
+        }
         let bytes = crate::store::read_bytes(&self.file, MAX_BYTES).ok()?;
         let kept = cells::open(&bytes, &self.key, self.size.width, self.size.height)?;
         terminal::set_mouse(false);
@@ -283,10 +317,12 @@ impl Conditions {
             return;
         };
         let file = self.file.clone();
-        self.keeping = Some(std::thread::spawn(move || {
-            // A cache: not kept this time, it is kept the next.
+        // A cache: not kept this time (no thread, no room), it is kept the next.
+        let keeping = std::thread::Builder::new().spawn(move || {
+            crate::store::remove_first_frame_leftovers();
             let _ = crate::store::write_atomic(&file, &bytes, crate::store::Replace::Yes);
-        }));
+        });
+        self.keeping = keeping.ok();
     }
 
     /// Waits until the frame is kept, so that no half-written file is left.
