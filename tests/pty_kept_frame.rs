@@ -236,3 +236,42 @@ fn a_first_frame_that_says_something_of_its_run_is_not_kept() {
         "a frame with a notice is not kept"
     );
 }
+
+#[test]
+fn from_a_kept_frame_the_explorer_opens_another_pack() {
+    let home = home();
+    let pack = home.path().join("packs/acme-ladder");
+    std::fs::create_dir_all(&pack).unwrap();
+    for file in ["pack.ron", "ladder.ron"] {
+        std::fs::copy(format!("examples/minimal-pack/{file}"), pack.join(file)).unwrap();
+    }
+    quit(run(home.path(), ROWS, &[], &[]));
+    std::fs::write(kept_file(home.path()), mark(home.path())).unwrap();
+    let mut s = run(home.path(), ROWS, &[], &[]);
+    s.send("P");
+    s.wait_for_text("rust-careers (in use)");
+    s.send("j");
+    s.wait_for("the pack selected", |s| {
+        s.contents().contains("▶ acme-ladder")
+    });
+    s.send("\r");
+    s.wait_for_text("Opened the pack `acme-ladder`");
+    s.wait_for_text("Junior Engineer");
+    assert!(!s.contents().contains(MARK), "{}", s.contents());
+    let raw = quit(s);
+    assert!(raw.contains(MARK), "the kept frame was shown first");
+}
+
+#[test]
+fn a_terminal_past_the_cap_keeps_no_frame() {
+    let home = home();
+    let rows = rolemap::tui::MAX_ROWS + 5;
+    let home_path = home.path().to_str().unwrap();
+    for _ in 0..2 {
+        let env = [("ROLEMAP_HOME", home_path)];
+        let mut s = Session::start_sized(tempfile::tempdir().unwrap(), rows, COLUMNS, &[], &env);
+        s.wait_for_text("rolemap draws 80×500");
+        quit(s);
+    }
+    assert!(!kept_file(home.path()).exists());
+}
