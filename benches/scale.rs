@@ -169,7 +169,7 @@ fn play(state: &mut AppState, p: &Prepared, keys: &str) {
             Some(Effect::Notes) => update::open_notes(state, p, Notes::default(), TODAY, false),
             Some(Effect::Present) => update::toggle_presenter(state, p),
             Some(Effect::Assess) => update::open_assess(state, p, None),
-            Some(Effect::Packs) => update::open_packs(state, p, Vec::new()),
+            Some(Effect::Packs) => update::open_packs(state, p, Default::default()),
             _ => {}
         }
         settle(state, p);

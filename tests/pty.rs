@@ -716,6 +716,10 @@ fn another_pack_is_opened_from_the_picker_with_the_same_profile() {
     let switch = |s: &mut Session, in_use: &str, key: &str, to: &str| {
         s.send("P");
         s.wait_for_text(&format!("{in_use} (in use)"));
+        // The installed packs join the list once they are read.
+        s.wait_for("the installed packs read", |s| {
+            !s.contents().contains("Reading the installed packs")
+        });
         s.send(key);
         s.wait_for("the pack selected", |s| {
             s.contents().contains(&format!("▶ {to}"))

@@ -250,6 +250,7 @@ fn from_a_kept_frame_the_explorer_opens_another_pack() {
     let mut s = run(home.path(), ROWS, &[], &[]);
     s.send("P");
     s.wait_for_text("rust-careers (in use)");
+    s.wait_for_text("acme-ladder");
     s.send("j");
     s.wait_for("the pack selected", |s| {
         s.contents().contains("▶ acme-ladder")

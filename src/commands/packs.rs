@@ -278,21 +278,38 @@ fn write_all(
     Ok(())
 }
 
-/// The packs to choose from in the explorer: the bundled one, then each
-/// usable installed one.
-pub fn choices() -> Vec<crate::tui::screen::PackChoice> {
-    let choice = |m: &Model| crate::tui::screen::PackChoice {
+/// The packs to choose from in the explorer, for a screen that must not
+/// wait: the bundled one now, then each usable installed one (each loaded,
+/// a large one taking a while), sent on the channel from a thread once
+/// they are all read.
+pub fn choices_later() -> crate::tui::screen::PackChoices {
+    let (send, later) = std::sync::mpsc::channel();
+    // No thread: the list has only the bundled pack, and says no more.
+    let _ = std::thread::Builder::new().spawn(move || send.send(installed_choices()));
+    crate::tui::screen::PackChoices {
+        now: bundled_choice(),
+        later: Some(later),
+    }
+}
+
+fn choice(m: &Model) -> crate::tui::screen::PackChoice {
+    crate::tui::screen::PackChoice {
         id: m.info().id.clone(),
         about: format!("{} {} — {}", m.info().name, m.info().version, counts(m)),
-    };
-    let mut list: Vec<_> = crate::bundled::model().iter().map(choice).collect();
-    if let Ok(store) = Store::open() {
-        list.extend(
-            installed(&store)
-                .iter()
-                .filter_map(|f| f.loaded.as_ref().ok())
-                .map(choice),
-        );
     }
-    list
+}
+
+fn bundled_choice() -> Vec<crate::tui::screen::PackChoice> {
+    crate::bundled::model().iter().map(choice).collect()
+}
+
+fn installed_choices() -> Vec<crate::tui::screen::PackChoice> {
+    let Ok(store) = Store::open() else {
+        return Vec::new();
+    };
+    installed(&store)
+        .iter()
+        .filter_map(|f| f.loaded.as_ref().ok())
+        .map(choice)
+        .collect()
 }

@@ -310,6 +310,21 @@ impl Layer {
         }
     }
 
+    /// Whether a result is awaited from a thread (the installed packs the
+    /// picker lists): the event loop then looks for it often.
+    pub fn awaiting(&self) -> bool {
+        matches!(self, Layer::Packs(v) if v.is_reading())
+    }
+
+    /// Takes what a thread has sent, if it has; true when the screen must
+    /// be drawn again.
+    pub fn arrived(&mut self, g: &Given) -> bool {
+        match self {
+            Layer::Packs(v) => v.arrived(g),
+            _ => false,
+        }
+    }
+
     /// Works on a plan being made here, or a search; true when it is
     /// done, so the screen must be drawn again.
     pub fn work(&mut self, g: &Given, work: u64) -> bool {

@@ -161,9 +161,7 @@ fn event_loop(
     let area = Rect::new(0, 0, size.width, size.height);
     let mut state = AppState::new(prepared, area, person);
     // Only a first frame with nothing to say of this run is kept.
-    if session.status.is_some() || session.note.is_some() {
-        kept.keep_none();
-    }
+    kept.keep_none_if(session.status.is_some() || session.note.is_some());
     state.status = session.status.take();
     if let Some(note) = session.note.take() {
         update::notice(&mut state, prepared, note);
@@ -286,10 +284,11 @@ fn drive(
             dirty |= update::work(state, prepared, person::SLICE);
             continue;
         }
-        if !incoming.poll(notes.wait(SIGNAL_CHECK))? {
+        if !incoming.poll(update::patience(state, notes.wait(SIGNAL_CHECK)))? {
             // A resize before the event reader started (it starts with the
             // first poll, after the first frame) sends no event: look.
-            dirty |= follow_size(term, state, prepared)? || term.backend().note_due();
+            dirty |= update::arrived(state, prepared) | follow_size(term, state, prepared)?
+                || term.backend().note_due();
             continue;
         }
         // Take every event that is waiting before drawing again, so fast
@@ -326,7 +325,7 @@ fn drive(
                     Some(Effect::Save(more)) => edits.extend(more),
                     Some(Effect::Clients) => session.open_clients(state, prepared, ""),
                     Some(Effect::Packs) => {
-                        update::open_packs(state, prepared, commands::packs::choices())
+                        update::open_packs(state, prepared, commands::packs::choices_later())
                     }
                     Some(Effect::SwitchPack(id)) => {
                         notes.flush(session, state, &[]);

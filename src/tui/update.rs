@@ -16,7 +16,7 @@ pub use coaching::{
     adopt_notes, open_assess, open_clients, open_notes, paste, presenting, switch_to,
     toggle_presenter, unsaved_notes,
 };
-pub use slices::{work, working};
+pub use slices::{arrived, patience, work, working};
 
 use super::action::{Action, Input};
 use super::keymap::{self, Context};
@@ -377,11 +377,7 @@ fn person_changed(state: &mut AppState, p: &Prepared, routes_change: bool) {
 }
 
 /// Opens the pack picker over the screen, on `choices`.
-pub fn open_packs(
-    state: &mut AppState,
-    p: &Prepared,
-    choices: Vec<crate::tui::screen::PackChoice>,
-) {
+pub fn open_packs(state: &mut AppState, p: &Prepared, choices: crate::tui::screen::PackChoices) {
     let view = crate::tui::screen::PacksView::new(choices, &given(p, &state.person, state.area));
     state.layers.push(Layer::Packs(Box::new(view)));
 }

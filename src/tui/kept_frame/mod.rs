@@ -102,10 +102,10 @@ impl KeptFrame {
         }
     }
 
-    /// This run's first frame is not to be kept: it says something of
-    /// this run only.
-    pub(super) fn keep_none(&mut self) {
-        self.keep_none = true;
+    /// This run's first frame is not to be kept when `says_something`: it
+    /// says something of this run only.
+    pub(super) fn keep_none_if(&mut self, says_something: bool) {
+        self.keep_none |= says_something;
     }
 
     /// After the explorer's own first frame, `drawn`: see [`Conditions::drawn`].

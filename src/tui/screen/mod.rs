@@ -41,7 +41,7 @@ pub use explore::{Explore, ExplorePane};
 pub use keys::KeysView;
 pub use map::MapView;
 pub use notes::NotesView;
-pub use packs::{PackChoice, PacksView};
+pub use packs::{PackChoice, PackChoices, PacksView};
 pub use plan::{PlanPane, PlanView};
 pub use presenter::PresenterView;
 pub use profile::ProfileView;

@@ -1,6 +1,9 @@
 //! The pack picker: the bundled pack and every installed one, the one in
 //! use marked; Enter opens the chosen one (the explorer starts again on it,
-//! with the same profile).
+//! with the same profile). It opens at once: the installed packs, read on a
+//! thread (a large one takes a while), join the list when they are read.
+
+use std::sync::mpsc::{Receiver, TryRecvError};
 
 use super::{Ask, Given};
 use crate::tui::action::Action;
@@ -16,24 +19,64 @@ pub struct PackChoice {
     pub about: String,
 }
 
+/// The packs to list: those known now, and those a thread is reading.
+#[derive(Debug, Default)]
+pub struct PackChoices {
+    pub now: Vec<PackChoice>,
+    pub later: Option<Receiver<Vec<PackChoice>>>,
+}
+
 #[derive(Debug)]
 pub struct PacksView {
     pub choices: Vec<PackChoice>,
     pub selected: usize,
     pub text: TextView,
+    /// The installed packs, while they are being read.
+    reading: Option<Receiver<Vec<PackChoice>>>,
+    /// Whether the person moved the selection (then it stays where it is
+    /// when more packs arrive).
+    moved: bool,
 }
 
 impl PacksView {
-    pub fn new(choices: Vec<PackChoice>, g: &Given) -> PacksView {
+    pub fn new(choices: PackChoices, g: &Given) -> PacksView {
         let here = &g.model().info().id;
-        let selected = choices.iter().position(|c| c.id == *here).unwrap_or(0);
+        let selected = choices.now.iter().position(|c| c.id == *here).unwrap_or(0);
         let mut view = PacksView {
-            choices,
+            choices: choices.now,
             selected,
             text: TextView::default(),
+            reading: choices.later,
+            moved: false,
         };
         view.relayout(g);
         view
+    }
+
+    /// Whether packs are still being read.
+    pub fn is_reading(&self) -> bool {
+        self.reading.is_some()
+    }
+
+    /// Takes the packs read meanwhile, if they are; true when the list
+    /// changed and must be drawn again.
+    pub fn arrived(&mut self, g: &Given) -> bool {
+        let Some(later) = &self.reading else {
+            return false;
+        };
+        match later.try_recv() {
+            Ok(more) => self.choices.extend(more),
+            Err(TryRecvError::Empty) => return false,
+            // The reader ended without a list: what is known stays.
+            Err(TryRecvError::Disconnected) => {}
+        }
+        self.reading = None;
+        if !self.moved {
+            let here = &g.model().info().id;
+            self.selected = self.choices.iter().position(|c| c.id == *here).unwrap_or(0);
+        }
+        self.relayout(g);
+        true
     }
 
     pub fn doc(&self, g: &Given) -> Doc {
@@ -47,6 +90,15 @@ impl PacksView {
             "",
             Meaning::Quiet,
         );
+        if self.reading.is_some() {
+            doc.wrapped(
+                "Reading the installed packs…",
+                width,
+                "",
+                "",
+                Meaning::Quiet,
+            );
+        }
         for (n, c) in self.choices.iter().enumerate() {
             let mark = if n == self.selected { "▶ " } else { "  " };
             let in_use = if c.id == *here { " (in use)" } else { "" };
@@ -92,9 +144,13 @@ impl PacksView {
                 }
                 return Ask::SwitchPack(choice.id.clone());
             }
-            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Up => {
+                self.selected = self.selected.saturating_sub(1);
+                self.moved = true;
+            }
             Action::Down => {
                 self.selected = (self.selected + 1).min(self.choices.len().saturating_sub(1));
+                self.moved = true;
             }
             _ => return Ask::Nothing,
         }

@@ -1,4 +1,7 @@
-//! A plan that takes much work, made a slice at a time between keys.
+//! A plan that takes much work, made a slice at a time between keys; and
+//! results a thread sends, looked for between keys.
+
+use std::time::Duration;
 
 use super::given;
 use crate::tui::layer::Layer;
@@ -20,4 +23,25 @@ pub fn work(state: &mut AppState, p: &Prepared, work: u64) -> bool {
         Some(layer) => layer.work(&g, work),
         None => false,
     }
+}
+
+/// How long the event loop may wait for a key, at most `longest`: a
+/// result awaited from a thread is looked for every few milliseconds.
+pub fn patience(state: &AppState, longest: Duration) -> Duration {
+    if state.layers.iter().any(Layer::awaiting) {
+        longest.min(Duration::from_millis(10))
+    } else {
+        longest
+    }
+}
+
+/// Takes what threads have sent to the screens; true when the screen must
+/// be drawn again.
+pub fn arrived(state: &mut AppState, p: &Prepared) -> bool {
+    let g = given(p, &state.person, state.area);
+    let mut changed = false;
+    for layer in state.layers.iter_mut().filter(|l| l.awaiting()) {
+        changed |= layer.arrived(&g);
+    }
+    changed
 }
