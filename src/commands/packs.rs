@@ -227,9 +227,11 @@ pub fn add(ctx: &Run, path: &Path, force: bool, out: &mut impl Write) -> Outcome
     // Its compiled form is kept now, as a first launch on it would keep
     // it, so that even that launch reads no text. (Checked against the
     // files installed when it is read, as always.)
+    // (A pack with warnings is kept by that launch: its warnings name the
+    // files read, and these are the ones installed from.)
     if quiet && let Some(cache) = store::PackCache::open() {
         let fingerprint = model::compiled::Fingerprint::of(&files);
-        let _ = cache.compile(&dest, fingerprint, m.data()).keep();
+        let _ = cache.compile(&dest, fingerprint, m.data(), &[]).keep();
     }
     writeln!(
         out,

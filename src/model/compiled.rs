@@ -1,6 +1,7 @@
-//! The compiled form of a pack: its resolved data in postcard, behind a
-//! header that says what it was made from, so that a later launch on the
-//! same files can skip parsing and checking.
+//! The compiled form of a pack: its resolved data and the warnings its
+//! check gave, in postcard, behind a header that says what it was made
+//! from, so that a later launch on the same files can skip parsing and
+//! checking, and still say what the check said.
 //!
 //! A compiled pack is never trusted blindly. It is used only when all of
 //! these hold, and otherwise the pack is loaded from its text again:
@@ -16,6 +17,7 @@
 //! files (owner-only, in their cache folder); one written by someone who
 //! can write there could still say anything, as could their profiles.
 
+use super::diagnostic::Diagnostic;
 use super::load::SourceFile;
 use super::types::PackData;
 
@@ -35,9 +37,11 @@ pub const LAYOUT: u64 = {
     hash
 };
 
-/// The files whose types make up [`PackData`]: the types folder and the
-/// pack file types its enums come from; a test checks none is missing.
-const LAYOUT_SOURCES: [&[u8]; 3] = [
+/// The files whose types make up [`PackData`] and the warnings: the types
+/// folder, the pack file types its enums come from, and the diagnostics; a
+/// test checks none of the types folder is missing.
+const LAYOUT_SOURCES: [&[u8]; 4] = [
+    include_bytes!("diagnostic/mod.rs"),
     include_bytes!("pack.rs"),
     include_bytes!("types/mod.rs"),
     include_bytes!("types/model.rs"),
@@ -85,11 +89,12 @@ pub enum Unused {
 
 const HEADER: usize = MARK.len() + 8 + 32 + 32 + 8;
 
-/// The compiled form of `data`, made from the files of `fingerprint`.
-pub fn encode(fingerprint: Fingerprint, data: &PackData) -> Vec<u8> {
+/// The compiled form of `data` and the `warnings` its check gave, made
+/// from the files of `fingerprint`.
+pub fn encode(fingerprint: Fingerprint, data: &PackData, warnings: &[Diagnostic]) -> Vec<u8> {
     // Encoding resolved data into memory cannot fail: no map has keys
     // postcard cannot write, and no writer can be full.
-    let payload = postcard::to_allocvec(data).unwrap_or_default();
+    let payload = postcard::to_allocvec(&(data, warnings)).unwrap_or_default();
     let mut bytes = Vec::with_capacity(HEADER + payload.len());
     bytes.extend_from_slice(MARK);
     bytes.extend_from_slice(&LAYOUT.to_le_bytes());
@@ -100,9 +105,12 @@ pub fn encode(fingerprint: Fingerprint, data: &PackData) -> Vec<u8> {
     bytes
 }
 
-/// The data in `bytes`, when they are a sound compiled form of the files
-/// of `fingerprint` for this build.
-pub fn decode(bytes: &[u8], fingerprint: Fingerprint) -> Result<PackData, Unused> {
+/// The data and warnings in `bytes`, when they are a sound compiled form
+/// of the files of `fingerprint` for this build.
+pub fn decode(
+    bytes: &[u8],
+    fingerprint: Fingerprint,
+) -> Result<(PackData, Vec<Diagnostic>), Unused> {
     let Some((header, payload)) = bytes.split_at_checked(HEADER) else {
         return Err(if bytes.starts_with(MARK) {
             Unused::Damaged
@@ -123,8 +131,8 @@ pub fn decode(bytes: &[u8], fingerprint: Fingerprint) -> Result<PackData, Unused
     if length != (payload.len() as u64).to_le_bytes() || hash != blake3::hash(payload).as_bytes() {
         return Err(Unused::Damaged);
     }
-    match postcard::take_from_bytes::<PackData>(payload) {
-        Ok((data, [])) => Ok(data),
+    match postcard::take_from_bytes::<(PackData, Vec<Diagnostic>)>(payload) {
+        Ok((decoded, [])) => Ok(decoded),
         _ => Err(Unused::Damaged),
     }
 }
@@ -150,16 +158,24 @@ mod tests {
     }
 
     #[test]
-    fn a_compiled_pack_decodes_to_the_same_data() {
+    fn a_compiled_pack_decodes_to_the_same_data_and_warnings() {
         let print = Fingerprint::of(&files("(roles: [])"));
-        let bytes = encode(print, &data());
-        assert!(same(&decode(&bytes, print).unwrap(), &data()));
+        let bytes = encode(print, &data(), &[]);
+        let (decoded, warnings) = decode(&bytes, print).unwrap();
+        assert!(same(&decoded, &data()));
+        assert!(warnings.is_empty());
+        let text = "(roles: [\n  (id: \"x\"),\n])";
+        let warned = vec![Diagnostic::warning("a warning").with_hint("what to do").at(
+            crate::model::diagnostic::Location::at("pack/a.ron", text, 12),
+        )];
+        let bytes = encode(print, &data(), &warned);
+        assert_eq!(decode(&bytes, print).unwrap().1, warned);
     }
 
     #[test]
     fn any_change_to_the_files_makes_it_unused() {
         let print = Fingerprint::of(&files("(roles: [])"));
-        let bytes = encode(print, &data());
+        let bytes = encode(print, &data(), &[]);
         for other in [
             files("(roles: [ ])"),
             vec![SourceFile::new("a.ron", "(roles: [])")],
@@ -184,7 +200,7 @@ mod tests {
     #[test]
     fn every_cut_and_every_flipped_byte_is_refused() {
         let print = Fingerprint::of(&files("(roles: [])"));
-        let bytes = encode(print, &data());
+        let bytes = encode(print, &data(), &[]);
         for cut in (0..bytes.len()).step_by(7) {
             assert!(decode(&bytes[..cut], print).is_err(), "cut at {cut}");
         }
@@ -206,7 +222,7 @@ mod tests {
             decode(b"(roles: [])", print).unwrap_err(),
             Unused::OtherLayout
         );
-        let mut other = encode(print, &data());
+        let mut other = encode(print, &data(), &[]);
         other[MARK.len()] ^= 1;
         assert_eq!(decode(&other, print).unwrap_err(), Unused::OtherLayout);
     }
@@ -216,7 +232,7 @@ mod tests {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model/types");
         let count = std::fs::read_dir(dir).unwrap().count();
         assert_eq!(
-            count + 1,
+            count + 2,
             LAYOUT_SOURCES.len(),
             "list the new file in LAYOUT_SOURCES"
         );

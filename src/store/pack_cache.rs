@@ -17,7 +17,7 @@ use super::atomic::{Replace, write_atomic};
 use super::read::read_bytes;
 use crate::model::compiled::{self, Fingerprint};
 use crate::model::load::{self, MAX_PACK_BYTES, Progress, Stage};
-use crate::model::{self, Loaded, Model, PackData};
+use crate::model::{self, Diagnostic, Loaded, Model, PackData};
 
 /// `ROLEMAP_HOME/cache` when `ROLEMAP_HOME` is set and not empty, else
 /// the platform cache folder; none when neither is known.
@@ -89,9 +89,14 @@ impl PackCache {
         self.dir.join("packs").join(format!("{name}.pack"))
     }
 
-    /// The data kept for `pack`, when it was compiled from the files of
-    /// `fingerprint` by this build and is sound.
-    pub fn find(&self, pack: &Path, fingerprint: Fingerprint) -> Option<PackData> {
+    /// The data kept for `pack`, and the warnings its check gave, when it
+    /// was compiled from the files of `fingerprint` by this build and is
+    /// sound.
+    pub fn find(
+        &self,
+        pack: &Path,
+        fingerprint: Fingerprint,
+    ) -> Option<(PackData, Vec<Diagnostic>)> {
         let entry = self.entry(pack);
         // A link in the cache folder is not ours: never read through it.
         if std::fs::symlink_metadata(&entry)
@@ -102,16 +107,37 @@ impl PackCache {
             return None;
         }
         let bytes = read_bytes(&entry, MAX_PACK_BYTES).ok()?;
-        compiled::decode(&bytes, fingerprint).ok()
+        let (data, warnings) = compiled::decode(&bytes, fingerprint).ok()?;
+        Some((data, renamed(warnings, "", &model::text::path(pack))))
     }
 
-    /// The compiled form of `data` (the pack at `pack`), to keep.
-    pub fn compile(&self, pack: &Path, fingerprint: Fingerprint, data: &PackData) -> ToKeep {
+    /// The compiled form of `data` (the pack at `pack`) and the `warnings`
+    /// its check gave, to keep.
+    pub fn compile(
+        &self,
+        pack: &Path,
+        fingerprint: Fingerprint,
+        data: &PackData,
+        warnings: &[Diagnostic],
+    ) -> ToKeep {
+        let warnings = renamed(warnings.to_vec(), &model::text::path(pack), "");
         ToKeep {
             entry: self.entry(pack),
-            bytes: compiled::encode(fingerprint, data),
+            bytes: compiled::encode(fingerprint, data, &warnings),
         }
     }
+}
+
+/// `warnings` with the files they name under the pack's path `from`
+/// named under `to` instead: kept relative to the pack, they name its
+/// files by the path it is reached by when read (`./pack`, `/home/ana/pack`).
+fn renamed(mut warnings: Vec<Diagnostic>, from: &str, to: &str) -> Vec<Diagnostic> {
+    for location in warnings.iter_mut().filter_map(|w| w.location.as_mut()) {
+        if let Some(rest) = location.file.strip_prefix(from) {
+            location.file = format!("{to}{rest}");
+        }
+    }
+    warnings
 }
 
 /// A compiled pack made, not yet written: the explorer writes it once the
@@ -160,7 +186,8 @@ fn remove_leftovers(dir: &Path) {
 
 /// Loads the pack at `path` as `--data` does: from its compiled form when
 /// one is kept for these very files, else from its text, keeping the
-/// compiled form of a pack with nothing to report for the next launch.
+/// compiled form of a pack that loads (with its warnings) for the next
+/// launch.
 /// `progress` says how far it has come.
 pub fn load_pack(path: &Path, cache: Option<&PackCache>, progress: &Progress) -> Loaded {
     let (loaded, to_keep) = load_pack_deferred(path, cache, progress);
@@ -192,11 +219,11 @@ pub fn load_pack_deferred(
     let fingerprint = Fingerprint::of(&files);
     if let Some(cache) = cache {
         progress.enter(Stage::Compiled, 0);
-        if let Some(data) = cache.find(path, fingerprint) {
+        if let Some((data, warnings)) = cache.find(path, fingerprint) {
             progress.enter(Stage::Building, 0);
             let loaded = Loaded {
                 model: Some(Model::new(data)),
-                diagnostics: Vec::new(),
+                diagnostics: warnings,
             };
             return (loaded, None);
         }
@@ -204,9 +231,10 @@ pub fn load_pack_deferred(
     let loaded = model::load_files_with(&files, progress);
     drop(files);
     let to_keep = match (cache, &loaded.model) {
-        (Some(cache), Some(model)) if loaded.diagnostics.is_empty() => {
+        // A pack that loads has warnings at most: they are kept with it.
+        (Some(cache), Some(model)) => {
             progress.enter(Stage::Keeping, 0);
-            Some(cache.compile(path, fingerprint, model.data()))
+            Some(cache.compile(path, fingerprint, model.data(), &loaded.diagnostics))
         }
         _ => None,
     };
@@ -250,6 +278,35 @@ mod tests {
             let mode = std::fs::metadata(&entry).unwrap().permissions().mode();
             assert_eq!(mode & 0o077, 0, "owner-only: {mode:o}");
         }
+    }
+
+    #[test]
+    fn a_pack_with_warnings_is_kept_with_them_named_by_the_path_it_is_read_by() {
+        let home = tempfile::tempdir().unwrap();
+        let pack = pack_copy(home.path());
+        let ladder = pack.join("ladder.ron");
+        let text = std::fs::read_to_string(&ladder).unwrap();
+        let warned = text.replacen("            drops: [\"rust\"],\n", "", 1);
+        assert_ne!(text, warned);
+        std::fs::write(&ladder, warned).unwrap();
+        let cache = PackCache::at(home.path().join("cache"));
+        let first = load_pack(&pack, Some(&cache), &Progress::default());
+        assert!(first.model.is_some());
+        assert!(!first.diagnostics.is_empty());
+        assert!(first.diagnostics.iter().all(|d| !d.is_error()));
+        assert!(cache.entry(&pack).is_file(), "kept, with its warnings");
+        let progress = Progress::default();
+        let second = load_pack(&pack, Some(&cache), &progress);
+        assert_eq!(progress.now().0, Stage::Building, "it did not parse again");
+        assert_eq!(second.diagnostics, first.diagnostics);
+        // The same pack reached by another path: its files named by that one.
+        let other = home.path().join("pack/../pack");
+        let progress = Progress::default();
+        let third = load_pack(&other, Some(&cache), &progress);
+        assert_eq!(progress.now().0, Stage::Building);
+        let file = &third.diagnostics[0].location.as_ref().unwrap().file;
+        assert!(file.starts_with(&model::text::path(&other)), "{file}");
+        assert!(file.ends_with("ladder.ron"), "{file}");
     }
 
     #[test]
