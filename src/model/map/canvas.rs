@@ -89,27 +89,33 @@ impl Canvas {
     /// The canvas as plain lines, each label as `[title]` without marks:
     /// for tests, and for reading a map where no terminal is.
     pub fn lines(&self, glyphs: Glyphs) -> Vec<String> {
-        let mut rows: Vec<Vec<char>> = (0..self.height)
+        use unicode_segmentation::UnicodeSegmentation;
+        // A cell each: a character with the marks that combine with it, or
+        // nothing where a wide character before it covers the cell.
+        let mut rows: Vec<Vec<String>> = (0..self.height)
             .map(|y| {
                 (0..self.width)
-                    .map(|x| self.cell(x, y).glyph(glyphs))
+                    .map(|x| self.cell(x, y).glyph(glyphs).to_string())
                     .collect()
             })
             .collect();
         for node in &self.nodes {
             let text = crate::wrap::fit(&format!("[{}]", node.label), node.width);
             let mut x = node.x;
-            for c in text.chars() {
-                if x < self.width {
-                    rows[node.y][x] = c;
+            for grapheme in text.graphemes(true) {
+                let width = unicode_width::UnicodeWidthStr::width(grapheme);
+                for (n, cell) in rows[node.y].iter_mut().skip(x).take(width).enumerate() {
+                    *cell = if n == 0 {
+                        grapheme.to_string()
+                    } else {
+                        String::new()
+                    };
                 }
-                x += unicode_width::UnicodeWidthChar::width(c)
-                    .unwrap_or(0)
-                    .max(1);
+                x += width;
             }
         }
         rows.into_iter()
-            .map(|r| r.into_iter().collect::<String>().trim_end().to_string())
+            .map(|r| r.concat().trim_end().to_string())
             .collect()
     }
 

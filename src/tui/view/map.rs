@@ -83,16 +83,28 @@ fn more(view: &MapView, g: &Given) -> String {
     }
 }
 
-/// Writes `text` from canvas column `x` on, clipped to the view's columns.
+/// Writes `text` from canvas column `x` on, clipped to the view's columns:
+/// a character and the marks that combine with it share one cell, a wide
+/// one takes two, and a mark with nothing to combine with takes none.
 fn put(buffer: &mut Buffer, view: Rect, pan: usize, x: usize, row: u16, text: &str, style: Style) {
+    use unicode_segmentation::UnicodeSegmentation;
     let mut at = x;
-    for c in text.chars() {
-        let width = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+    for grapheme in text.graphemes(true) {
+        let width = unicode_width::UnicodeWidthStr::width(grapheme);
+        if width == 0 {
+            continue;
+        }
         if at >= pan && at + width <= pan + usize::from(view.width) {
             let column = view.x + (at - pan) as u16;
-            buffer[(column, row)].set_char(c).set_style(style);
+            buffer[(column, row)].set_symbol(grapheme).set_style(style);
+            // The cell a wide character covers is drawn by it.
+            for covered in 1..width {
+                buffer[(column + covered as u16, row)]
+                    .set_symbol("")
+                    .set_style(style);
+            }
         }
-        at += width.max(1);
+        at += width;
     }
 }
 
@@ -231,5 +243,35 @@ fn labels(buffer: &mut Buffer, view: &MapView, g: &Given, graph: Rect, theme: &T
             }
             put(buffer, graph, px, close, row, "]", style);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_mark_shares_its_characters_cell_and_a_wide_one_takes_two() {
+        let area = Rect::new(0, 0, 8, 1);
+        let mut buffer = Buffer::empty(area);
+        put(
+            &mut buffer,
+            area,
+            0,
+            1,
+            0,
+            "e\u{301}x漢y\u{301}",
+            Style::new(),
+        );
+        let cells: Vec<&str> = (0..8).map(|x| buffer[(x, 0)].symbol()).collect();
+        assert_eq!(
+            cells,
+            [" ", "e\u{301}", "x", "漢", "", "y\u{301}", " ", " "]
+        );
+        // Panned past the accented e: the rest moves left.
+        let mut panned = Buffer::empty(area);
+        put(&mut panned, area, 2, 1, 0, "e\u{301}x漢y", Style::new());
+        let cells: Vec<&str> = (0..4).map(|x| panned[(x, 0)].symbol()).collect();
+        assert_eq!(cells, ["x", "漢", "", "y"]);
     }
 }

@@ -185,3 +185,34 @@ fn print_bundled() {
     println!("{}x{}", c.width, c.height);
     println!("{}", c.lines(Glyphs::Boxes).join("\n"));
 }
+
+#[test]
+fn a_label_with_combining_marks_or_wide_characters_keeps_its_columns() {
+    let m = crate::model::example_model();
+    let plain = draw(&m, &layout(&m), Zoom::Full);
+    let mut marked = plain.clone();
+    let node = &mut marked.nodes[0];
+    // As wide as the label it replaces: an e and its accent in one column,
+    // a wide character in two.
+    let mut label = String::from("De\u{301}漢");
+    label.push_str(&"x".repeat(node.label.chars().count().saturating_sub(4)));
+    node.label = label;
+    let width = |line: &str| unicode_width::UnicodeWidthStr::width(line);
+    let (before, after) = (plain.lines(Glyphs::Boxes), marked.lines(Glyphs::Boxes));
+    let row = marked.nodes[0].y;
+    assert!(after[row].contains("[De\u{301}漢"), "{}", after[row]);
+    // Every column after the label is where it was.
+    let label_end = marked.nodes[0].x + marked.nodes[0].width;
+    let cut = |line: &str| -> String {
+        let mut columns = 0;
+        line.chars()
+            .skip_while(|c| {
+                let skip = columns < label_end;
+                columns += unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0);
+                skip
+            })
+            .collect()
+    };
+    assert_eq!(cut(&after[row]), cut(&before[row]));
+    assert_eq!(width(&after[row]), width(&before[row]));
+}
