@@ -125,3 +125,22 @@ fn an_installed_pack_loads_behind_the_loading_screen() {
     s.wait_for_text("Backend Systems Engineer");
     quit_from_the_explorer(&mut s);
 }
+
+#[test]
+fn a_pack_with_warnings_says_so_in_the_first_frame() {
+    let home = tempfile::tempdir().unwrap();
+    let pack = home.path().join("warned");
+    std::fs::create_dir_all(&pack).unwrap();
+    for file in ["pack.ron", "ladder.ron"] {
+        let text = std::fs::read_to_string(format!("examples/minimal-pack/{file}")).unwrap();
+        // A promotion that drops an essential skill and does not say so.
+        let text = text.replacen("            drops: [\"rust\"],\n", "", 1);
+        std::fs::write(pack.join(file), text).unwrap();
+    }
+    let pack = pack.to_str().unwrap().to_string();
+    let mut s = Session::start_in(home, &["--data", &pack], &[]);
+    s.wait_for_text("This pack has 1 warning(s)");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    s.assert_restored();
+}

@@ -17,6 +17,27 @@ use rolemap::tui::state::AppState;
 use rolemap::tui::theme::Theme;
 use rolemap::tui::update::{self, Effect};
 
+/// The explorer on `model`, for a new profile, at 100×30.
+fn explorer_on(model: rolemap::model::Model) -> (Prepared, AppState) {
+    let p = Prepared::new(model, 0);
+    let person = Person::new(&p.model, Profile::new("ana", "2026-12-04T00:00:00Z"));
+    let state = AppState::new(&p, Rect::new(0, 0, 100, 30), person);
+    (p, state)
+}
+
+/// Opens the picker with `now` listed and the rest to come: the sender
+/// that brings it.
+fn open_reading(
+    state: &mut AppState,
+    p: &Prepared,
+    now: Vec<PackChoice>,
+) -> std::sync::mpsc::Sender<Vec<PackChoice>> {
+    let (send, later) = std::sync::mpsc::channel();
+    let later = Some(later);
+    update::open_packs(state, p, PackChoices { now, later });
+    send
+}
+
 fn shown(state: &AppState, p: &Prepared) -> String {
     let area = state.area;
     let mut terminal = Terminal::new(TestBackend::new(area.width, area.height)).unwrap();
@@ -51,23 +72,13 @@ fn acme() -> PackChoice {
 
 #[test]
 fn the_picker_lists_installed_packs_once_they_are_read() {
-    let p = Prepared::new(rolemap::bundled::model().unwrap(), 0);
-    let person = Person::new(&p.model, Profile::new("ana", "2026-12-04T00:00:00Z"));
-    let mut state = AppState::new(&p, Rect::new(0, 0, 100, 30), person);
+    let (p, mut state) = explorer_on(rolemap::bundled::model().unwrap());
     let bundled = p.model.info().id.clone();
-    let (send, later) = std::sync::mpsc::channel();
     let now = vec![PackChoice {
         id: bundled.clone(),
         about: "the bundled pack".into(),
     }];
-    update::open_packs(
-        &mut state,
-        &p,
-        PackChoices {
-            now,
-            later: Some(later),
-        },
-    );
+    let send = open_reading(&mut state, &p, now);
 
     // Open at once, with what is known, and saying the rest is coming.
     let screen = shown(&state, &p);
@@ -105,21 +116,38 @@ fn the_picker_lists_installed_packs_once_they_are_read() {
 
 #[test]
 fn a_reader_that_ends_without_a_list_leaves_what_is_known() {
-    let p = Prepared::new(rolemap::bundled::model().unwrap(), 0);
-    let person = Person::new(&p.model, Profile::new("ana", "2026-12-04T00:00:00Z"));
-    let mut state = AppState::new(&p, Rect::new(0, 0, 100, 30), person);
-    let (send, later) = std::sync::mpsc::channel::<Vec<PackChoice>>();
-    drop(send);
-    update::open_packs(
-        &mut state,
-        &p,
-        PackChoices {
-            now: vec![acme()],
-            later: Some(later),
-        },
-    );
+    let (p, mut state) = explorer_on(rolemap::bundled::model().unwrap());
+    drop(open_reading(&mut state, &p, vec![acme()]));
     assert!(update::arrived(&mut state, &p));
     let screen = shown(&state, &p);
     assert!(!screen.contains("Reading the installed packs"), "{screen}");
     assert!(screen.contains("acme-ladder"), "{screen}");
+}
+
+/// The explorer on the installed example pack, not the bundled one.
+fn on_the_example_pack() -> (Prepared, AppState) {
+    let path = std::path::Path::new("examples/minimal-pack");
+    explorer_on(rolemap::model::load_path(path).model.unwrap())
+}
+
+#[test]
+fn the_pack_in_use_is_selected_when_the_list_arrives_unless_the_person_moved() {
+    let bundled = PackChoice {
+        id: rolemap::bundled::ID.into(),
+        about: "the bundled pack".into(),
+    };
+    for moved in [false, true] {
+        let (p, mut state) = on_the_example_pack();
+        let send = open_reading(&mut state, &p, vec![bundled.clone()]);
+        if moved {
+            press(&mut state, &p, "j");
+        }
+        // The list read holds the bundled pack again and the one in use.
+        send.send(vec![bundled.clone(), acme()]).unwrap();
+        assert!(update::arrived(&mut state, &p));
+        let screen = shown(&state, &p);
+        assert_eq!(screen.matches("the bundled pack").count(), 1, "{screen}");
+        let selected = screen.contains("▶ acme-ladder (in use)");
+        assert_eq!(selected, !moved, "{screen}");
+    }
 }

@@ -284,12 +284,24 @@ fn write_all(
 /// wait: the bundled one now, then each usable installed one (each loaded,
 /// a large one taking a while), sent on the channel from a thread once
 /// they are all read.
-pub fn choices_later() -> crate::tui::screen::PackChoices {
+pub fn choices_later(in_use: &Model) -> crate::tui::screen::PackChoices {
     let (send, later) = std::sync::mpsc::channel();
-    // No thread: the list has only the bundled pack, and says no more.
-    let _ = std::thread::Builder::new().spawn(move || send.send(installed_choices()));
+    // No thread, or one that fails: the list keeps what is known, and says
+    // no more. Its panic is caught here and leaves the terminal alone.
+    let reader = std::thread::Builder::new().name(crate::tui::QUIET_THREAD.into());
+    let _ = reader.spawn(move || {
+        if let Ok(list) = std::panic::catch_unwind(installed_choices) {
+            let _ = send.send(list);
+        }
+    });
+    let mut now = bundled_choice();
+    // The pack in use is listed at once, so Enter before the rest is read
+    // keeps it.
+    if !now.iter().any(|c| c.id == in_use.info().id) {
+        now.push(choice(in_use));
+    }
     crate::tui::screen::PackChoices {
-        now: bundled_choice(),
+        now,
         later: Some(later),
     }
 }

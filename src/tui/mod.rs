@@ -52,9 +52,9 @@ use crate::commands::{self, Failure};
 use crate::model::profile::Edit;
 
 pub use capped::{MAX_COLUMNS, MAX_ROWS};
+pub use terminal::QUIET_THREAD;
 
-/// How often the loop wakes without input to look for signals and for a
-/// size change it was not told of.
+/// How often the loop wakes without input to look for signals and resizes.
 const SIGNAL_CHECK: Duration = Duration::from_millis(100);
 
 /// Runs the TUI for `rolemap` without a subcommand on a terminal; again
@@ -88,8 +88,7 @@ pub fn main(cli: &Cli) -> ExitCode {
     }
 }
 
-/// One run of the explorer on the pack `chosen` (or the command line's),
-/// a pack from disk loaded behind the loading screen.
+/// One run of the explorer on the pack `chosen` (or the command line's).
 fn start(
     cli: &Cli,
     chosen: Option<&str>,
@@ -162,7 +161,7 @@ fn event_loop(
     let mut state = AppState::new(prepared, area, person);
     // Only a first frame with nothing to say of this run is kept.
     kept.keep_none_if(session.status.is_some() || session.note.is_some());
-    state.status = session.status.take();
+    state.status = session.status.take().or(state.status.take());
     if let Some(note) = session.note.take() {
         update::notice(&mut state, prepared, note);
     }
@@ -181,7 +180,7 @@ fn event_loop(
         kept,
     );
     if let Ok(Ended::Quit) = &ended {
-        kept.at_quit(|size| kept_frame::first_frame(prepared, &theme, &state.person.profile, size));
+        kept.at_quit(prepared, &theme, &state.person.profile);
     }
     // The terminal failed (it closed before its hang-up was noticed):
     // what was typed and changed is still saved.
@@ -325,7 +324,8 @@ fn drive(
                     Some(Effect::Save(more)) => edits.extend(more),
                     Some(Effect::Clients) => session.open_clients(state, prepared, ""),
                     Some(Effect::Packs) => {
-                        update::open_packs(state, prepared, commands::packs::choices_later())
+                        let choices = commands::packs::choices_later(&prepared.model);
+                        update::open_packs(state, prepared, choices)
                     }
                     Some(Effect::SwitchPack(id)) => {
                         notes.flush(session, state, &[]);

@@ -52,14 +52,22 @@ fn mouse_on(out: &mut impl Write) -> io::Result<()> {
 }
 
 /// Puts the terminal back first, then lets the default hook print the panic
-/// where the person can read it.
+/// where the person can read it. A panic on a thread that reads for a
+/// screen ([`QUIET_THREAD`]) is caught there and said on the screen: the
+/// explorer goes on, so the terminal is left as it is.
 pub fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().name() == Some(QUIET_THREAD) {
+            return;
+        }
         restore();
         previous(info);
     }));
 }
+
+/// The name of a thread whose panic the explorer survives.
+pub const QUIET_THREAD: &str = "rolemap-reader";
 
 /// Raw mode, the alternate screen, mouse reports and bracketed paste (a
 /// paste arrives as one text, not as keys that could act); restored by [`Modes`]' drop.

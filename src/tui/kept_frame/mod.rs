@@ -116,10 +116,10 @@ impl KeptFrame {
     }
 
     /// At a quit: when the person's profile is all that changed since the
-    /// start, the first frame the next plain start will draw (`draw`
-    /// draws it for a size) is kept for it, so that the start after an
+    /// start, the first frame the next plain start will draw (with this
+    /// pack, theme and profile) is kept for it, so that the start after an
     /// edit is shown at once too.
-    pub(super) fn at_quit(&mut self, draw: impl FnOnce(Size) -> Option<Buffer>) {
+    pub(super) fn at_quit(&mut self, prepared: &Prepared, theme: &Theme, profile: &Profile) {
         let Some(mut conditions) = self.conditions.take().filter(|_| !self.keep_none) else {
             return;
         };
@@ -129,10 +129,18 @@ impl KeptFrame {
         let Some(now) = inputs(conditions.size) else {
             return;
         };
-        if !only_the_profile_changed(&conditions.parts, &now) {
+        // The frame is drawn from the profile as this run holds it: only
+        // when that is what its file now says (another window, a failed
+        // save or a `rolemap profile` command may have made them differ).
+        let on_disk = now
+            .iter()
+            .find(|(name, _)| *name == "profile file")
+            .is_some_and(|(_, file)| file.ends_with(profile.to_text().as_bytes()));
+        if !on_disk || !only_the_profile_changed(&conditions.parts, &now) {
             return;
         }
-        let Some(frame) = draw(conditions.size).filter(|f| f.area.as_size() == conditions.size)
+        let Some(frame) = first_frame(prepared, theme, profile, conditions.size)
+            .filter(|f| f.area.as_size() == conditions.size)
         else {
             return;
         };
@@ -342,6 +350,10 @@ fn take_as_last(term: &mut Term, kept: &cells::Kept, size: Size) -> io::Result<O
         .frame()
         .filter(|_| term.current_buffer_mut().area.as_size() == size);
     let Some(frame) = frame else {
+        // Whatever style the bytes left set goes first, or the wiped screen
+        // and the cells drawn next would take it on.
+        // (Nothing of the terminal's is buffered yet: this goes first.)
+        io::Write::write_all(&mut io::stdout(), b"\x1b[0m")?;
         Backend::clear(term.backend_mut())?;
         return Ok(None);
     };
@@ -361,7 +373,7 @@ fn only_the_profile_changed(then: &[(&str, Vec<u8>)], now: &[(&str, Vec<u8>)]) -
 
 /// The explorer's first frame on a terminal of `size`, for the profile
 /// `profile`, as a start with nothing to say draws it.
-pub(super) fn first_frame(
+fn first_frame(
     prepared: &Prepared,
     theme: &Theme,
     profile: &Profile,

@@ -65,7 +65,14 @@ impl PacksView {
             return false;
         };
         match later.try_recv() {
-            Ok(more) => self.choices.extend(more),
+            Ok(more) => {
+                // The pack in use may be listed already.
+                let new: Vec<PackChoice> = more
+                    .into_iter()
+                    .filter(|c| self.choices.iter().all(|known| known.id != c.id))
+                    .collect();
+                self.choices.extend(new);
+            }
             Err(TryRecvError::Empty) => return false,
             // The reader ended without a list: what is known stays.
             Err(TryRecvError::Disconnected) => {}

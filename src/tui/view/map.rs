@@ -97,11 +97,11 @@ fn put(buffer: &mut Buffer, view: Rect, pan: usize, x: usize, row: u16, text: &s
         if at >= pan && at + width <= pan + usize::from(view.width) {
             let column = view.x + (at - pan) as u16;
             buffer[(column, row)].set_symbol(grapheme).set_style(style);
-            // The cell a wide character covers is drawn by it.
+            // The cell a wide character covers is drawn by it: blank, as
+            // ratatui's own strings leave it, so a redraw that writes it
+            // never moves the rest of the row.
             for covered in 1..width {
-                buffer[(column + covered as u16, row)]
-                    .set_symbol("")
-                    .set_style(style);
+                buffer[(column + covered as u16, row)].reset();
             }
         }
         at += width;
@@ -266,12 +266,12 @@ mod tests {
         let cells: Vec<&str> = (0..8).map(|x| buffer[(x, 0)].symbol()).collect();
         assert_eq!(
             cells,
-            [" ", "e\u{301}", "x", "漢", "", "y\u{301}", " ", " "]
+            [" ", "e\u{301}", "x", "漢", " ", "y\u{301}", " ", " "]
         );
         // Panned past the accented e: the rest moves left.
         let mut panned = Buffer::empty(area);
         put(&mut panned, area, 2, 1, 0, "e\u{301}x漢y", Style::new());
         let cells: Vec<&str> = (0..4).map(|x| panned[(x, 0)].symbol()).collect();
-        assert_eq!(cells, ["x", "漢", "", "y"]);
+        assert_eq!(cells, ["x", "漢", " ", "y"]);
     }
 }
