@@ -246,6 +246,7 @@ fn from_a_kept_frame_the_explorer_opens_another_pack() {
         std::fs::copy(format!("examples/minimal-pack/{file}"), pack.join(file)).unwrap();
     }
     quit(run(home.path(), ROWS, &[], &[]));
+    let kept = std::fs::read(kept_file(home.path())).unwrap();
     std::fs::write(kept_file(home.path()), mark(home.path())).unwrap();
     let mut s = run(home.path(), ROWS, &[], &[]);
     s.send("P");
@@ -261,6 +262,10 @@ fn from_a_kept_frame_the_explorer_opens_another_pack() {
     assert!(!s.contents().contains(MARK), "{}", s.contents());
     let raw = quit(s);
     assert!(raw.contains(MARK), "the kept frame was shown first");
+    // The run on the bundled pack kept its own frame; the one on the other
+    // pack, none.
+    let now = std::fs::read(kept_file(home.path())).unwrap();
+    assert!(now == kept, "the bundled start's frame is the one kept");
 }
 
 #[test]

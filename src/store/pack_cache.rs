@@ -37,7 +37,7 @@ pub fn first_frame_path() -> Option<PathBuf> {
 
 /// Removes the kept first frame: it may show a client who is gone.
 pub fn forget_first_frame() -> std::io::Result<()> {
-    remove_first_frame_leftovers();
+    remove_first_frame_leftovers(true);
     match first_frame_path().map(std::fs::remove_file) {
         Some(Err(e)) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
         _ => Ok(()),
@@ -46,8 +46,10 @@ pub fn forget_first_frame() -> std::io::Result<()> {
 
 /// Removes what a keeping of the first frame cut short left (`.first-frame.XXXXXX.tmp`, as
 /// the atomic write names its temp files): each is a copy of a frame that
-/// shows a profile.
-pub fn remove_first_frame_leftovers() {
+/// shows a profile. With `young` too, even those another rolemap may be
+/// writing now (a client is being deleted); else only those older than a
+/// write could take.
+pub fn remove_first_frame_leftovers(young: bool) {
     let Some(folder) = cache_folder() else {
         return;
     };
@@ -57,10 +59,21 @@ pub fn remove_first_frame_leftovers() {
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if name.starts_with(".first-frame.") && name.ends_with(".tmp") {
+        let ours = name.starts_with(".first-frame.") && name.ends_with(".tmp");
+        if ours && (young || is_old(&entry)) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
+}
+
+/// Whether a file was last written longer ago than any write takes.
+fn is_old(entry: &std::fs::DirEntry) -> bool {
+    entry
+        .metadata()
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_some_and(|age| age > LEFTOVER_AGE)
 }
 
 /// The folder of compiled packs.
@@ -192,13 +205,7 @@ fn remove_leftovers(dir: &Path) {
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        let old = entry
-            .metadata()
-            .and_then(|m| m.modified())
-            .ok()
-            .and_then(|t| t.elapsed().ok())
-            .is_some_and(|age| age > LEFTOVER_AGE);
-        if name.starts_with('.') && name.ends_with(".tmp") && old {
+        if name.starts_with('.') && name.ends_with(".tmp") && is_old(&entry) {
             let _ = std::fs::remove_file(entry.path());
         }
     }

@@ -327,7 +327,7 @@ impl Conditions {
         let file = self.file.clone();
         // A cache: not kept this time (no thread, no room), it is kept the next.
         let keeping = std::thread::Builder::new().spawn(move || {
-            crate::store::remove_first_frame_leftovers();
+            crate::store::remove_first_frame_leftovers(false);
             let _ = crate::store::write_atomic(&file, &bytes, crate::store::Replace::Yes);
         });
         self.keeping = keeping.ok();
