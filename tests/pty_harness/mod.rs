@@ -262,17 +262,15 @@ impl Session {
         self.writer.flush().unwrap();
     }
 
-    /// Gives the emulator the new size (within the largest it is given),
-    /// then tells rolemap: what it wrote before is read at the old size, and
-    /// what it draws for the new one, at the new. (Told first, a rolemap
-    /// quicker than the test drew its new frame at the old size.)
+    /// Tells rolemap the terminal has a new size, and gives the emulator
+    /// that size (within the largest it is given).
     pub fn resize(&mut self, rows: u16, columns: u16) {
+        self.resize_terminal(rows, columns);
         self.drain();
         self.screen.screen_mut().set_size(
             nonzero(rows.min(SCREEN_ROWS)),
             nonzero(columns.min(SCREEN_COLUMNS)),
         );
-        self.resize_terminal(rows, columns);
     }
 
     /// Only the terminal's size, not the emulator's.
