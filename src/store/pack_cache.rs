@@ -50,17 +50,21 @@ pub fn forget_first_frame() -> std::io::Result<()> {
 /// writing now (a client is being deleted); else only those older than a
 /// write could take.
 pub fn remove_first_frame_leftovers(young: bool) {
-    let Some(folder) = cache_folder() else {
-        return;
-    };
-    let Ok(entries) = std::fs::read_dir(&folder) else {
+    if let Some(folder) = cache_folder() {
+        remove_temps(&folder, ".first-frame.", young);
+    }
+}
+
+/// Removes the temp files in `dir` an atomic write names `PREFIX…tmp`,
+/// those older than a write could take, or with `young` all of them.
+fn remove_temps(dir: &Path, prefix: &str, young: bool) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        let ours = name.starts_with(".first-frame.") && name.ends_with(".tmp");
-        if ours && (young || is_old(&entry)) {
+        if name.starts_with(prefix) && name.ends_with(".tmp") && (young || is_old(&entry)) {
             let _ = std::fs::remove_file(entry.path());
         }
     }
@@ -199,16 +203,7 @@ const LEFTOVER_AGE: std::time::Duration = std::time::Duration::from_secs(600);
 
 /// Removes the temp files of writes that were cut short.
 fn remove_leftovers(dir: &Path) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with('.') && name.ends_with(".tmp") && is_old(&entry) {
-            let _ = std::fs::remove_file(entry.path());
-        }
-    }
+    remove_temps(dir, ".", false);
 }
 
 /// Loads the pack at `path` as `--data` does: from its compiled form when
